@@ -1,0 +1,32 @@
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// `GET /v1/agency`: who the agency is. Public: the app shows it before
+/// anyone signs in ("Connected to ...").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Agency {
+    /// The agency's name as parents know it.
+    #[schema(example = "Demo County Child Support Services")]
+    pub name: String,
+    /// ISO 3166-2 code of the state whose guidelines and rules apply.
+    #[schema(example = "US-WI")]
+    pub jurisdiction: String,
+    /// The customer service phone number, as printed.
+    #[schema(example = "1-800-555-0142")]
+    pub phone: String,
+    /// Local offices where parents can go in person.
+    pub offices: Vec<Office>,
+}
+
+/// A local child support office.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Office {
+    #[schema(example = "OFF-01")]
+    pub id: String,
+    pub name: String,
+    /// Street address, one line per element.
+    pub address: Vec<String>,
+    pub phone: String,
+    /// Opening hours in plain words.
+    pub hours: String,
+}

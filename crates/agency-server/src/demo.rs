@@ -1,0 +1,229 @@
+//! Demo data: a small, believable agency with two families, seeded once.
+//!
+//! Everything here is fictional. The seed runs in one transaction and only
+//! when its first participant is absent, so running `--demo` again (or after
+//! an operator posted more payments) changes nothing.
+
+use crate::db::{Db, DbError};
+use chrono::{Datelike, Months, NaiveDate};
+
+/// The first demo participant: their presence means the seed already ran.
+const MARKER_PARTICIPANT: &str = "P-1001";
+
+pub async fn seed(db: &Db) -> Result<SeedOutcome, DbError> {
+    let mut tx = db.pool().begin().await?;
+    let seeded: Option<(String,)> = sqlx::query_as("SELECT id FROM participants WHERE id = $1")
+        .bind(MARKER_PARTICIPANT)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if seeded.is_some() {
+        return Ok(SeedOutcome::AlreadyPresent);
+    }
+
+    sqlx::query("UPDATE agency SET name = $1, jurisdiction = $2, phone = $3 WHERE id = 1")
+        .bind("Demo County Child Support Services")
+        .bind("US-WI")
+        .bind("1-800-555-0142")
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("INSERT INTO offices (id, name, address, phone, hours) VALUES ($1, $2, $3, $4, $5)")
+        .bind("OFF-01")
+        .bind("Demo County Courthouse Office")
+        .bind("210 Lake Street, Room 104\nLakeview, WI 53700")
+        .bind("1-800-555-0142")
+        .bind("Monday to Friday, 8:00 a.m. to 4:30 p.m.")
+        .execute(&mut *tx)
+        .await?;
+
+    let now = "2026-01-05T09:00:00Z";
+    for (id, email, given, family) in [
+        ("P-1001", "maria.lopez@example.org", "Maria", "Lopez"),
+        ("P-1002", "james.carter@example.org", "James", "Carter"),
+        ("P-1003", "aisha.johnson@example.org", "Aisha", "Johnson"),
+        ("P-1004", "robert.miller@example.org", "Robert", "Miller"),
+    ] {
+        sqlx::query(
+            "INSERT INTO participants (id, email, given_name, family_name, created_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id)
+        .bind(email)
+        .bind(given)
+        .bind(family)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    }
+
+    // Case C-1001: a monthly order, paid by wage withholding, with a gap that
+    // built arrears and a federal tax refund offset that paid some of them.
+    // Case C-1002 carries the family-violence indicator.
+    for (case, violence, opened) in [("C-1001", 0_i64, "2023-11-14"), ("C-1002", 1, "2025-02-03")] {
+        sqlx::query(
+            "INSERT INTO cases (id, jurisdiction, office_id, family_violence, opened_on) \
+             VALUES ($1, 'US-WI', 'OFF-01', $2, $3)",
+        )
+        .bind(case)
+        .bind(violence)
+        .bind(opened)
+        .execute(&mut *tx)
+        .await?;
+    }
+    for (case, participant, role) in [
+        ("C-1001", "P-1001", "custodial"),
+        ("C-1001", "P-1002", "noncustodial"),
+        ("C-1002", "P-1003", "custodial"),
+        ("C-1002", "P-1004", "noncustodial"),
+    ] {
+        sqlx::query("INSERT INTO case_participants (case_id, participant_id, role) VALUES ($1, $2, $3)")
+            .bind(case)
+            .bind(participant)
+            .bind(role)
+            .execute(&mut *tx)
+            .await?;
+    }
+    for (id, case, cents, frequency, start, arrears) in [
+        ("O-1001", "C-1001", 45_000_i64, "monthly", "2024-01-01", 5_000_i64),
+        ("O-1002", "C-1002", 12_500, "weekly", "2025-03-07", 0),
+    ] {
+        sqlx::query(
+            "INSERT INTO orders (id, case_id, amount_cents, frequency, start_date, arrears_payment_cents, interest_rule) \
+             VALUES ($1, $2, $3, $4, $5, $6, 'US-WI')",
+        )
+        .bind(id)
+        .bind(case)
+        .bind(cents)
+        .bind(frequency)
+        .bind(start)
+        .bind(arrears)
+        .execute(&mut *tx)
+        .await?;
+    }
+
+    let payments = demo_payments();
+    for (seq, p) in (1_i64..).zip(&payments) {
+        sqlx::query(
+            "INSERT INTO payments (id, seq, case_id, received_on, amount_cents, source, \
+             current_support_cents, arrears_cents, interest_cents, fees_cents, disbursed_on) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, 0, $9)",
+        )
+        .bind(format!("PAY-{seq:06}"))
+        .bind(seq)
+        .bind(p.case_id)
+        .bind(p.received_on.to_string())
+        .bind(p.amount_cents)
+        .bind(p.source)
+        .bind(p.current_cents)
+        .bind(p.arrears_cents)
+        .bind((p.received_on + chrono::Days::new(2)).to_string())
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(SeedOutcome::Seeded {
+        payments: payments.len(),
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeedOutcome {
+    Seeded { payments: usize },
+    AlreadyPresent,
+}
+
+struct DemoPayment {
+    case_id: &'static str,
+    received_on: NaiveDate,
+    amount_cents: i64,
+    source: &'static str,
+    current_cents: i64,
+    arrears_cents: i64,
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("demo dates are valid")
+}
+
+/// The demo payment history, distributed the way 45 CFR 302.51 orders it:
+/// the month's current support first, then arrears; a federal tax refund
+/// offset goes to arrears only. Demo payments never exceed what is owed.
+fn demo_payments() -> Vec<DemoPayment> {
+    let mut out = Vec::new();
+
+    // C-1001: $450.00 a month from January 2024 plus $50.00 towards arrears.
+    // Withholding stopped between jobs in June to August 2024.
+    let monthly = 45_000;
+    let mut arrears = 0_i64;
+    let mut month = date(2024, 1, 1);
+    while month <= date(2026, 10, 1) {
+        arrears += monthly; // accrues on the 1st; current until paid
+        let gap = month.year() == 2024 && (6..=8).contains(&month.month());
+        if month == date(2025, 3, 1) {
+            // The federal tax refund offset, arrears only.
+            let amount = 81_200.min(arrears - monthly);
+            out.push(payment("C-1001", date(2025, 3, 11), amount, "federal_tax_offset", 0, amount));
+            arrears -= amount;
+        }
+        if !gap {
+            let amount = 50_000;
+            let current = amount.min(monthly);
+            let to_arrears = (amount - current).min(arrears - monthly);
+            let paid = current + to_arrears;
+            out.push(payment("C-1001", month.with_day(15).expect("day 15"), paid, "wage_withholding", current, to_arrears));
+            arrears -= paid;
+        }
+        month = month + Months::new(1);
+    }
+
+    // C-1002: $125.00 a week from 7 March 2025, paid directly every week.
+    let mut day = date(2025, 3, 7);
+    while day <= date(2026, 10, 30) {
+        out.push(payment("C-1002", day, 12_500, "direct", 12_500, 0));
+        day = day + chrono::Days::new(7);
+    }
+    out
+}
+
+fn payment(
+    case_id: &'static str,
+    received_on: NaiveDate,
+    amount_cents: i64,
+    source: &'static str,
+    current_cents: i64,
+    arrears_cents: i64,
+) -> DemoPayment {
+    DemoPayment {
+        case_id,
+        received_on,
+        amount_cents,
+        source,
+        current_cents,
+        arrears_cents,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_demo_payment_is_fully_distributed() {
+        for p in demo_payments() {
+            assert_eq!(p.current_cents + p.arrears_cents, p.amount_cents, "{}", p.received_on);
+            assert!(p.amount_cents > 0);
+        }
+    }
+
+    #[test]
+    fn the_tax_offset_goes_to_arrears_only() {
+        let offsets: Vec<_> = demo_payments()
+            .into_iter()
+            .filter(|p| p.source == "federal_tax_offset")
+            .collect();
+        assert_eq!(offsets.len(), 1);
+        assert_eq!(offsets[0].current_cents, 0);
+        // Three missed months of $450 less $50 a month paid back since
+        // September 2024 (six payments): 1350 - 300 = 1050 > 812.
+        assert_eq!(offsets[0].arrears_cents, 81_200);
+    }
+}

@@ -1,0 +1,39 @@
+use serde::Serialize;
+use ts_rs::TS;
+
+/// What the UI can do about an error. Add a code only when the UI acts on it
+/// differently; the UI translates each code into the parent's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ErrorCode {
+    /// Something the parent entered is not valid; the message says what.
+    InvalidInput,
+    /// The agency could not be reached; try again later.
+    AgencyUnreachable,
+    /// The agency answered with an error.
+    AgencyError,
+    /// The app could not read or write its own files.
+    Storage,
+    /// A fault in the app itself.
+    Internal,
+}
+
+/// An error as it crosses IPC: a stable code the UI can act on and translate,
+/// and an English message for when it has no translation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, thiserror::Error)]
+#[error("{message}")]
+#[ts(export)]
+pub struct IpcError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl IpcError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! Commands through the real IPC path (`tauri::test`), with the app's real
+//! configuration, capabilities and setup, on the mock runtime (no display).
+
+use app_lib::{ShellOptions, configure};
+use serde_json::{Value, json};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
+use tauri::webview::InvokeRequest;
+use tauri::{App, Manager, WebviewWindow};
+
+fn app(config_dir: &std::path::Path) -> App<MockRuntime> {
+    // Port 9 (discard) on loopback: nothing answers there.
+    let options = ShellOptions {
+        config_dir: Some(config_dir.to_path_buf()),
+        agency_url: Some("http://127.0.0.1:9/".to_owned()),
+    };
+    configure(mock_builder(), options)
+        .build(tauri::generate_context!())
+        .expect("the app builds")
+}
+
+fn invoke_from(window: &WebviewWindow<MockRuntime>, origin: &str, cmd: &str, args: Value) -> Result<Value, Value> {
+    get_ipc_response(
+        window,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: origin.parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().unwrap())
+}
+
+fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    invoke_from(window, "tauri://localhost", cmd, args)
+}
+
+#[test]
+fn the_ui_learns_the_apps_name_version_and_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let main = app.get_webview_window("main").expect("setup opened the main window");
+
+    let info = invoke(&main, "app_info", json!({})).unwrap();
+    assert_eq!(
+        info,
+        json!({ "name": "Child Support Self-Service", "version": env!("CARGO_PKG_VERSION"), "mode": "home" })
+    );
+}
+
+#[test]
+fn a_language_chosen_through_ipc_is_saved_for_next_time() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let app = app(dir.path());
+        let main = app.get_webview_window("main").unwrap();
+        assert_eq!(invoke(&main, "settings", json!({})).unwrap(), json!({ "language": null }));
+        assert_eq!(
+            invoke(&main, "set_language", json!({ "language": "es" })).unwrap(),
+            json!({ "language": "es" })
+        );
+    }
+    let app = app(dir.path());
+    let main = app.get_webview_window("main").unwrap();
+    assert_eq!(invoke(&main, "settings", json!({})).unwrap(), json!({ "language": "es" }));
+}
+
+#[test]
+fn an_unreachable_agency_comes_back_as_a_state_with_a_typed_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let main = app.get_webview_window("main").unwrap();
+
+    let status = invoke(&main, "agency_status", json!({})).unwrap();
+    assert_eq!(status["state"], "unreachable");
+    assert_eq!(status["error"]["code"], "agency_unreachable");
+    assert!(status["error"]["message"].as_str().unwrap().contains("can't be reached"));
+}
+
+#[test]
+fn a_page_from_outside_the_app_cannot_call_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let main = app.get_webview_window("main").unwrap();
+
+    assert!(invoke_from(&main, "https://example.com/", "app_info", json!({})).is_err());
+}
+
+#[test]
+fn quick_exit_gives_the_window_a_neutral_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let main = app.get_webview_window("main").unwrap();
+    assert_eq!(main.title().unwrap(), "Child Support Self-Service");
+
+    invoke(&main, "quick_exit", json!({})).unwrap();
+    assert_eq!(main.title().unwrap(), "Notes");
+}

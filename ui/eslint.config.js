@@ -1,0 +1,41 @@
+import js from "@eslint/js";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import jsxA11y from "eslint-plugin-jsx-a11y";
+
+export default tseslint.config(
+  { ignores: ["dist", "node_modules", "src/bindings"] },
+  {
+    files: ["**/*.{ts,tsx}"],
+    extends: [js.configs.recommended, ...tseslint.configs.strict, jsxA11y.flatConfigs.recommended],
+    languageOptions: {
+      ecmaVersion: 2022,
+      globals: globals.browser,
+    },
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Nothing in the UI may reach Tauri except the backend implementation.
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@tauri-apps/*"],
+              message: "Use the Backend interface (useBackend) instead of Tauri APIs.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/backend/tauri.ts"],
+    rules: { "no-restricted-imports": "off" },
+  },
+  {
+    files: ["vite.config.ts", "eslint.config.js"],
+    languageOptions: { globals: globals.node },
+  },
+);

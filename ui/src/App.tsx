@@ -1,0 +1,41 @@
+import { useCallback, useState } from "react";
+import type { Backend } from "./backend/backend";
+import { BackendProvider, useBackend } from "./backend/context";
+import { Frame } from "./frame/Frame";
+import { NeutralScreen } from "./frame/NeutralScreen";
+import { useDoubleEscape } from "./frame/useDoubleEscape";
+import { LanguageProvider } from "./l10n/LanguageProvider";
+
+/**
+ * The app, or after Quick exit only the neutral screen. Quick exit unmounts
+ * the whole frame, so every page's state is gone, and it never comes back in
+ * this run: Back in the history shows the same neutral screen.
+ */
+function Shell() {
+  const backend = useBackend();
+  const [exited, setExited] = useState(false);
+
+  const quickExit = useCallback(() => {
+    setExited(true);
+    window.history.replaceState(null, "", "#/");
+    // Retitles the window; the screen is already neutral whether or not it answers.
+    backend.quickExit().catch(() => undefined);
+  }, [backend]);
+
+  return exited ? <NeutralScreen /> : <Running onQuickExit={quickExit} />;
+}
+
+function Running({ onQuickExit }: { onQuickExit(): void }) {
+  useDoubleEscape(onQuickExit);
+  return <Frame onQuickExit={onQuickExit} />;
+}
+
+export function App({ backend }: { backend: Backend }) {
+  return (
+    <BackendProvider backend={backend}>
+      <LanguageProvider>
+        <Shell />
+      </LanguageProvider>
+    </BackendProvider>
+  );
+}

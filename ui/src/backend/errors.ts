@@ -1,0 +1,36 @@
+import type { ErrorCode } from "../bindings/ErrorCode";
+import type { IpcError } from "../bindings/IpcError";
+
+const ERROR_CODES = [
+  "invalid_input",
+  "agency_unreachable",
+  "agency_error",
+  "storage",
+  "internal",
+] as const satisfies readonly ErrorCode[];
+
+// Fails to compile when the backend adds a code this list does not know.
+type Unlisted = Exclude<ErrorCode, (typeof ERROR_CODES)[number]>;
+const exhaustive: Unlisted extends never ? true : false = true;
+void exhaustive;
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** Whatever was thrown, as the `{ code, message }` the UI knows how to show. */
+export function toIpcError(thrown: unknown): IpcError {
+  if (typeof thrown === "object" && thrown !== null) {
+    const { code, message } = thrown as { code?: unknown; message?: unknown };
+    if (isErrorCode(code)) {
+      return { code, message: typeof message === "string" ? message : "" };
+    }
+    if (typeof message === "string") {
+      return { code: "internal", message };
+    }
+  }
+  if (typeof thrown === "string") {
+    return { code: "internal", message: thrown };
+  }
+  return { code: "internal", message: String(thrown) };
+}

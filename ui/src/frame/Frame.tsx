@@ -1,0 +1,79 @@
+import { Alert, AlertText, GridContainer } from "@trussworks/react-uswds";
+import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from "react";
+import { useLanguage } from "../l10n/LanguageProvider";
+import { useText, useErrorText } from "../l10n/useText";
+import { type Job, type Route } from "../routing/routes";
+import { useHashRoute } from "../routing/useHashRoute";
+import Home from "../screens/Home";
+import { AppFooter } from "./AppFooter";
+import { AppHeader } from "./AppHeader";
+import { FocusHeadingProvider } from "./pageFocus";
+import { useAgencyStatus } from "./useAgencyStatus";
+import { useAppVersion } from "./useAppVersion";
+
+// Each job grows into a large screen of its own; load each when first visited.
+const JOB_SCREENS: Record<Job, LazyExoticComponent<ComponentType>> = {
+  estimate: lazy(() => import("../screens/Estimate")),
+  apply: lazy(() => import("../screens/Apply")),
+  payments: lazy(() => import("../screens/Payments")),
+  documents: lazy(() => import("../screens/Documents")),
+  modify: lazy(() => import("../screens/Modify")),
+};
+
+function Screen({ route }: { route: Route }) {
+  if (route === "home") return <Home />;
+  const Job = JOB_SCREENS[route];
+  return <Job />;
+}
+
+/** Tracks the route and whether the parent has navigated since start-up. */
+function useNavigation(): { route: Route; navigated: boolean } {
+  const route = useHashRoute();
+  const [state, setState] = useState({ first: route, navigated: false });
+  if (!state.navigated && route !== state.first) {
+    setState({ first: state.first, navigated: true });
+  }
+  return { route, navigated: state.navigated || route !== state.first };
+}
+
+/** The app around every page: header, navigation, the page, footer. */
+export function Frame({ onQuickExit }: { onQuickExit(): void }) {
+  const t = useText();
+  const errorText = useErrorText();
+  const { saveError } = useLanguage();
+  const { route, navigated } = useNavigation();
+  const agency = useAgencyStatus();
+  const version = useAppVersion();
+  const [agencyName, setAgencyName] = useState<string | null>(null);
+  if (agency?.state === "connected" && agency.agency_name !== agencyName) {
+    // Keep the last name the agency gave, so a network blip doesn't retitle the app.
+    setAgencyName(agency.agency_name);
+  }
+
+  const pageTitle = t("page-title", { page: t(`nav-${route}`) });
+  useEffect(() => {
+    document.title = pageTitle;
+  }, [pageTitle]);
+
+  return (
+    <div className="app">
+      <AppHeader route={route} title={agencyName ?? t("product-name")} onQuickExit={onQuickExit}>
+        {saveError && (
+          <div className="app-notice" role="alert">
+            <GridContainer>
+              <Alert type="error" slim>
+                <AlertText>{t("language-save-failed", { reason: errorText(saveError) })}</AlertText>
+              </Alert>
+            </GridContainer>
+          </div>
+        )}
+      </AppHeader>
+      <FocusHeadingProvider focus={navigated}>
+        <Suspense fallback={null}>
+          <Screen key={route} route={route} />
+        </Suspense>
+      </FocusHeadingProvider>
+      <AppFooter version={version} agency={agency} />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { LocalizationProvider, ReactLocalization } from "@fluent/react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import type { IpcError } from "../bindings/IpcError";
+import type { Language } from "../bindings/Language";
+import { useBackend } from "../backend/context";
+import { toIpcError } from "../backend/errors";
+import { bundleFor, otherLanguage, systemLanguage } from "./bundles";
+
+interface LanguageState {
+  language: Language;
+  /** Switch the UI at once and remember the choice in the backend. */
+  switchLanguage(): void;
+  /** Why the last choice could not be saved, if it could not. */
+  saveError: IpcError | null;
+}
+
+export const SETTINGS_WAIT_MS = 2000;
+
+const LanguageContext = createContext<LanguageState | null>(null);
+
+export function useLanguage(): LanguageState {
+  const state = useContext(LanguageContext);
+  if (!state) {
+    throw new Error("useLanguage() needs a <LanguageProvider> above it");
+  }
+  return state;
+}
+
+/**
+ * Reads the saved language from the backend (or follows the system's
+ * languages when none is saved), provides Fluent translations for it and keeps
+ * `<html lang>` in step. Renders nothing until it knows the language, so the
+ * parent never sees the wrong one flash by.
+ */
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const backend = useBackend();
+  const [language, setLanguage] = useState<Language | null>(null);
+  const [saveError, setSaveError] = useState<IpcError | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    const decide = (saved: Language | null) => {
+      if (current) {
+        current = false;
+        setLanguage(saved ?? systemLanguage(navigator.languages));
+      }
+    };
+    // A backend that never answers must not leave the window blank.
+    const fallback = window.setTimeout(() => decide(null), SETTINGS_WAIT_MS);
+    backend.settings().then(
+      (settings) => decide(settings.language),
+      () => decide(null),
+    );
+    return () => {
+      current = false;
+      window.clearTimeout(fallback);
+    };
+  }, [backend]);
+
+  useEffect(() => {
+    if (language) {
+      document.documentElement.lang = language;
+    }
+  }, [language]);
+
+  const switchLanguage = useCallback(() => {
+    if (!language) return;
+    const next = otherLanguage(language);
+    setLanguage(next);
+    setSaveError(null);
+    backend.setLanguage(next).catch((thrown: unknown) => setSaveError(toIpcError(thrown)));
+  }, [backend, language]);
+
+  const l10n = useMemo(() => (language ? new ReactLocalization([bundleFor(language)]) : null), [language]);
+  const state = useMemo(
+    () => (language ? { language, switchLanguage, saveError } : null),
+    [language, switchLanguage, saveError],
+  );
+
+  if (!l10n || !state) {
+    return null;
+  }
+  return (
+    <LanguageContext.Provider value={state}>
+      <LocalizationProvider l10n={l10n}>{children}</LocalizationProvider>
+    </LanguageContext.Provider>
+  );
+}

@@ -1,0 +1,39 @@
+import { FluentBundle, FluentResource } from "@fluent/bundle";
+import type { Language } from "../bindings/Language";
+import en from "./en.ftl?raw";
+import es from "./es.ftl?raw";
+
+export const SOURCES: Record<Language, string> = { en, es };
+export const LANGUAGES: readonly Language[] = ["en", "es"];
+
+const bundles = new Map<Language, FluentBundle>();
+
+/** One bundle per language, built once. No bidi isolation marks: both languages are LTR. */
+export function bundleFor(language: Language): FluentBundle {
+  let bundle = bundles.get(language);
+  if (!bundle) {
+    bundle = new FluentBundle(language, { useIsolating: false });
+    const errors = bundle.addResource(new FluentResource(SOURCES[language]));
+    if (errors.length > 0) {
+      throw new Error(`${language}.ftl: ${errors.map(String).join("; ")}`);
+    }
+    bundles.set(language, bundle);
+  }
+  return bundle;
+}
+
+/**
+ * The language to show when the parent has not picked one: the first of the
+ * system's preferred languages that we have (es-MX, es-419 -> Spanish), else English.
+ */
+export function systemLanguage(requested: readonly string[]): Language {
+  for (const tag of requested) {
+    const primary = tag.toLowerCase().split(/[-_]/)[0];
+    if (primary === "es" || primary === "en") return primary;
+  }
+  return "en";
+}
+
+export function otherLanguage(language: Language): Language {
+  return language === "en" ? "es" : "en";
+}

@@ -1,0 +1,104 @@
+import { FluentResource, type FluentBundle } from "@fluent/bundle";
+import { describe, expect, it } from "vitest";
+import type { ErrorCode } from "../bindings/ErrorCode";
+import type { Language } from "../bindings/Language";
+import { JOBS, ROUTES } from "../routing/routes";
+import { bundleFor, LANGUAGES, SOURCES, systemLanguage } from "./bundles";
+
+type Node = { type?: string; name?: string; [key: string]: unknown };
+
+/** Every `$variable` a message (value and attributes) uses. */
+function variablesOf(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) {
+    node.forEach((child) => variablesOf(child, found));
+  } else if (node && typeof node === "object") {
+    const n = node as Node;
+    if (n.type === "var" && typeof n.name === "string") found.add(n.name);
+    Object.values(n).forEach((child) => variablesOf(child, found));
+  }
+  return found;
+}
+
+function messages(language: Language): Map<string, Set<string>> {
+  const resource = new FluentResource(SOURCES[language]);
+  return new Map(resource.body.map((entry) => [entry.id, variablesOf(entry)]));
+}
+
+const ERROR_CODES: ErrorCode[] = ["invalid_input", "agency_unreachable", "agency_error", "storage", "internal"];
+
+/** The ids the UI builds from routes, jobs and error codes. */
+const BUILT_IDS = [
+  ...ROUTES.map((route) => `nav-${route}`),
+  ...JOBS.flatMap((job) => [`${job}-title`, `${job}-intro`, `home-${job}-title`, `home-${job}-text`, `home-${job}-link`]),
+  ...ERROR_CODES.map((code) => `error-${code}`),
+];
+
+function format(bundle: FluentBundle, id: string, variables: Set<string>): { text: string; errors: Error[] } {
+  const message = bundle.getMessage(id);
+  const errors: Error[] = [];
+  if (!message?.value) return { text: "", errors: [new Error(`${id} has no value`)] };
+  const args = Object.fromEntries([...variables].map((name) => [name, "X"]));
+  return { text: bundle.formatPattern(message.value, args, errors), errors };
+}
+
+describe("the translations", () => {
+  const en = messages("en");
+  const es = messages("es");
+
+  it("have the same messages in English and Spanish", () => {
+    expect([...es.keys()].sort()).toEqual([...en.keys()].sort());
+  });
+
+  it("use the same variables in both languages", () => {
+    for (const [id, variables] of en) {
+      expect([...(es.get(id) ?? [])].sort(), id).toEqual([...variables].sort());
+    }
+  });
+
+  it("parse cleanly and format every message without errors or empty text", () => {
+    for (const language of LANGUAGES) {
+      const bundle = bundleFor(language);
+      for (const [id, variables] of messages(language)) {
+        const { text, errors } = format(bundle, id, variables);
+        expect(errors, `${language}: ${id}`).toEqual([]);
+        expect(text.trim(), `${language}: ${id}`).not.toBe("");
+      }
+    }
+  });
+
+  it("have every message the UI builds from routes, jobs and error codes", () => {
+    for (const language of LANGUAGES) {
+      for (const id of BUILT_IDS) {
+        expect(bundleFor(language).hasMessage(id), `${language}: ${id}`).toBe(true);
+      }
+    }
+  });
+
+  it("name the other language on the switch, in that language", () => {
+    expect(format(bundleFor("en"), "language-toggle", new Set()).text).toBe("Español");
+    expect(format(bundleFor("es"), "language-toggle", new Set()).text).toBe("English");
+  });
+
+  it("keep child support out of the neutral screen", () => {
+    for (const language of LANGUAGES) {
+      for (const id of ["neutral-title", "neutral-empty"]) {
+        expect(format(bundleFor(language), id, new Set()).text).not.toMatch(/child|support|manutenci|agenc|pago|payment/i);
+      }
+    }
+  });
+});
+
+describe("the system language", () => {
+  it.each([
+    [["es-MX", "en-US"], "es"],
+    [["es"], "es"],
+    [["es-419"], "es"],
+    [["en-US", "es-MX"], "en"],
+    [["fr-FR"], "en"],
+    [["fr-FR", "es-ES"], "es"],
+    [["ES_us"], "es"],
+    [[], "en"],
+  ])("%j -> %s", (requested, expected) => {
+    expect(systemLanguage(requested)).toBe(expected);
+  });
+});

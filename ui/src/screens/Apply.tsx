@@ -1,0 +1,5 @@
+import { NotReadyJob } from "./NotReadyJob";
+
+export default function Apply() {
+  return <NotReadyJob job="apply" />;
+}

@@ -1,0 +1,5 @@
+import { NotReadyJob } from "./NotReadyJob";
+
+export default function Estimate() {
+  return <NotReadyJob job="estimate" />;
+}

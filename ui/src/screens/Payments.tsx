@@ -1,0 +1,5 @@
+import { NotReadyJob } from "./NotReadyJob";
+
+export default function Payments() {
+  return <NotReadyJob job="payments" />;
+}
