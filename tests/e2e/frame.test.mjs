@@ -1,0 +1,131 @@
+// The app frame, as a parent meets it: the real window, the real agency.
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import {
+  DEMO_AGENCY, By, Key, axeViolations, js, openApp, screenshot, startAgency, startDriver, tabTo,
+  userEnv, waitForText,
+} from "./harness.mjs";
+
+const SCREENS = [
+  { id: "home", href: "#/", en: "Your child support, in one place", es: "Su manutención de menores, en un solo lugar" },
+  { id: "estimate", href: "#/estimate", en: "Estimate child support", es: "Calcule la manutención de menores" },
+  { id: "apply", href: "#/apply", en: "Apply for child support services", es: "Solicite servicios de manutención de menores" },
+  { id: "payments", href: "#/payments", en: "Your payments", es: "Sus pagos" },
+  { id: "documents", href: "#/documents", en: "Your documents", es: "Sus documentos" },
+  { id: "modify", href: "#/modify", en: "Ask to change a support order", es: "Pida un cambio en su orden de manutención" },
+];
+
+const h1 = (driver) => js(driver, "return document.querySelector('main#main-content h1')?.textContent ?? ''");
+
+/** Keyboard only: Tab to the screen's link in the main navigation, press Enter. */
+async function visitByKeyboard(driver, screen) {
+  await tabTo(driver, `nav a[href="${screen.href}"]`);
+  await driver.actions().sendKeys(Key.ENTER).perform();
+  await driver.wait(async () => (await js(driver, "return location.hash || '#/'")) === screen.href, 10_000);
+}
+
+async function expectNoAxeViolations(driver, name) {
+  const violations = await axeViolations(driver);
+  await screenshot(driver, name);
+  assert.deepEqual(violations, [], `axe on ${name}: ${JSON.stringify(violations, null, 2)}`);
+}
+
+describe("the app frame against the demo agency", () => {
+  let agency, tauriDriver, driver, env;
+
+  before(async () => {
+    agency = await startAgency();
+    env = userEnv(agency.url);
+    tauriDriver = await startDriver(env);
+    driver = await openApp(tauriDriver.url);
+  });
+
+  after(async () => {
+    await driver?.quit().catch(() => {});
+    await tauriDriver?.stop();
+    await agency?.stop();
+  });
+
+  it("renders in English and shows the agency it is connected to", async () => {
+    await waitForText(driver, "#agency-status", `Connected to ${DEMO_AGENCY}`);
+    await waitForText(driver, "#app-title", DEMO_AGENCY);
+    assert.equal(await js(driver, "return document.documentElement.lang"), "en");
+    assert.match(await driver.findElement(By.css("#app-version")).getText(), /^Version \d+\.\d+\.\d+/);
+    assert.equal(await driver.findElement(By.css("#session-state")).getText(), "Not signed in");
+    assert.equal(await driver.findElement(By.css("#quick-exit")).getText(), "Quick exit");
+    assert.equal(await h1(driver), SCREENS[0].en);
+  });
+
+  it("reaches every job by keyboard alone, each screen passing axe", async () => {
+    for (const screen of [...SCREENS.slice(1), SCREENS[0]]) {
+      await visitByKeyboard(driver, screen);
+      assert.equal(await h1(driver), screen.en);
+      assert.equal(
+        await js(driver, "return document.activeElement === document.querySelector('main#main-content h1')"),
+        true,
+        `focus moves to the heading of ${screen.id} so a screen reader announces it`,
+      );
+      assert.equal(
+        await js(driver, "return document.querySelector(`nav a[aria-current=page]`)?.getAttribute('href')"),
+        screen.href,
+      );
+      await expectNoAxeViolations(driver, `en-${screen.id}`);
+    }
+  });
+
+  it("switches to Spanish, and keeps Spanish after the app is reopened", async () => {
+    await driver.findElement(By.css("#language-toggle")).click();
+    await driver.wait(async () => (await js(driver, "return document.documentElement.lang")) === "es", 10_000);
+    await waitForText(driver, "#agency-status", `Conectado a ${DEMO_AGENCY}`);
+    assert.equal(await driver.findElement(By.css("#session-state")).getText(), "No ha iniciado sesión");
+    assert.equal(await driver.findElement(By.css("#quick-exit")).getText(), "Salida rápida");
+    for (const screen of SCREENS) {
+      await visitByKeyboard(driver, screen);
+      assert.equal(await h1(driver), screen.es);
+      await expectNoAxeViolations(driver, `es-${screen.id}`);
+    }
+
+    await driver.quit();
+    driver = await openApp(tauriDriver.url);
+    await driver.wait(async () => (await js(driver, "return document.documentElement.lang")) === "es", 10_000);
+    assert.equal(await h1(driver), SCREENS[0].es);
+    // Back to English for the tests that follow.
+    await driver.findElement(By.css("#language-toggle")).click();
+    await driver.wait(async () => (await js(driver, "return document.documentElement.lang")) === "en", 10_000);
+  });
+
+  it("leaves for a neutral screen at once on Quick exit", async () => {
+    await visitByKeyboard(driver, SCREENS[3]);
+    await driver.findElement(By.css("#quick-exit")).click();
+    await driver.wait(async () => (await driver.findElements(By.css("#neutral-screen"))).length === 1, 5_000);
+    const text = (await js(driver, "return document.body.innerText")).toLowerCase();
+    for (const word of ["child support", "payment", "agency", "manutención"]) {
+      assert.ok(!text.includes(word), `the neutral screen says nothing of "${word}": ${text}`);
+    }
+    assert.equal(await driver.getTitle(), "Notes");
+    assert.equal(await js(driver, "return location.hash || '#/'"), "#/");
+    assert.equal((await driver.findElements(By.css("a, button"))).length, 0, "no way back on screen");
+    await screenshot(driver, "en-neutral-screen");
+  });
+});
+
+describe("when the agency does not answer", () => {
+  let tauriDriver, driver;
+
+  after(async () => {
+    await driver?.quit().catch(() => {});
+    await tauriDriver?.stop();
+  });
+
+  it("says so plainly instead of failing", async () => {
+    // Port 9 on loopback: nothing listens there.
+    tauriDriver = await startDriver(userEnv("http://127.0.0.1:9/"));
+    driver = await openApp(tauriDriver.url);
+    await waitForText(driver, "#agency-status", "Can't reach the agency right now");
+    assert.equal(
+      await js(driver, "return document.querySelector('#agency-status').dataset.state"),
+      "unreachable",
+    );
+    await expectNoAxeViolations(driver, "en-agency-unreachable");
+  });
+});

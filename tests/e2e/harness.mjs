@@ -1,0 +1,152 @@
+// Starts the real pieces for an end-to-end test: the reference agency server
+// (a real process on a real SQLite file), tauri-driver (which starts
+// WebKitWebDriver, which starts the real app binary), and a WebDriver session.
+
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { Builder, By, Capabilities, Key, until } from "selenium-webdriver";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "../..");
+export const APP = process.env.E2E_APP ?? join(root, "target/debug/child-support-self-service");
+export const SERVER = process.env.E2E_SERVER ?? join(root, "target/debug/agency-server");
+export const ARTIFACTS = join(here, "artifacts");
+export const DEMO_AGENCY = "Demo County Child Support Services";
+const WAIT = 20_000;
+
+export { By, Key, until };
+
+export function tempDir(prefix) {
+  return mkdtempSync(join(tmpdir(), `css-e2e-${prefix}-`));
+}
+
+export async function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once("error", fail);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+function stopper(child) {
+  return () =>
+    new Promise((ok) => {
+      if (child.exitCode !== null || child.signalCode !== null) return ok();
+      child.once("exit", () => ok());
+      child.kill("SIGTERM");
+      setTimeout(() => child.kill("SIGKILL"), 3000).unref();
+    });
+}
+
+/** The reference agency with demo data on a fresh database. */
+export async function startAgency() {
+  const dir = tempDir("agency");
+  const child = spawn(
+    SERVER,
+    ["--listen", "127.0.0.1:0", "--database", `sqlite://${join(dir, "agency.db")}`, "--demo"],
+    { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, RUST_LOG: "warn" } },
+  );
+  const first = await new Promise((ok, fail) => {
+    const lines = createInterface({ input: child.stdout });
+    lines.once("line", ok);
+    child.once("exit", (code) => fail(new Error(`agency-server exited with ${code}`)));
+  });
+  const url = first.replace(/^listening on /, "");
+  if (!url.startsWith("http://")) throw new Error(`unexpected agency-server output: ${first}`);
+  return { url: `${url}/`, dir, stop: stopper(child) };
+}
+
+/**
+ * tauri-driver with its own ports and environment: the app it launches
+ * inherits `env` (the agency URL, and XDG dirs so that each test has its own
+ * config and data).
+ */
+export async function startDriver(env) {
+  const port = await freePort();
+  const nativePort = await freePort();
+  const child = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, ...env },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + WAIT;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/status`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) throw new Error("tauri-driver did not start");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, stop: stopper(child) };
+}
+
+/** The environment of one simulated user's machine: home dirs of its own. */
+export function userEnv(agencyUrl) {
+  const home = tempDir("user");
+  return {
+    CHILD_SUPPORT_AGENCY_URL: agencyUrl,
+    XDG_CONFIG_HOME: join(home, "config"),
+    XDG_DATA_HOME: join(home, "data"),
+    XDG_CACHE_HOME: join(home, "cache"),
+  };
+}
+
+/** Launches the real app and returns a WebDriver session on its window. */
+export async function openApp(driverUrl) {
+  const caps = new Capabilities();
+  caps.setBrowserName("wry");
+  caps.set("tauri:options", { application: APP });
+  const driver = await new Builder().withCapabilities(caps).usingServer(driverUrl).build();
+  await driver.manage().setTimeouts({ script: 60_000, implicit: 0 });
+  await driver.wait(until.elementLocated(By.css("main#main-content h1")), WAIT);
+  return driver;
+}
+
+export async function waitForText(driver, css, expected) {
+  const el = await driver.wait(until.elementLocated(By.css(css)), WAIT);
+  await driver.wait(async () => (await el.getText()).includes(expected), WAIT, `${css} to contain "${expected}"`);
+  return el;
+}
+
+export const js = (driver, source, ...args) => driver.executeScript(source, ...args);
+
+/** Presses Tab (only the keyboard) until `css` has focus. */
+export async function tabTo(driver, css, maxPresses = 80) {
+  for (let i = 0; i < maxPresses; i++) {
+    if (await js(driver, "return document.activeElement?.matches(arguments[0]) ?? false", css)) return i;
+    await driver.actions().sendKeys(Key.TAB).perform();
+  }
+  throw new Error(`Tab never reached ${css}`);
+}
+
+let axeSource;
+/** Runs axe-core in the page; returns its violations (none expected). */
+export async function axeViolations(driver) {
+  axeSource ??= readFileSync(join(here, "node_modules/axe-core/axe.min.js"), "utf8");
+  if (!(await js(driver, "return typeof window.axe !== 'undefined'"))) await js(driver, axeSource);
+  const result = await driver.executeAsyncScript(`
+    const done = arguments[arguments.length - 1];
+    window.axe.run(document, { resultTypes: ["violations"] })
+      .then((r) => done(r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+        nodes: v.nodes.map((n) => n.target.join(" ")) }))))
+      .catch((e) => done({ error: String(e) }));
+  `);
+  if (result?.error) throw new Error(`axe failed: ${result.error}`);
+  return result;
+}
+
+export async function screenshot(driver, name) {
+  const dir = join(ARTIFACTS, "screenshots");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.png`), Buffer.from(await driver.takeScreenshot(), "base64"));
+}
