@@ -7,7 +7,6 @@ fn main() {
             "settings",
             "set_language",
             "agency_status",
-            "quick_exit",
         ]),
     ))
     .expect("the Tauri build script runs");

@@ -2,7 +2,7 @@
 //! in `capabilities/` and typed for the UI through the `backend` types.
 
 use backend::{AgencyConnection, AppInfo, Backend, IpcError, Language, Settings};
-use tauri::{Runtime, State, WebviewWindow};
+use tauri::State;
 
 #[tauri::command]
 pub fn app_info(backend: State<'_, Backend>) -> AppInfo {
@@ -22,11 +22,4 @@ pub fn set_language(backend: State<'_, Backend>, language: Language) -> Result<S
 #[tauri::command]
 pub async fn agency_status(backend: State<'_, Backend>) -> Result<AgencyConnection, IpcError> {
     Ok(backend.agency_status().await)
-}
-
-/// Family-violence safety: the UI has already swapped itself for a neutral
-/// screen; the window title must not give the app away either.
-#[tauri::command]
-pub fn quick_exit<R: Runtime>(window: WebviewWindow<R>) -> Result<(), IpcError> {
-    crate::window::disguise(&window).map_err(|e| IpcError::new(backend::ErrorCode::Internal, e.to_string()))
 }

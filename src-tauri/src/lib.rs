@@ -3,12 +3,12 @@
 //! belongs to `backend` and the crates below it.
 
 mod commands;
-mod window;
+pub mod window;
 
 use backend::{AGENCY_URL_ENV, AppMode, Backend, BackendConfig};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use tauri::{Builder, Manager, Runtime};
+use tauri::{App, Builder, Context, Manager, Runtime};
 
 /// What differs between the real app and a test of it.
 #[derive(Debug, Default, Clone)]
@@ -20,28 +20,50 @@ pub struct ShellOptions {
 }
 
 /// The app's whole setup, shared by `run()` and the `tauri::test` tests so
-/// that what is tested is what ships.
-pub fn configure<R: Runtime>(builder: Builder<R>, options: ShellOptions) -> Builder<R> {
-    builder
+/// that what is tested is what ships. Everything that can fail for a reason a
+/// person can fix (a bad agency address) fails here, before the event loop
+/// starts, so `run()` can say so plainly.
+pub fn build<R: Runtime>(
+    builder: Builder<R>,
+    context: Context<R>,
+    options: ShellOptions,
+) -> Result<App<R>, StartError> {
+    let app = builder
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::settings,
             commands::set_language,
             commands::agency_status,
-            commands::quick_exit,
         ])
-        .setup(move |app| {
-            let config_dir = match options.config_dir.clone() {
-                Some(dir) => dir,
-                None => app.path().app_config_dir()?,
-            };
-            let env_url = options.agency_url.clone().or_else(|| std::env::var(AGENCY_URL_ENV).ok());
-            let config = BackendConfig::resolve(env_url.as_deref(), Some(&config_dir), AppMode::Home)?;
-            tracing::info!(agency = %config.agency_url, "starting");
-            app.manage(Backend::new(config)?);
+        // Runs once the event loop is up.
+        .setup(|app| {
             window::open_main(app.handle())?;
             Ok(())
         })
+        .build(context)?;
+
+    let config_dir = match options.config_dir {
+        Some(dir) => dir,
+        None => app.path().app_config_dir()?,
+    };
+    let env_url = options
+        .agency_url
+        .or_else(|| std::env::var(AGENCY_URL_ENV).ok());
+    let config = BackendConfig::resolve(env_url.as_deref(), Some(&config_dir), AppMode::Home)?;
+    tracing::info!(agency = %config.agency_url, "starting");
+    app.manage(Backend::new(config)?);
+    Ok(app)
+}
+
+/// Why the app could not start, in words for the person who started it.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("{0}")]
+    Config(#[from] backend::ConfigError),
+    #[error("{0}")]
+    Backend(#[from] backend::IpcError),
+    #[error("{0}")]
+    Tauri(#[from] tauri::Error),
 }
 
 /// Runs the app until its last window closes.
@@ -53,7 +75,11 @@ pub fn run() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
-    match configure(tauri::Builder::default(), ShellOptions::default()).build(tauri::generate_context!()) {
+    match build(
+        tauri::Builder::default(),
+        tauri::generate_context!(),
+        ShellOptions::default(),
+    ) {
         Ok(app) => {
             app.run(|_, _| {});
             ExitCode::SUCCESS

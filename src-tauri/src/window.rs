@@ -5,9 +5,6 @@ use tauri::{AppHandle, Runtime, Url, WebviewUrl, WebviewWindow, WebviewWindowBui
 
 pub const MAIN: &str = "main";
 
-/// The title the window takes after "Quick exit": nothing about child support.
-pub const NEUTRAL_TITLE: &str = "Notes";
-
 pub fn open_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {
     WebviewWindowBuilder::new(app, MAIN, WebviewUrl::App("index.html".into()))
         .title(backend::PRODUCT_NAME)
@@ -23,21 +20,24 @@ pub fn open_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<
         })
         // Links with target=_blank or window.open never open a window.
         .on_new_window(|_url, _features| NewWindowResponse::Deny)
+        // The window's title is the page's: the screen a parent is on (which
+        // a screen reader announces), and after Quick exit a neutral one, so
+        // that the taskbar gives nothing away.
+        .on_document_title_changed(|window, title| {
+            if let Err(e) = window.set_title(&title) {
+                tracing::warn!(error = %e, "cannot set the window title");
+            }
+        })
         .build()
 }
 
 /// Only the app's own pages may be shown in its windows: `tauri://localhost`
 /// (Linux, macOS) and `http(s)://tauri.localhost` (Windows, Android).
 pub fn is_app_url(url: &Url) -> bool {
-    match (url.scheme(), url.host_str()) {
-        ("tauri", Some("localhost")) => true,
-        ("http" | "https", Some("tauri.localhost")) => true,
-        _ => false,
-    }
-}
-
-pub fn disguise<R: Runtime>(window: &WebviewWindow<R>) -> tauri::Result<()> {
-    window.set_title(NEUTRAL_TITLE)
+    matches!(
+        (url.scheme(), url.host_str()),
+        ("tauri", Some("localhost")) | ("http" | "https", Some("tauri.localhost"))
+    )
 }
 
 #[cfg(test)]
@@ -46,7 +46,11 @@ mod tests {
 
     #[test]
     fn only_the_apps_own_pages_may_load() {
-        for ok in ["tauri://localhost/", "tauri://localhost/index.html#/payments", "http://tauri.localhost/"] {
+        for ok in [
+            "tauri://localhost/",
+            "tauri://localhost/index.html#/payments",
+            "http://tauri.localhost/",
+        ] {
             assert!(is_app_url(&ok.parse().unwrap()), "{ok}");
         }
         for refused in [

@@ -1,25 +1,32 @@
 //! Commands through the real IPC path (`tauri::test`), with the app's real
 //! configuration, capabilities and setup, on the mock runtime (no display).
 
-use app_lib::{ShellOptions, configure};
+use app_lib::{ShellOptions, build, window};
 use serde_json::{Value, json};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
 use tauri::webview::InvokeRequest;
 use tauri::{App, Manager, WebviewWindow};
 
+/// The app as `run()` builds it, with its main window open.
 fn app(config_dir: &std::path::Path) -> App<MockRuntime> {
     // Port 9 (discard) on loopback: nothing answers there.
     let options = ShellOptions {
         config_dir: Some(config_dir.to_path_buf()),
         agency_url: Some("http://127.0.0.1:9/".to_owned()),
     };
-    configure(mock_builder(), options)
-        .build(tauri::generate_context!())
-        .expect("the app builds")
+    let app = build(mock_builder(), tauri::generate_context!(), options).expect("the app builds");
+    // `setup` opens it once the event loop runs; the mock runtime has none.
+    window::open_main(app.handle()).expect("the main window opens");
+    app
 }
 
-fn invoke_from(window: &WebviewWindow<MockRuntime>, origin: &str, cmd: &str, args: Value) -> Result<Value, Value> {
+fn invoke_from(
+    window: &WebviewWindow<MockRuntime>,
+    origin: &str,
+    cmd: &str,
+    args: Value,
+) -> Result<Value, Value> {
     get_ipc_response(
         window,
         InvokeRequest {
@@ -43,7 +50,9 @@ fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result
 fn the_ui_learns_the_apps_name_version_and_mode() {
     let dir = tempfile::tempdir().unwrap();
     let app = app(dir.path());
-    let main = app.get_webview_window("main").expect("setup opened the main window");
+    let main = app
+        .get_webview_window("main")
+        .expect("setup opened the main window");
 
     let info = invoke(&main, "app_info", json!({})).unwrap();
     assert_eq!(
@@ -58,7 +67,10 @@ fn a_language_chosen_through_ipc_is_saved_for_next_time() {
     {
         let app = app(dir.path());
         let main = app.get_webview_window("main").unwrap();
-        assert_eq!(invoke(&main, "settings", json!({})).unwrap(), json!({ "language": null }));
+        assert_eq!(
+            invoke(&main, "settings", json!({})).unwrap(),
+            json!({ "language": null })
+        );
         assert_eq!(
             invoke(&main, "set_language", json!({ "language": "es" })).unwrap(),
             json!({ "language": "es" })
@@ -66,7 +78,10 @@ fn a_language_chosen_through_ipc_is_saved_for_next_time() {
     }
     let app = app(dir.path());
     let main = app.get_webview_window("main").unwrap();
-    assert_eq!(invoke(&main, "settings", json!({})).unwrap(), json!({ "language": "es" }));
+    assert_eq!(
+        invoke(&main, "settings", json!({})).unwrap(),
+        json!({ "language": "es" })
+    );
 }
 
 #[test]
@@ -78,7 +93,12 @@ fn an_unreachable_agency_comes_back_as_a_state_with_a_typed_error() {
     let status = invoke(&main, "agency_status", json!({})).unwrap();
     assert_eq!(status["state"], "unreachable");
     assert_eq!(status["error"]["code"], "agency_unreachable");
-    assert!(status["error"]["message"].as_str().unwrap().contains("can't be reached"));
+    assert!(
+        status["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("can't be reached")
+    );
 }
 
 #[test]
@@ -91,12 +111,15 @@ fn a_page_from_outside_the_app_cannot_call_commands() {
 }
 
 #[test]
-fn quick_exit_gives_the_window_a_neutral_title() {
+fn a_bad_agency_address_stops_the_app_with_a_message_that_names_it() {
     let dir = tempfile::tempdir().unwrap();
-    let app = app(dir.path());
-    let main = app.get_webview_window("main").unwrap();
-    assert_eq!(main.title().unwrap(), "Child Support Self-Service");
-
-    invoke(&main, "quick_exit", json!({})).unwrap();
-    assert_eq!(main.title().unwrap(), "Notes");
+    let options = ShellOptions {
+        config_dir: Some(dir.path().to_path_buf()),
+        agency_url: Some("http://agency.example.gov/".to_owned()),
+    };
+    let err = build(mock_builder(), tauri::generate_context!(), options).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the agency address `http://agency.example.gov/` must use https (plain http is allowed only for this computer)"
+    );
 }

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import {
-  DEMO_AGENCY, By, Key, axeViolations, js, openApp, screenshot, startAgency, startDriver, tabTo,
+  DEMO_AGENCY, By, Key, axeViolations, js, nativeWindowTitles, openApp, screenshot, startAgency, startDriver, tabTo,
   userEnv, waitForText,
 } from "./harness.mjs";
 
@@ -18,11 +18,20 @@ const SCREENS = [
 const h1 = (driver) => js(driver, "return document.querySelector('main#main-content h1')?.textContent ?? ''");
 
 /** Keyboard only: Tab to the screen's link in the main navigation, press Enter. */
-async function visitByKeyboard(driver, screen) {
+async function visitByKeyboard(driver, screen, lang = "en") {
   await tabTo(driver, `nav a[href="${screen.href}"]`);
   await driver.actions().sendKeys(Key.ENTER).perform();
   await driver.wait(async () => (await js(driver, "return location.hash || '#/'")) === screen.href, 10_000);
+  // Screens load lazily: wait for the new heading to take focus.
+  await driver.wait(
+    async () => (await h1(driver)) === screen[lang] && (await headingHasFocus(driver)),
+    10_000,
+    `the ${screen.id} heading "${screen[lang]}" is shown and focused`,
+  );
 }
+
+const headingHasFocus = (driver) =>
+  js(driver, "return document.activeElement === document.querySelector('main#main-content h1')");
 
 async function expectNoAxeViolations(driver, name) {
   const violations = await axeViolations(driver);
@@ -49,6 +58,12 @@ describe("the app frame against the demo agency", () => {
   it("renders in English and shows the agency it is connected to", async () => {
     await waitForText(driver, "#agency-status", `Connected to ${DEMO_AGENCY}`);
     await waitForText(driver, "#app-title", DEMO_AGENCY);
+    // The native window title follows the screen.
+    await driver.wait(
+      async () => nativeWindowTitles().includes("Home · Child Support Self-Service"),
+      5_000,
+      `window titled after the screen: ${nativeWindowTitles().join(", ")}`,
+    );
     assert.equal(await js(driver, "return document.documentElement.lang"), "en");
     assert.match(await driver.findElement(By.css("#app-version")).getText(), /^Version \d+\.\d+\.\d+/);
     assert.equal(await driver.findElement(By.css("#session-state")).getText(), "Not signed in");
@@ -58,13 +73,9 @@ describe("the app frame against the demo agency", () => {
 
   it("reaches every job by keyboard alone, each screen passing axe", async () => {
     for (const screen of [...SCREENS.slice(1), SCREENS[0]]) {
+      // Waits until the heading is shown and has focus, so that a screen
+      // reader announces the new screen.
       await visitByKeyboard(driver, screen);
-      assert.equal(await h1(driver), screen.en);
-      assert.equal(
-        await js(driver, "return document.activeElement === document.querySelector('main#main-content h1')"),
-        true,
-        `focus moves to the heading of ${screen.id} so a screen reader announces it`,
-      );
       assert.equal(
         await js(driver, "return document.querySelector(`nav a[aria-current=page]`)?.getAttribute('href')"),
         screen.href,
@@ -79,9 +90,8 @@ describe("the app frame against the demo agency", () => {
     await waitForText(driver, "#agency-status", `Conectado a ${DEMO_AGENCY}`);
     assert.equal(await driver.findElement(By.css("#session-state")).getText(), "No ha iniciado sesión");
     assert.equal(await driver.findElement(By.css("#quick-exit")).getText(), "Salida rápida");
-    for (const screen of SCREENS) {
-      await visitByKeyboard(driver, screen);
-      assert.equal(await h1(driver), screen.es);
+    for (const screen of [...SCREENS.slice(1), SCREENS[0]]) {
+      await visitByKeyboard(driver, screen, "es");
       await expectNoAxeViolations(driver, `es-${screen.id}`);
     }
 
@@ -94,8 +104,9 @@ describe("the app frame against the demo agency", () => {
     await driver.wait(async () => (await js(driver, "return document.documentElement.lang")) === "en", 10_000);
   });
 
-  it("leaves for a neutral screen at once on Quick exit", async () => {
+  it("leaves for a neutral screen at once on Quick exit, in the window title too", async () => {
     await visitByKeyboard(driver, SCREENS[3]);
+    assert.ok(nativeWindowTitles().some((t) => /child support/i.test(t)));
     await driver.findElement(By.css("#quick-exit")).click();
     await driver.wait(async () => (await driver.findElements(By.css("#neutral-screen"))).length === 1, 5_000);
     const text = (await js(driver, "return document.body.innerText")).toLowerCase();
@@ -103,6 +114,8 @@ describe("the app frame against the demo agency", () => {
       assert.ok(!text.includes(word), `the neutral screen says nothing of "${word}": ${text}`);
     }
     assert.equal(await driver.getTitle(), "Notes");
+    await driver.wait(async () => nativeWindowTitles().includes("Notes"), 5_000, "the window is retitled");
+    assert.ok(!nativeWindowTitles().some((t) => /child support/i.test(t)), nativeWindowTitles().join(", "));
     assert.equal(await js(driver, "return location.hash || '#/'"), "#/");
     assert.equal((await driver.findElements(By.css("a, button"))).length, 0, "no way back on screen");
     await screenshot(driver, "en-neutral-screen");

@@ -2,7 +2,7 @@
 // (a real process on a real SQLite file), tauri-driver (which starts
 // WebKitWebDriver, which starts the real app binary), and a WebDriver session.
 
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -143,6 +143,12 @@ export async function axeViolations(driver) {
   `);
   if (result?.error) throw new Error(`axe failed: ${result.error}`);
   return result;
+}
+
+/** Titles of the top-level X windows (the real, native titles). */
+export function nativeWindowTitles() {
+  const tree = execFileSync("xwininfo", ["-root", "-tree"], { encoding: "utf8" });
+  return [...tree.matchAll(/^\s+0x[0-9a-f]+ "([^"]*)"/gm)].map((m) => m[1]);
 }
 
 export async function screenshot(driver, name) {

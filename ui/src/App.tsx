@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import type { Backend } from "./backend/backend";
-import { BackendProvider, useBackend } from "./backend/context";
+import { BackendProvider } from "./backend/context";
 import { Frame } from "./frame/Frame";
 import { NeutralScreen } from "./frame/NeutralScreen";
 import { useDoubleEscape } from "./frame/useDoubleEscape";
@@ -12,15 +12,14 @@ import { LanguageProvider } from "./l10n/LanguageProvider";
  * this run: Back in the history shows the same neutral screen.
  */
 function Shell() {
-  const backend = useBackend();
   const [exited, setExited] = useState(false);
 
+  // The neutral screen sets a neutral document title, which the shell mirrors
+  // onto the native window title: nothing else to ask of the backend.
   const quickExit = useCallback(() => {
     setExited(true);
     window.history.replaceState(null, "", "#/");
-    // Retitles the window; the screen is already neutral whether or not it answers.
-    backend.quickExit().catch(() => undefined);
-  }, [backend]);
+  }, []);
 
   return exited ? <NeutralScreen /> : <Running onQuickExit={quickExit} />;
 }

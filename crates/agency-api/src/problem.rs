@@ -58,9 +58,14 @@ impl ProblemType {
     }
 
     pub fn from_uri(uri: &str) -> Option<Self> {
-        [Self::NotFound, Self::BadRequest, Self::Internal, Self::Unavailable]
-            .into_iter()
-            .find(|t| t.uri() == uri)
+        [
+            Self::NotFound,
+            Self::BadRequest,
+            Self::Internal,
+            Self::Unavailable,
+        ]
+        .into_iter()
+        .find(|t| t.uri() == uri)
     }
 }
 

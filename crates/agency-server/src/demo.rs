@@ -26,14 +26,16 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, DbError> {
         .bind("1-800-555-0142")
         .execute(&mut *tx)
         .await?;
-    sqlx::query("INSERT INTO offices (id, name, address, phone, hours) VALUES ($1, $2, $3, $4, $5)")
-        .bind("OFF-01")
-        .bind("Demo County Courthouse Office")
-        .bind("210 Lake Street, Room 104\nLakeview, WI 53700")
-        .bind("1-800-555-0142")
-        .bind("Monday to Friday, 8:00 a.m. to 4:30 p.m.")
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO offices (id, name, address, phone, hours) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind("OFF-01")
+    .bind("Demo County Courthouse Office")
+    .bind("210 Lake Street, Room 104\nLakeview, WI 53700")
+    .bind("1-800-555-0142")
+    .bind("Monday to Friday, 8:00 a.m. to 4:30 p.m.")
+    .execute(&mut *tx)
+    .await?;
 
     let now = "2026-01-05T09:00:00Z";
     for (id, email, given, family) in [
@@ -75,15 +77,24 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, DbError> {
         ("C-1002", "P-1003", "custodial"),
         ("C-1002", "P-1004", "noncustodial"),
     ] {
-        sqlx::query("INSERT INTO case_participants (case_id, participant_id, role) VALUES ($1, $2, $3)")
-            .bind(case)
-            .bind(participant)
-            .bind(role)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO case_participants (case_id, participant_id, role) VALUES ($1, $2, $3)",
+        )
+        .bind(case)
+        .bind(participant)
+        .bind(role)
+        .execute(&mut *tx)
+        .await?;
     }
     for (id, case, cents, frequency, start, arrears) in [
-        ("O-1001", "C-1001", 45_000_i64, "monthly", "2024-01-01", 5_000_i64),
+        (
+            "O-1001",
+            "C-1001",
+            45_000_i64,
+            "monthly",
+            "2024-01-01",
+            5_000_i64,
+        ),
         ("O-1002", "C-1002", 12_500, "weekly", "2025-03-07", 0),
     ] {
         sqlx::query(
@@ -161,7 +172,14 @@ fn demo_payments() -> Vec<DemoPayment> {
         if month == date(2025, 3, 1) {
             // The federal tax refund offset, arrears only.
             let amount = 81_200.min(arrears - monthly);
-            out.push(payment("C-1001", date(2025, 3, 11), amount, "federal_tax_offset", 0, amount));
+            out.push(payment(
+                "C-1001",
+                date(2025, 3, 11),
+                amount,
+                "federal_tax_offset",
+                0,
+                amount,
+            ));
             arrears -= amount;
         }
         if !gap {
@@ -169,7 +187,14 @@ fn demo_payments() -> Vec<DemoPayment> {
             let current = amount.min(monthly);
             let to_arrears = (amount - current).min(arrears - monthly);
             let paid = current + to_arrears;
-            out.push(payment("C-1001", month.with_day(15).expect("day 15"), paid, "wage_withholding", current, to_arrears));
+            out.push(payment(
+                "C-1001",
+                month.with_day(15).expect("day 15"),
+                paid,
+                "wage_withholding",
+                current,
+                to_arrears,
+            ));
             arrears -= paid;
         }
         month = month + Months::new(1);
@@ -209,7 +234,12 @@ mod tests {
     #[test]
     fn every_demo_payment_is_fully_distributed() {
         for p in demo_payments() {
-            assert_eq!(p.current_cents + p.arrears_cents, p.amount_cents, "{}", p.received_on);
+            assert_eq!(
+                p.current_cents + p.arrears_cents,
+                p.amount_cents,
+                "{}",
+                p.received_on
+            );
             assert!(p.amount_cents > 0);
         }
     }

@@ -13,7 +13,11 @@ use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
 
 #[derive(Parser)]
-#[command(version, about = "The reference child support agency server", args_conflicts_with_subcommands = true)]
+#[command(
+    version,
+    about = "The reference child support agency server",
+    args_conflicts_with_subcommands = true
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -43,7 +47,9 @@ struct Serve {
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+        )
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
@@ -65,7 +71,9 @@ fn main() -> ExitCode {
 async fn serve(args: Serve) -> Result<(), String> {
     let db = Db::open(&args.database).await.map_err(|e| e.to_string())?;
     if args.demo {
-        let outcome = demo::seed(&db).await.map_err(|e| format!("cannot seed demo data: {e}"))?;
+        let outcome = demo::seed(&db)
+            .await
+            .map_err(|e| format!("cannot seed demo data: {e}"))?;
         tracing::info!(?outcome, "demo data");
     }
     let listener = tokio::net::TcpListener::bind(args.listen)

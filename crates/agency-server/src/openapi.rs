@@ -26,7 +26,9 @@ pub struct ApiDoc;
 pub fn document() -> String {
     let mut doc = ApiDoc::openapi();
     doc.info.version = agency_api::API_VERSION.to_owned();
-    let mut json = doc.to_pretty_json().expect("the OpenAPI document serialises");
+    let mut json = doc
+        .to_pretty_json()
+        .expect("the OpenAPI document serialises");
     json.push('\n');
     json
 }

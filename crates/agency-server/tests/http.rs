@@ -22,7 +22,9 @@ impl Server {
         }
         let mut child = cmd.spawn().expect("agency-server starts");
         let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
         let base = line
             .trim()
             .strip_prefix("listening on ")
@@ -55,7 +57,10 @@ fn a_demo_server_answers_health_agency_and_its_openapi_document() {
     assert_eq!(agency.name, "Demo County Child Support Services");
     assert_eq!(agency.jurisdiction, "US-WI");
     assert_eq!(agency.offices.len(), 1);
-    assert_eq!(agency.offices[0].address, ["210 Lake Street, Room 104", "Lakeview, WI 53700"]);
+    assert_eq!(
+        agency.offices[0].address,
+        ["210 Lake Street, Room 104", "Lakeview, WI 53700"]
+    );
 
     let served = server.get("/openapi.json").text().unwrap();
     assert_eq!(served, agency_server::openapi::document());
@@ -68,7 +73,10 @@ fn an_unknown_path_is_a_problem_json_404() {
 
     let response = server.get("/v1/nothing-here");
     assert_eq!(response.status(), 404);
-    assert_eq!(response.headers()["content-type"], "application/problem+json");
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
     let problem: agency_api::Problem = response.json().unwrap();
     assert_eq!(problem.kind, "/problems/not-found");
 }
@@ -89,11 +97,16 @@ async fn seeding_the_demo_twice_changes_nothing() {
     let db = agency_server::db::Db::open(&url).await.unwrap();
     let first = agency_server::demo::seed(&db).await.unwrap();
     let count = |db: agency_server::db::Db| async move {
-        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM payments").fetch_one(db.pool()).await.unwrap();
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM payments")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
         n
     };
     let after_first = count(db.clone()).await;
-    assert!(matches!(first, agency_server::demo::SeedOutcome::Seeded { payments } if payments as i64 == after_first));
+    assert!(
+        matches!(first, agency_server::demo::SeedOutcome::Seeded { payments } if payments as i64 == after_first)
+    );
 
     let second = agency_server::demo::seed(&db).await.unwrap();
     assert_eq!(second, agency_server::demo::SeedOutcome::AlreadyPresent);
@@ -108,5 +121,8 @@ fn a_bad_database_url_stops_the_server_with_a_clear_message() {
         .unwrap();
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("must start with sqlite:// or postgres://"), "{stderr}");
+    assert!(
+        stderr.contains("must start with sqlite:// or postgres://"),
+        "{stderr}"
+    );
 }

@@ -17,7 +17,10 @@ pub enum AgencyError {
     #[error("the agency could not be reached: {0}")]
     Unreachable(#[source] reqwest::Error),
     #[error("the agency answered {status}: {}", problem.title)]
-    Problem { status: StatusCode, problem: Problem },
+    Problem {
+        status: StatusCode,
+        problem: Problem,
+    },
     #[error("the agency answered {status} without an error description")]
     Status { status: StatusCode },
     #[error("the agency's answer could not be read: {0}")]
@@ -43,7 +46,10 @@ impl From<AgencyError> for IpcError {
             }
             AgencyError::Problem { problem, .. } => IpcError::new(
                 ErrorCode::AgencyError,
-                problem.detail.clone().unwrap_or_else(|| problem.title.clone()),
+                problem
+                    .detail
+                    .clone()
+                    .unwrap_or_else(|| problem.title.clone()),
             ),
             AgencyError::Status { .. } | AgencyError::Decode(_) => IpcError::new(
                 ErrorCode::AgencyError,
@@ -65,7 +71,10 @@ impl AgencyClient {
         let http = reqwest::Client::builder()
             .timeout(REQUEST_TIMEOUT)
             .connect_timeout(CONNECT_TIMEOUT)
-            .user_agent(concat!("child-support-self-service/", env!("CARGO_PKG_VERSION")))
+            .user_agent(concat!(
+                "child-support-self-service/",
+                env!("CARGO_PKG_VERSION")
+            ))
             .https_only(base.scheme() == "https")
             .build()
             .map_err(AgencyError::Client)?;
@@ -86,20 +95,26 @@ impl AgencyClient {
             .base
             .join(path.trim_start_matches('/'))
             .map_err(|e| AgencyError::Decode(e.to_string()))?;
-        let response = self.http.get(url).send().await.map_err(AgencyError::Unreachable)?;
+        let response = self
+            .http
+            .get(url)
+            .send()
+            .await
+            .map_err(AgencyError::Unreachable)?;
         let status = response.status();
         if status.is_success() {
-            return response.json().await.map_err(|e| AgencyError::Decode(e.to_string()));
+            return response
+                .json()
+                .await
+                .map_err(|e| AgencyError::Decode(e.to_string()));
         }
         let is_problem = response
             .headers()
             .get(reqwest::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.starts_with(PROBLEM_JSON));
-        if is_problem {
-            if let Ok(problem) = response.json::<Problem>().await {
-                return Err(AgencyError::Problem { status, problem });
-            }
+        if is_problem && let Ok(problem) = response.json::<Problem>().await {
+            return Err(AgencyError::Problem { status, problem });
         }
         Err(AgencyError::Status { status })
     }

@@ -37,12 +37,19 @@ pub enum ConfigError {
 impl BackendConfig {
     /// Resolves the configuration for home use from the environment value (if
     /// any) and the config directory.
-    pub fn resolve(env_url: Option<&str>, config_dir: Option<&Path>, mode: AppMode) -> Result<Self, ConfigError> {
+    pub fn resolve(
+        env_url: Option<&str>,
+        config_dir: Option<&Path>,
+        mode: AppMode,
+    ) -> Result<Self, ConfigError> {
         let from_file = match config_dir {
             Some(dir) => read_config_file(&dir.join("config.toml"))?,
             None => None,
         };
-        let agency_url = match env_url.filter(|s| !s.trim().is_empty()).or(from_file.as_deref()) {
+        let agency_url = match env_url
+            .filter(|s| !s.trim().is_empty())
+            .or(from_file.as_deref())
+        {
             Some(raw) => parse_agency_url(raw)?,
             None => Url::parse(DEFAULT_AGENCY_URL).expect("the default URL is valid"),
         };
@@ -115,10 +122,18 @@ mod tests {
     fn plain_http_to_another_computer_is_refused() {
         assert_eq!(
             parse_agency_url("http://agency.example.gov/"),
-            Err(ConfigError::InsecureUrl("http://agency.example.gov/".to_owned()))
+            Err(ConfigError::InsecureUrl(
+                "http://agency.example.gov/".to_owned()
+            ))
         );
-        assert!(matches!(parse_agency_url("ftp://x/"), Err(ConfigError::InvalidUrl(_))));
-        assert!(matches!(parse_agency_url("not a url"), Err(ConfigError::InvalidUrl(_))));
+        assert!(matches!(
+            parse_agency_url("ftp://x/"),
+            Err(ConfigError::InvalidUrl(_))
+        ));
+        assert!(matches!(
+            parse_agency_url("not a url"),
+            Err(ConfigError::InvalidUrl(_))
+        ));
     }
 
     #[test]
@@ -127,11 +142,20 @@ mod tests {
         let none = BackendConfig::resolve(None, Some(dir.path()), AppMode::Home).unwrap();
         assert_eq!(none.agency_url.as_str(), DEFAULT_AGENCY_URL);
 
-        std::fs::write(dir.path().join("config.toml"), "agency_url = \"https://file.example/\"\n").unwrap();
+        std::fs::write(
+            dir.path().join("config.toml"),
+            "agency_url = \"https://file.example/\"\n",
+        )
+        .unwrap();
         let file = BackendConfig::resolve(None, Some(dir.path()), AppMode::Home).unwrap();
         assert_eq!(file.agency_url.as_str(), "https://file.example/");
 
-        let env = BackendConfig::resolve(Some("https://env.example/"), Some(dir.path()), AppMode::Home).unwrap();
+        let env = BackendConfig::resolve(
+            Some("https://env.example/"),
+            Some(dir.path()),
+            AppMode::Home,
+        )
+        .unwrap();
         assert_eq!(env.agency_url.as_str(), "https://env.example/");
     }
 
@@ -140,6 +164,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("config.toml"), "agency = 3\n").unwrap();
         let err = BackendConfig::resolve(None, Some(dir.path()), AppMode::Home).unwrap_err();
-        assert!(matches!(&err, ConfigError::Invalid { reason, .. } if reason.contains("agency")), "{err}");
+        assert!(
+            matches!(&err, ConfigError::Invalid { reason, .. } if reason.contains("agency")),
+            "{err}"
+        );
     }
 }

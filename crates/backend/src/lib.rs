@@ -15,7 +15,9 @@ mod error;
 mod settings;
 
 pub use agency_client::{AgencyClient, AgencyError};
-pub use config::{AGENCY_URL_ENV, BackendConfig, ConfigError, DEFAULT_AGENCY_URL, parse_agency_url};
+pub use config::{
+    AGENCY_URL_ENV, BackendConfig, ConfigError, DEFAULT_AGENCY_URL, parse_agency_url,
+};
 pub use connection::AgencyConnection;
 pub use error::{ErrorCode, IpcError};
 pub use settings::{Language, Settings, SettingsStore};

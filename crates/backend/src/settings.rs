@@ -74,7 +74,10 @@ impl SettingsStore {
         if let Some(path) = &self.path {
             write_atomically(path, &next).map_err(|e| {
                 tracing::error!(error = %e, "cannot save settings");
-                IpcError::new(ErrorCode::Storage, "Your settings could not be saved on this computer.")
+                IpcError::new(
+                    ErrorCode::Storage,
+                    "Your settings could not be saved on this computer.",
+                )
             })?;
         }
         *current = next.clone();
@@ -89,7 +92,9 @@ impl SettingsStore {
 }
 
 fn write_atomically(path: &std::path::Path, settings: &Settings) -> std::io::Result<()> {
-    let dir = path.parent().ok_or_else(|| std::io::Error::other("settings path has no parent"))?;
+    let dir = path
+        .parent()
+        .ok_or_else(|| std::io::Error::other("settings path has no parent"))?;
     std::fs::create_dir_all(dir)?;
     let tmp = path.with_extension("json.tmp");
     {
@@ -133,7 +138,9 @@ mod tests {
         let blocker = dir.path().join("blocker");
         std::fs::write(&blocker, b"").unwrap();
         let store = SettingsStore::load(blocker.join("settings.json"));
-        let err = store.update(|s| s.language = Some(Language::Es)).unwrap_err();
+        let err = store
+            .update(|s| s.language = Some(Language::Es))
+            .unwrap_err();
         assert_eq!(err.code, ErrorCode::Storage);
         assert_eq!(store.get().language, None);
     }

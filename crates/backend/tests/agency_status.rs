@@ -5,21 +5,23 @@ use backend::{AgencyConnection, AppMode, Backend, BackendConfig, ErrorCode, Lang
 
 /// Starts the reference server on a free port with a fresh demo database.
 async fn start_agency(dir: &std::path::Path) -> url::Url {
-    let db = Db::open(&format!("sqlite://{}", dir.join("agency.db").display())).await.unwrap();
+    let db = Db::open(&format!("sqlite://{}", dir.join("agency.db").display()))
+        .await
+        .unwrap();
     demo::seed(&db).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move {
-        axum::serve(listener, agency_server::router(AppState { db })).await.unwrap();
+        axum::serve(listener, agency_server::router(AppState { db }))
+            .await
+            .unwrap();
     });
     format!("http://{addr}/").parse().unwrap()
 }
 
 fn backend(agency_url: &str, config_dir: &std::path::Path) -> Backend {
-    Backend::new(
-        BackendConfig::resolve(Some(agency_url), Some(config_dir), AppMode::Home).unwrap(),
-    )
-    .unwrap()
+    Backend::new(BackendConfig::resolve(Some(agency_url), Some(config_dir), AppMode::Home).unwrap())
+        .unwrap()
 }
 
 #[tokio::test]
@@ -40,12 +42,18 @@ async fn the_app_shows_which_agency_it_is_connected_to() {
 #[tokio::test]
 async fn an_agency_that_does_not_answer_is_reported_not_thrown() {
     // Bind then drop a listener: nothing answers on that port any more.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let dir = tempfile::tempdir().unwrap();
     let backend = backend(&format!("http://127.0.0.1:{port}/"), dir.path());
 
     match backend.agency_status().await {
-        AgencyConnection::Unreachable { error, .. } => assert_eq!(error.code, ErrorCode::AgencyUnreachable),
+        AgencyConnection::Unreachable { error, .. } => {
+            assert_eq!(error.code, ErrorCode::AgencyUnreachable)
+        }
         other => panic!("expected unreachable, got {other:?}"),
     }
 }
@@ -55,7 +63,10 @@ async fn the_language_chosen_is_kept_across_restarts_at_home_but_not_on_a_kiosk(
     let dir = tempfile::tempdir().unwrap();
     let url = "http://127.0.0.1:9/";
     backend(url, dir.path()).set_language(Language::Es).unwrap();
-    assert_eq!(backend(url, dir.path()).settings().language, Some(Language::Es));
+    assert_eq!(
+        backend(url, dir.path()).settings().language,
+        Some(Language::Es)
+    );
 
     let kiosk_dir = tempfile::tempdir().unwrap();
     let kiosk = |dir: &std::path::Path| {
@@ -63,5 +74,9 @@ async fn the_language_chosen_is_kept_across_restarts_at_home_but_not_on_a_kiosk(
     };
     kiosk(kiosk_dir.path()).set_language(Language::Es).unwrap();
     assert_eq!(kiosk(kiosk_dir.path()).settings().language, None);
-    assert_eq!(std::fs::read_dir(kiosk_dir.path()).unwrap().count(), 0, "a kiosk writes no file");
+    assert_eq!(
+        std::fs::read_dir(kiosk_dir.path()).unwrap().count(),
+        0,
+        "a kiosk writes no file"
+    );
 }

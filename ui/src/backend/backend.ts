@@ -15,5 +15,4 @@ export interface Backend {
   settings(): Promise<Settings>;
   setLanguage(language: Language): Promise<Settings>;
   agencyStatus(): Promise<AgencyConnection>;
-  quickExit(): Promise<void>;
 }

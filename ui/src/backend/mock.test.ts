@@ -11,9 +11,9 @@ describe("the mock backend", () => {
   });
 
   it("fails on demand with an IpcError", async () => {
-    const backend = createMockBackend({ failures: { quickExit: { code: "internal", message: "no" } } });
-    await expect(backend.quickExit()).rejects.toEqual({ code: "internal", message: "no" });
-    backend.fail("quickExit", undefined);
-    await expect(backend.quickExit()).resolves.toBeUndefined();
+    const backend = createMockBackend({ failures: { appInfo: { code: "internal", message: "no" } } });
+    await expect(backend.appInfo()).rejects.toEqual({ code: "internal", message: "no" });
+    backend.fail("appInfo", undefined);
+    await expect(backend.appInfo()).resolves.toMatchObject({ name: "Child Support Self-Service" });
   });
 });

@@ -9,8 +9,7 @@ export type MockCall =
   | { method: "appInfo" }
   | { method: "settings" }
   | { method: "setLanguage"; language: Language }
-  | { method: "agencyStatus" }
-  | { method: "quickExit" };
+  | { method: "agencyStatus" };
 
 export interface MockBackendOptions {
   appInfo?: AppInfo;
@@ -66,6 +65,5 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         return { ...settings };
       }),
     agencyStatus: () => answer({ method: "agencyStatus" }, () => structuredClone(agency)),
-    quickExit: () => answer({ method: "quickExit" }, () => undefined),
   };
 }

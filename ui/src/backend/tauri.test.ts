@@ -17,13 +17,11 @@ describe("the Tauri backend", () => {
     await backend.settings();
     await backend.setLanguage("es");
     await backend.agencyStatus();
-    await backend.quickExit();
     expect(invoke.mock.calls).toEqual([
       ["app_info", undefined],
       ["settings", undefined],
       ["set_language", { language: "es" }],
       ["agency_status", undefined],
-      ["quick_exit", undefined],
     ]);
   });
 

@@ -21,8 +21,5 @@ export function createTauriBackend(): Backend {
     settings: () => call<Settings>("settings"),
     setLanguage: (language: Language) => call<Settings>("set_language", { language }),
     agencyStatus: () => call<AgencyConnection>("agency_status"),
-    quickExit: async () => {
-      await call<unknown>("quick_exit");
-    },
   };
 }

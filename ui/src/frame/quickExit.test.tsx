@@ -5,7 +5,7 @@ import { DOUBLE_ESCAPE_MS } from "./useDoubleEscape";
 
 const APP_WORDS = /child|support|agenc|payment|estimate|apply|document|modify|quick exit|sign|version|manutenci|pago|salida|sesi/i;
 
-async function expectNeutralScreen(backendCalls: { method: string }[]) {
+async function expectNeutralScreen() {
   const neutral = await screen.findByText("No notes yet.");
   expect(neutral.closest("#neutral-screen")).not.toBeNull();
   expect(document.body.textContent).not.toMatch(APP_WORDS);
@@ -16,39 +16,37 @@ async function expectNeutralScreen(backendCalls: { method: string }[]) {
   expect(h1().textContent).toBe("Notes");
   expect(document.title).toBe("Notes");
   expect(window.location.hash).toBe("#/");
-  expect(backendCalls).toContainEqual({ method: "quickExit" });
 }
 
 describe("quick exit", () => {
   it("replaces the whole app with a neutral notes page at once", async () => {
     window.history.replaceState(null, "", "#/payments");
-    const { user, backend } = await renderApp();
+    const { user } = await renderApp();
     await user.click(byId("quick-exit"));
-    await expectNeutralScreen(backend.calls);
+    await expectNeutralScreen();
   });
 
   it("leaves on Escape pressed twice within a second", async () => {
-    const { user, backend } = await renderApp();
+    const { user } = await renderApp();
     await user.keyboard("{Escape}{Escape}");
-    await expectNeutralScreen(backend.calls);
+    await expectNeutralScreen();
   });
 
   it("stays on a single Escape, or two more than a second apart", async () => {
     let now = 10_000;
     vi.spyOn(performance, "now").mockImplementation(() => now);
-    const { user, backend } = await renderApp();
+    const { user } = await renderApp();
     await user.keyboard("{Escape}");
     now += DOUBLE_ESCAPE_MS + 1;
     await user.keyboard("{Escape}");
     expect(document.getElementById("neutral-screen")).toBeNull();
-    expect(backend.calls).not.toContainEqual({ method: "quickExit" });
     now += 300;
     await user.keyboard("{Escape}");
     expect(document.getElementById("neutral-screen")).not.toBeNull();
   });
 
   it("leaves Escape to an open dialog", async () => {
-    const { backend } = await renderApp();
+    await renderApp();
     const dialog = document.createElement("div");
     dialog.setAttribute("role", "dialog");
     const field = document.createElement("input");
@@ -57,28 +55,12 @@ describe("quick exit", () => {
     fireEvent.keyDown(field, { key: "Escape" });
     fireEvent.keyDown(field, { key: "Escape" });
     expect(document.getElementById("neutral-screen")).toBeNull();
-    expect(backend.calls).not.toContainEqual({ method: "quickExit" });
     dialog.remove();
-  });
-
-  it("shows the neutral page even when the backend fails to retitle the window", async () => {
-    const { user, backend } = await renderApp({ failures: { quickExit: { code: "internal", message: "no window" } } });
-    await user.click(byId("quick-exit"));
-    await expectNeutralScreen(backend.calls);
-  });
-
-  it("does not wait for the backend", async () => {
-    const { user, backend } = await renderApp();
-    const never = vi.fn(() => new Promise<void>(() => undefined));
-    backend.quickExit = never;
-    await user.click(byId("quick-exit"));
-    expect(byId("neutral-screen")).toBeTruthy();
-    expect(never).toHaveBeenCalledOnce();
   });
 
   it("shows nothing of the app when going back in history", async () => {
     window.history.replaceState(null, "", "#/payments");
-    const { user, backend } = await renderApp();
+    const { user } = await renderApp();
     await user.click(byId("quick-exit"));
     act(() => {
       window.history.replaceState(null, "", "#/payments");
@@ -86,7 +68,6 @@ describe("quick exit", () => {
     });
     await waitFor(() => expect(byId("neutral-screen")).toBeTruthy());
     expect(document.body.textContent).not.toMatch(APP_WORDS);
-    expect(backend.calls.filter((call) => call.method === "quickExit")).toHaveLength(1);
   });
 
   it("is in Spanish too, still neutral", async () => {

@@ -26,7 +26,11 @@ pub(crate) async fn get_agency(State(state): State<AppState>) -> Result<Json<Age
         .map(|r| Office {
             id: r.get("id"),
             name: r.get("name"),
-            address: r.get::<String, _>("address").lines().map(str::to_owned).collect(),
+            address: r
+                .get::<String, _>("address")
+                .lines()
+                .map(str::to_owned)
+                .collect(),
             phone: r.get("phone"),
             hours: r.get("hours"),
         })
