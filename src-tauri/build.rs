@@ -7,6 +7,9 @@ fn main() {
             "settings",
             "set_language",
             "agency_status",
+            "set_estimate_jurisdiction",
+            "jurisdictions",
+            "estimate",
         ]),
     ))
     .expect("the Tauri build script runs");

@@ -34,6 +34,9 @@ pub fn build<R: Runtime>(
             commands::settings,
             commands::set_language,
             commands::agency_status,
+            commands::set_estimate_jurisdiction,
+            commands::jurisdictions,
+            commands::estimate,
         ])
         // Runs once the event loop is up.
         .setup(|app| {

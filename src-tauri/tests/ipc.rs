@@ -69,18 +69,18 @@ fn a_language_chosen_through_ipc_is_saved_for_next_time() {
         let main = app.get_webview_window("main").unwrap();
         assert_eq!(
             invoke(&main, "settings", json!({})).unwrap(),
-            json!({ "language": null })
+            json!({ "language": null, "estimate_jurisdiction": null })
         );
         assert_eq!(
-            invoke(&main, "set_language", json!({ "language": "es" })).unwrap(),
-            json!({ "language": "es" })
+            invoke(&main, "set_language", json!({ "language": "es" })).unwrap()["language"],
+            "es"
         );
     }
     let app = app(dir.path());
     let main = app.get_webview_window("main").unwrap();
     assert_eq!(
-        invoke(&main, "settings", json!({})).unwrap(),
-        json!({ "language": "es" })
+        invoke(&main, "settings", json!({})).unwrap()["language"],
+        "es"
     );
 }
 
@@ -122,4 +122,56 @@ fn a_bad_agency_address_stops_the_app_with_a_message_that_names_it() {
         err.to_string(),
         "the agency address `http://agency.example.gov/` must use https (plain http is allowed only for this computer)"
     );
+}
+
+#[test]
+fn an_estimate_travels_through_ipc_and_a_bad_one_names_its_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let main = app.get_webview_window("main").unwrap();
+
+    // Wisconsin's shared-placement example (DCF 150.04(2)(b)).
+    let case = json!({
+        "jurisdiction": "US-WI", "as_of": "2026-11-01", "children": 2,
+        "parents": { "a": { "monthly_income": "2000.00", "overnights": 219 },
+                     "b": { "monthly_income": "3000.00", "overnights": 146 } }
+    });
+    let estimate = invoke(&main, "estimate", json!({ "case": case })).unwrap();
+    assert_eq!(estimate["payer"], "b");
+    assert_eq!(estimate["amount"], "375.00");
+    assert_eq!(estimate["per"], "month");
+
+    let mut bad = case.clone();
+    bad["parents"]["a"]["overnights"] = json!(300);
+    let err = invoke(&main, "estimate", json!({ "case": bad })).unwrap_err();
+    assert_eq!(err["code"], "invalid_input");
+    assert_eq!(err["reason"], "overnights_over_366");
+    assert!(err["message"].as_str().unwrap().contains("366"), "{err}");
+}
+
+#[test]
+fn the_state_picker_lists_the_states_and_remembers_the_choice() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let main = app.get_webview_window("main").unwrap();
+
+    let states = invoke(&main, "jurisdictions", json!({})).unwrap();
+    let codes: Vec<&str> = states
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes,
+        ["US-CA", "US-DE", "US-GA", "US-NY", "US-TX", "US-WI"]
+    );
+
+    let settings = invoke(
+        &main,
+        "set_estimate_jurisdiction",
+        json!({ "code": "US-GA" }),
+    )
+    .unwrap();
+    assert_eq!(settings["estimate_jurisdiction"], "US-GA");
 }

@@ -27,6 +27,16 @@ pub enum ErrorCode {
 pub struct IpcError {
     pub code: ErrorCode,
     pub message: String,
+    /// For `invalid_input`: the path of the field at fault, as the input
+    /// names it (`parents.a.monthly_income`), so the form can mark it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub field: Option<String>,
+    /// For `invalid_input`: the library's stable reason (`negative_amount`),
+    /// which the UI translates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub reason: Option<String>,
 }
 
 impl IpcError {
@@ -34,6 +44,19 @@ impl IpcError {
         Self {
             code,
             message: message.into(),
+            field: None,
+            reason: None,
+        }
+    }
+}
+
+impl From<guidelines::CaseError> for IpcError {
+    fn from(e: guidelines::CaseError) -> Self {
+        Self {
+            code: ErrorCode::InvalidInput,
+            message: e.to_string(),
+            field: e.field().map(str::to_owned),
+            reason: Some(e.code().to_owned()),
         }
     }
 }

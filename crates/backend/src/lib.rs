@@ -22,6 +22,10 @@ pub use connection::AgencyConnection;
 pub use error::{ErrorCode, IpcError};
 pub use settings::{Language, Settings, SettingsStore};
 
+/// The calculator, re-exported so the shell names its types through the
+/// backend it depends on.
+pub use guidelines;
+
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -84,6 +88,35 @@ impl Backend {
         self.settings.update(|s| s.language = Some(language))
     }
 
+    /// Remembers the state chosen on the Estimate screen.
+    pub fn set_estimate_jurisdiction(&self, code: &str) -> Result<Settings, IpcError> {
+        if !guidelines::JURISDICTIONS.contains(&code) {
+            return Err(IpcError {
+                field: Some("jurisdiction".to_owned()),
+                reason: Some("unknown_jurisdiction".to_owned()),
+                ..IpcError::new(
+                    ErrorCode::InvalidInput,
+                    format!("`{code}` is not a state the calculator knows."),
+                )
+            });
+        }
+        self.settings
+            .update(|s| s.estimate_jurisdiction = Some(code.to_owned()))
+    }
+
+    /// The states the calculator knows, and what each one's form asks.
+    pub fn jurisdictions(&self) -> Vec<guidelines::JurisdictionInfo> {
+        guidelines::jurisdictions()
+    }
+
+    /// Estimates support for a case given as the calculator's JSON input.
+    /// It takes raw JSON so that every bad input, including a wrong type,
+    /// comes back as a field-level error rather than a deserialisation failure.
+    pub fn estimate(&self, case: &serde_json::Value) -> Result<guidelines::Estimate, IpcError> {
+        let case = guidelines::Case::from_value(case)?;
+        Ok(guidelines::estimate(&case)?)
+    }
+
     /// Asks the agency who it is. Never fails: an unreachable agency is a
     /// state the UI shows, not an error.
     pub async fn agency_status(&self) -> AgencyConnection {
@@ -101,5 +134,73 @@ impl Backend {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn backend() -> Backend {
+        Backend::new(BackendConfig::resolve(None, None, AppMode::Home).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn an_estimate_is_the_calculators_answer() {
+        let estimate = backend()
+            .estimate(&json!({
+                "jurisdiction": "US-WI", "as_of": "2026-11-01", "children": 2,
+                "parents": { "a": { "monthly_income": "2000.00", "overnights": 219 },
+                             "b": { "monthly_income": "3000.00", "overnights": 146 } }
+            }))
+            .unwrap();
+        assert_eq!(estimate.payer, Some(guidelines::ParentId::B));
+        assert_eq!(estimate.amount.to_string(), "375.00");
+    }
+
+    #[test]
+    fn a_bad_income_names_its_field_and_reason() {
+        let err = backend()
+            .estimate(&json!({
+                "jurisdiction": "US-WI", "as_of": "2026-11-01", "children": 1,
+                "parents": { "a": { "monthly_income": "-5" }, "b": { "monthly_income": "abc" } }
+            }))
+            .unwrap_err();
+        assert_eq!(err.code, ErrorCode::InvalidInput);
+        assert!(
+            err.field
+                .as_deref()
+                .is_some_and(|f| f.starts_with("parents.")),
+            "{err:?}"
+        );
+        assert!(err.reason.is_some());
+        let wire = serde_json::to_value(&err).unwrap();
+        assert_eq!(wire["code"], "invalid_input");
+    }
+
+    #[test]
+    fn only_known_states_can_be_remembered() {
+        let backend = backend();
+        assert_eq!(
+            backend
+                .set_estimate_jurisdiction("US-GA")
+                .unwrap()
+                .estimate_jurisdiction
+                .as_deref(),
+            Some("US-GA")
+        );
+        let err = backend.set_estimate_jurisdiction("US-ZZ").unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("jurisdiction"));
+        assert_eq!(
+            backend.settings().estimate_jurisdiction.as_deref(),
+            Some("US-GA")
+        );
+    }
+
+    #[test]
+    fn an_error_without_a_field_has_none_on_the_wire() {
+        let wire = serde_json::to_value(IpcError::new(ErrorCode::Storage, "x")).unwrap();
+        assert_eq!(wire, json!({ "code": "storage", "message": "x" }));
     }
 }

@@ -23,6 +23,10 @@ pub enum Language {
 pub struct Settings {
     /// `null` until the parent picks one: the UI then follows the system language.
     pub language: Option<Language>,
+    /// The state last chosen on the Estimate screen (`US-WI`), offered first
+    /// next time.
+    #[serde(default)]
+    pub estimate_jurisdiction: Option<String>,
 }
 
 pub struct SettingsStore {

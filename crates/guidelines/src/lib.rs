@@ -20,6 +20,7 @@ mod case_json;
 mod delaware;
 mod error;
 mod georgia;
+mod jurisdictions;
 mod money;
 mod new_york;
 mod rules;
@@ -30,6 +31,7 @@ mod worksheet;
 
 pub use case::{Case, ChildOvernights, Parent, ParentId, Parents};
 pub use error::{CaseError, ErrorBody};
+pub use jurisdictions::{IncomeBasis, JurisdictionInfo, ParentField, jurisdictions};
 pub use worksheet::{Estimate, Per, RulesUsed, WorksheetLine};
 
 use validate::Jurisdiction;

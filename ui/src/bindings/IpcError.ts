@@ -5,4 +5,14 @@ import type { ErrorCode } from "./ErrorCode";
  * An error as it crosses IPC: a stable code the UI can act on and translate,
  * and an English message for when it has no translation.
  */
-export type IpcError = { code: ErrorCode, message: string, };
+export type IpcError = { code: ErrorCode, message: string, 
+/**
+ * For `invalid_input`: the path of the field at fault, as the input
+ * names it (`parents.a.monthly_income`), so the form can mark it.
+ */
+field?: string, 
+/**
+ * For `invalid_input`: the library's stable reason (`negative_amount`),
+ * which the UI translates.
+ */
+reason?: string, };

@@ -8,4 +8,9 @@ export type Settings = {
 /**
  * `null` until the parent picks one: the UI then follows the system language.
  */
-language: Language | null, };
+language: Language | null, 
+/**
+ * The state last chosen on the Estimate screen (`US-WI`), offered first
+ * next time.
+ */
+estimate_jurisdiction: string | null, };
