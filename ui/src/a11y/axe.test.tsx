@@ -1,21 +1,10 @@
 import { screen, waitFor } from "@testing-library/react";
-import axe from "axe-core";
 import { describe, expect, it } from "vitest";
 import type { Language } from "../bindings/Language";
 import { MOCK_AGENCY_NAME } from "../backend/mock";
 import { hrefFor, ROUTES } from "../routing/routes";
+import { violations } from "../test/axe";
 import { byId, renderApp } from "../test/renderApp";
-
-/** axe on the whole document; jsdom has no layout, so contrast is checked in the real window (E2E). */
-async function violations(): Promise<string[]> {
-  const results = await axe.run(document, {
-    rules: { "color-contrast": { enabled: false } },
-    resultTypes: ["violations"],
-  });
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-  );
-}
 
 const CASES = (["en", "es"] as Language[]).flatMap((language) => ROUTES.map((route) => ({ language, route })));
 

@@ -18,12 +18,23 @@ function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
 }
 
-/** Whatever was thrown, as the `{ code, message }` the UI knows how to show. */
+/**
+ * Whatever was thrown, as the `{ code, message }` the UI knows how to show,
+ * keeping the `field` and `reason` of an `invalid_input` error.
+ */
 export function toIpcError(thrown: unknown): IpcError {
   if (typeof thrown === "object" && thrown !== null) {
-    const { code, message } = thrown as { code?: unknown; message?: unknown };
+    const { code, message, field, reason } = thrown as {
+      code?: unknown;
+      message?: unknown;
+      field?: unknown;
+      reason?: unknown;
+    };
     if (isErrorCode(code)) {
-      return { code, message: typeof message === "string" ? message : "" };
+      const error: IpcError = { code, message: typeof message === "string" ? message : "" };
+      if (typeof field === "string") error.field = field;
+      if (typeof reason === "string") error.reason = reason;
+      return error;
     }
     if (typeof message === "string") {
       return { code: "internal", message };

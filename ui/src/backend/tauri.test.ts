@@ -17,11 +17,18 @@ describe("the Tauri backend", () => {
     await backend.settings();
     await backend.setLanguage("es");
     await backend.agencyStatus();
+    await backend.jurisdictions();
+    await backend.setEstimateJurisdiction("US-WI");
+    const input = { jurisdiction: "US-WI", as_of: "2026-06-01", children: 1, parents: { a: {}, b: {} } };
+    await backend.estimate(input);
     expect(invoke.mock.calls).toEqual([
       ["app_info", undefined],
       ["settings", undefined],
       ["set_language", { language: "es" }],
       ["agency_status", undefined],
+      ["jurisdictions", undefined],
+      ["set_estimate_jurisdiction", { code: "US-WI" }],
+      ["estimate", { case: input }],
     ]);
   });
 
@@ -37,6 +44,18 @@ describe("the Tauri backend", () => {
   it("keeps the backend's { code, message } errors", async () => {
     invoke.mockRejectedValue({ code: "storage", message: "disk full" });
     await expect(createTauriBackend().setLanguage("en")).rejects.toEqual({ code: "storage", message: "disk full" });
+  });
+
+  it("keeps the field and reason of an invalid_input error", async () => {
+    const error = {
+      code: "invalid_input",
+      message: "`parents.a.monthly_income`: not a number",
+      field: "parents.a.monthly_income",
+      reason: "not_a_number",
+    };
+    invoke.mockRejectedValue(error);
+    const input = { jurisdiction: "US-WI", as_of: "2026-06-01", children: 1, parents: { a: {}, b: {} } };
+    await expect(createTauriBackend().estimate(input)).rejects.toEqual(error);
   });
 
   it.each([

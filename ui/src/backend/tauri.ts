@@ -1,6 +1,9 @@
 import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import type { AgencyConnection } from "../bindings/AgencyConnection";
 import type { AppInfo } from "../bindings/AppInfo";
+import type { Case } from "../bindings/Case";
+import type { Estimate } from "../bindings/Estimate";
+import type { JurisdictionInfo } from "../bindings/JurisdictionInfo";
 import type { Language } from "../bindings/Language";
 import type { Settings } from "../bindings/Settings";
 import type { Backend } from "./backend";
@@ -21,5 +24,8 @@ export function createTauriBackend(): Backend {
     settings: () => call<Settings>("settings"),
     setLanguage: (language: Language) => call<Settings>("set_language", { language }),
     agencyStatus: () => call<AgencyConnection>("agency_status"),
+    jurisdictions: () => call<JurisdictionInfo[]>("jurisdictions"),
+    setEstimateJurisdiction: (code: string) => call<Settings>("set_estimate_jurisdiction", { code }),
+    estimate: (input: Case) => call<Estimate>("estimate", { case: input }),
   };
 }

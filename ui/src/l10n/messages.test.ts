@@ -2,6 +2,9 @@ import { FluentResource, type FluentBundle } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
 import type { ErrorCode } from "../bindings/ErrorCode";
 import type { Language } from "../bindings/Language";
+import type { IncomeBasis } from "../bindings/IncomeBasis";
+import type { ParentField } from "../bindings/ParentField";
+import { MOCK_JURISDICTIONS } from "../backend/mock";
 import { JOBS, ROUTES } from "../routing/routes";
 import { bundleFor, LANGUAGES, SOURCES, systemLanguage } from "./bundles";
 
@@ -26,8 +29,51 @@ function messages(language: Language): Map<string, Set<string>> {
 
 const ERROR_CODES: ErrorCode[] = ["invalid_input", "agency_unreachable", "agency_error", "storage", "internal"];
 
-/** The ids the UI builds from routes, jobs and error codes. */
+/** The calculator's reasons for an `invalid_input` error, and the form's own. */
+const REASONS = [
+  "invalid_json",
+  "unknown_field",
+  "missing_field",
+  "wrong_type",
+  "not_a_number",
+  "negative_amount",
+  "too_large",
+  "income_both",
+  "income_missing",
+  "invalid_overnights",
+  "overnights_over_366",
+  "no_children",
+  "invalid_custodial",
+  "custodial_needed",
+  "invalid_date",
+  "unknown_jurisdiction",
+  "date_before_rules",
+  "invalid_placement",
+  "rules_incomplete",
+  "rules_data",
+  "not_a_whole_number",
+];
+const BASES: IncomeBasis[] = ["gross", "net_resources", "net_disposable"];
+const DETAILS: ParentField[] = [
+  "health_insurance",
+  "child_care",
+  "other_children",
+  "other_support_paid",
+  "maintenance_paid",
+  "fica_paid",
+  "local_tax_paid",
+];
+
+/** The ids the UI builds from routes, jobs, error codes and the calculator's data. */
 const BUILT_IDS = [
+  ...REASONS.map((reason) => `estimate-error-${reason}`),
+  ...MOCK_JURISDICTIONS.map((info) => `state-${info.code}`),
+  ...BASES.flatMap((basis) => [`estimate-income-${basis}`, `estimate-income-${basis}-hint`]),
+  ...DETAILS.flatMap((field) => [`estimate-field-${field}`, `estimate-field-${field}-hint`]),
+  ...["a", "b"].flatMap((parent) => [`estimate-parent-${parent}`, `estimate-custodial-${parent}`]),
+  ...["a", "b"].map((payer) => `estimate-summary-${payer}-pays`),
+  "estimate-period-month",
+  "estimate-period-year",
   ...ROUTES.map((route) => `nav-${route}`),
   ...JOBS.flatMap((job) => [`${job}-title`, `${job}-intro`, `home-${job}-title`, `home-${job}-text`, `home-${job}-link`]),
   ...ERROR_CODES.map((code) => `error-${code}`),
@@ -66,7 +112,7 @@ describe("the translations", () => {
     }
   });
 
-  it("have every message the UI builds from routes, jobs and error codes", () => {
+  it("have every message the UI builds from routes, jobs, error codes and the calculator's data", () => {
     for (const language of LANGUAGES) {
       for (const id of BUILT_IDS) {
         expect(bundleFor(language).hasMessage(id), `${language}: ${id}`).toBe(true);

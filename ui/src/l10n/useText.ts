@@ -21,3 +21,15 @@ export function useErrorText(): (error: IpcError) => string {
     [l10n],
   );
 }
+
+/** `t(id, fallback, vars)`: the translated string, or `fallback` when no message has that id. */
+export function useTextOr(): (id: string, fallback: string, vars?: Record<string, FluentVariable>) => string {
+  const { l10n } = useLocalization();
+  return useCallback(
+    (id, fallback, vars) => {
+      const known = Array.from(l10n.bundles).some((bundle) => bundle.hasMessage(id));
+      return known ? l10n.getString(id, vars ?? null) : fallback;
+    },
+    [l10n],
+  );
+}
