@@ -10,20 +10,68 @@
 //! calendar dates without a time zone.
 
 mod agency;
+mod cases;
 mod health;
+mod me;
+mod modifications;
+mod oauth;
+mod payments;
 mod problem;
 
 pub use agency::{Agency, Office};
+pub use cases::{
+    Balances, CaseDetail, CaseList, CaseSummary, Child, Frequency, NextDue, Order, OtherParty, Role,
+};
 pub use health::{Health, HealthStatus};
+pub use me::Me;
+pub use modifications::{
+    ModificationReason, ModificationRequest, ModificationRequestList, ModificationStatus,
+    NewModificationRequest,
+};
+pub use oauth::{APP_CLIENT_ID, AuthorizationServerMetadata, OAuthError, TokenResponse};
+pub use payments::{Distribution, Payment, PaymentPage, PaymentSource};
 pub use problem::{PROBLEM_JSON, Problem, ProblemType};
 
 /// The version of the contract this crate describes, as served in the
 /// OpenAPI document's `info.version`.
 pub const API_VERSION: &str = "1.0.0";
 
+/// The request header that makes a POST safe to retry: a retry with the same
+/// key and body gets the first answer and creates nothing new.
+pub const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
+
 /// Paths of the contract, so that server and client cannot drift apart.
 pub mod paths {
     pub const HEALTH: &str = "/health";
     pub const OPENAPI: &str = "/openapi.json";
     pub const AGENCY: &str = "/v1/agency";
+    pub const OAUTH_METADATA: &str = "/.well-known/oauth-authorization-server";
+    pub const OAUTH_AUTHORIZE: &str = "/oauth/authorize";
+    pub const OAUTH_TOKEN: &str = "/oauth/token";
+    pub const OAUTH_REVOKE: &str = "/oauth/revoke";
+    pub const ME: &str = "/v1/me";
+    pub const CASES: &str = "/v1/cases";
+    /// `/v1/cases/{id}`
+    pub const CASE: &str = "/v1/cases/{id}";
+    /// `/v1/cases/{id}/payments`
+    pub const CASE_PAYMENTS: &str = "/v1/cases/{id}/payments";
+    /// `/v1/cases/{id}/modification-requests`
+    pub const CASE_MODIFICATION_REQUESTS: &str = "/v1/cases/{id}/modification-requests";
+    /// `/v1/cases/{id}/modification-requests/{request_id}`
+    pub const CASE_MODIFICATION_REQUEST: &str = "/v1/cases/{id}/modification-requests/{request_id}";
+
+    /// The path of one case.
+    pub fn case(id: &str) -> String {
+        format!("/v1/cases/{id}")
+    }
+
+    /// The path of one case's payments.
+    pub fn case_payments(id: &str) -> String {
+        format!("/v1/cases/{id}/payments")
+    }
+
+    /// The path of one case's modification requests.
+    pub fn case_modification_requests(id: &str) -> String {
+        format!("/v1/cases/{id}/modification-requests")
+    }
 }

@@ -25,6 +25,10 @@ pub struct Problem {
 pub enum ProblemType {
     NotFound,
     BadRequest,
+    /// No valid access token (RFC 6750 §3.1): sign in again.
+    Unauthorized,
+    /// An `Idempotency-Key` sent again with a different request.
+    IdempotencyKeyReused,
     Internal,
     Unavailable,
 }
@@ -34,6 +38,8 @@ impl ProblemType {
         match self {
             Self::NotFound => "/problems/not-found",
             Self::BadRequest => "/problems/bad-request",
+            Self::Unauthorized => "/problems/unauthorized",
+            Self::IdempotencyKeyReused => "/problems/idempotency-key-reused",
             Self::Internal => "/problems/internal",
             Self::Unavailable => "/problems/unavailable",
         }
@@ -43,6 +49,8 @@ impl ProblemType {
         match self {
             Self::NotFound => 404,
             Self::BadRequest => 400,
+            Self::Unauthorized => 401,
+            Self::IdempotencyKeyReused => 422,
             Self::Internal => 500,
             Self::Unavailable => 503,
         }
@@ -52,6 +60,8 @@ impl ProblemType {
         match self {
             Self::NotFound => "Not found",
             Self::BadRequest => "The request is not valid",
+            Self::Unauthorized => "Sign-in required",
+            Self::IdempotencyKeyReused => "This Idempotency-Key was used for a different request",
             Self::Internal => "The agency's system had an error",
             Self::Unavailable => "The agency's system is not available",
         }
@@ -61,6 +71,8 @@ impl ProblemType {
         [
             Self::NotFound,
             Self::BadRequest,
+            Self::Unauthorized,
+            Self::IdempotencyKeyReused,
             Self::Internal,
             Self::Unavailable,
         ]
@@ -105,6 +117,8 @@ mod tests {
         for t in [
             ProblemType::NotFound,
             ProblemType::BadRequest,
+            ProblemType::Unauthorized,
+            ProblemType::IdempotencyKeyReused,
             ProblemType::Internal,
             ProblemType::Unavailable,
         ] {

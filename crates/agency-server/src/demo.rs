@@ -4,11 +4,44 @@
 //! when its first participant is absent, so running `--demo` again (or after
 //! an operator posted more payments) changes nothing.
 
+use crate::auth::passwords;
 use crate::db::{Db, DbError};
 use chrono::{Datelike, Months, NaiveDate};
 
 /// The first demo participant: their presence means the seed already ran.
 const MARKER_PARTICIPANT: &str = "P-1001";
+
+/// The password of every demo participant (P-1001 to P-1004), documented in
+/// the README. Fictional people, so a published password is harmless.
+pub const DEMO_PASSWORD: &str = "demo-password-2026";
+
+/// Phone, address and employer of each demo parent. C-1002 (P-1003 and
+/// P-1004) carries the family-violence indicator: the server must never show
+/// either of them the other's.
+fn contact(id: &str) -> (&'static str, &'static str, &'static str) {
+    match id {
+        "P-1001" => (
+            "608-555-0110",
+            "14 Birch Lane\nLakeview, WI 53701",
+            "Lakeview Public Library",
+        ),
+        "P-1002" => (
+            "608-555-0121",
+            "880 Mill Road, Apt 3\nRiverton, WI 53710",
+            "Riverton Tool & Die",
+        ),
+        "P-1003" => (
+            "608-555-0132",
+            "PO Box 77 (confidential)\nLakeview, WI 53702",
+            "Harbor Medical Clinic",
+        ),
+        _ => (
+            "608-555-0143",
+            "5 Quarry Street\nStoneford, WI 53720",
+            "Stoneford Gravel Co.",
+        ),
+    }
+}
 
 pub async fn seed(db: &Db) -> Result<SeedOutcome, DbError> {
     let mut tx = db.pool().begin().await?;
@@ -38,20 +71,30 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, DbError> {
     .await?;
 
     let now = "2026-01-05T09:00:00Z";
-    for (id, email, given, family) in [
+    // One password for every demo parent, hashed here like any other.
+    let hashes: Vec<String> = (0..4).map(|_| passwords::hash(DEMO_PASSWORD)).collect();
+    for ((id, email, given, family), hash) in [
         ("P-1001", "maria.lopez@example.org", "Maria", "Lopez"),
         ("P-1002", "james.carter@example.org", "James", "Carter"),
         ("P-1003", "aisha.johnson@example.org", "Aisha", "Johnson"),
         ("P-1004", "robert.miller@example.org", "Robert", "Miller"),
-    ] {
+    ]
+    .into_iter()
+    .zip(&hashes)
+    {
+        let (phone, address, employer) = contact(id);
         sqlx::query(
-            "INSERT INTO participants (id, email, given_name, family_name, created_at) \
-             VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO participants (id, email, given_name, family_name, password_hash, \
+             phone, address, employer, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         )
         .bind(id)
         .bind(email)
         .bind(given)
         .bind(family)
+        .bind(hash)
+        .bind(phone)
+        .bind(address)
+        .bind(employer)
         .bind(now)
         .execute(&mut *tx)
         .await?;
@@ -107,6 +150,42 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, DbError> {
         .bind(frequency)
         .bind(start)
         .bind(arrears)
+        .execute(&mut *tx)
+        .await?;
+    }
+
+    // The children live with the custodial parent.
+    for (id, case, given, born, address) in [
+        (
+            "K-1001",
+            "C-1001",
+            "Sofia",
+            "2016-04-09",
+            contact("P-1001").1,
+        ),
+        (
+            "K-1002",
+            "C-1001",
+            "Mateo",
+            "2019-08-22",
+            contact("P-1001").1,
+        ),
+        (
+            "K-1003",
+            "C-1002",
+            "Jaden",
+            "2018-02-14",
+            contact("P-1003").1,
+        ),
+    ] {
+        sqlx::query(
+            "INSERT INTO children (id, case_id, given_name, birth_date, address) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id)
+        .bind(case)
+        .bind(given)
+        .bind(born)
+        .bind(address)
         .execute(&mut *tx)
         .await?;
     }

@@ -5,14 +5,22 @@
 //! command line; everything else is a library so that tests can start the
 //! router in-process or the binary over real HTTP alike.
 
+pub mod auth;
+mod case_store;
 pub mod db;
 pub mod demo;
+mod distribution;
+mod idempotency;
 pub mod openapi;
+pub mod operator;
+mod privacy;
 mod problem;
 mod routes;
+mod schedule;
 
 use axum::Router;
 use db::Db;
+use std::sync::Arc;
 
 pub use problem::ApiError;
 
@@ -20,11 +28,26 @@ pub use problem::ApiError;
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
+    /// Failed sign-ins, in memory (see `auth::rate_limit`).
+    pub(crate) sign_ins: Arc<auth::rate_limit::SignInLimiter>,
 }
 
-/// The whole HTTP surface of the agency.
+impl AppState {
+    pub fn new(db: Db) -> Self {
+        Self {
+            db,
+            sign_ins: Arc::default(),
+        }
+    }
+}
+
+/// The whole HTTP surface of the agency. Serve it with
+/// `into_make_service_with_connect_info::<SocketAddr>()` so that sign-in
+/// limits count failures per client address (without it, all clients share
+/// one count).
 pub fn router(state: AppState) -> Router {
     routes::router()
+        .merge(auth::router())
         .with_state(state)
         .layer(tower_http::trace::TraceLayer::new_for_http())
 }

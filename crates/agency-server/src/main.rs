@@ -3,10 +3,17 @@
 //! ```text
 //! agency-server --listen 127.0.0.1:8080 --database sqlite://agency.db [--demo]
 //! agency-server openapi            # print the OpenAPI document
+//! agency-server post-payment --database URL --case C-1001 --amount 250.00 \
+//!     [--source wage-withholding] [--received 2026-11-20]
+//! agency-server add-participant --database URL --email E --given G --family F --password P
 //! ```
 
+use agency_api::PaymentSource;
+use agency_server::operator::{self, NewParticipant, NewPayment};
 use agency_server::{AppState, db::Db, demo, openapi, router};
+use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
+use rust_decimal::Decimal;
 use std::io::Write;
 use std::net::SocketAddr;
 use std::process::ExitCode;
@@ -29,6 +36,54 @@ struct Cli {
 enum Command {
     /// Print the OpenAPI document generated from this server's code.
     Openapi,
+    /// Post a payment to a case, as the state disbursement unit would, and
+    /// print the new payment's ID. It is distributed under 45 CFR 302.51.
+    PostPayment(PostPayment),
+    /// Add a participant who can sign in, and print their participant ID.
+    AddParticipant(AddParticipant),
+}
+
+#[derive(Args)]
+struct PostPayment {
+    #[arg(long, default_value = "sqlite://agency.db", env = "AGENCY_DATABASE")]
+    database: String,
+    /// The case ID, e.g. C-1001.
+    #[arg(long = "case", value_name = "ID")]
+    case_id: String,
+    /// Dollars and cents, e.g. 250.00.
+    #[arg(long, allow_hyphen_values = true)]
+    amount: Decimal,
+    /// wage-withholding, federal-tax-offset, state-tax-offset, unemployment or direct.
+    #[arg(long, default_value = "wage-withholding", value_parser = parse_source)]
+    source: PaymentSource,
+    /// The day the payment was received (default: today).
+    #[arg(long)]
+    received: Option<NaiveDate>,
+}
+
+#[derive(Args)]
+struct AddParticipant {
+    #[arg(long, default_value = "sqlite://agency.db", env = "AGENCY_DATABASE")]
+    database: String,
+    #[arg(long)]
+    email: String,
+    #[arg(long)]
+    given: String,
+    #[arg(long)]
+    family: String,
+    /// At least 12 characters. Stored only as an argon2id hash.
+    #[arg(long, env = "AGENCY_NEW_PASSWORD", hide_env_values = true)]
+    password: String,
+}
+
+fn parse_source(s: &str) -> Result<PaymentSource, String> {
+    PaymentSource::parse(&s.replace('-', "_")).ok_or_else(|| {
+        let names: Vec<_> = PaymentSource::ALL
+            .iter()
+            .map(|p| p.as_str().replace('_', "-"))
+            .collect();
+        format!("one of {}", names.join(", "))
+    })
 }
 
 #[derive(Args)]
@@ -55,9 +110,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Openapi) => write_stdout(&openapi::document()),
-        None => tokio::runtime::Runtime::new()
-            .map_err(|e| format!("cannot start the async runtime: {e}"))
-            .and_then(|rt| rt.block_on(serve(cli.serve))),
+        Some(Command::PostPayment(args)) => run(post_payment(args)),
+        Some(Command::AddParticipant(args)) => run(add_participant(args)),
+        None => run(serve(cli.serve)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -66,6 +121,46 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn run(job: impl std::future::Future<Output = Result<(), String>>) -> Result<(), String> {
+    tokio::runtime::Runtime::new()
+        .map_err(|e| format!("cannot start the async runtime: {e}"))
+        .and_then(|rt| rt.block_on(job))
+}
+
+async fn post_payment(args: PostPayment) -> Result<(), String> {
+    let db = Db::open(&args.database).await.map_err(|e| e.to_string())?;
+    let posted = operator::post_payment(
+        &db,
+        NewPayment {
+            case_id: args.case_id,
+            amount: args.amount,
+            source: args.source,
+            received_on: args
+                .received
+                .unwrap_or_else(|| chrono::Utc::now().date_naive()),
+        },
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    write_stdout(&format!("{}\n", posted.id))
+}
+
+async fn add_participant(args: AddParticipant) -> Result<(), String> {
+    let db = Db::open(&args.database).await.map_err(|e| e.to_string())?;
+    let id = operator::add_participant(
+        &db,
+        NewParticipant {
+            email: args.email,
+            given_name: args.given,
+            family_name: args.family,
+            password: args.password,
+        },
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    write_stdout(&format!("{id}\n"))
 }
 
 async fn serve(args: Serve) -> Result<(), String> {
@@ -81,7 +176,8 @@ async fn serve(args: Serve) -> Result<(), String> {
         .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
     write_stdout(&format!("listening on http://{local}\n"))?;
-    axum::serve(listener, router(AppState { db }))
+    let app = router(AppState::new(db)).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|e| format!("server error: {e}"))

@@ -2,7 +2,8 @@
 
 use axum::http::header;
 use axum::response::IntoResponse;
-use utoipa::OpenApi;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -10,17 +11,59 @@ use utoipa::OpenApi;
         title = "Child Support Agency API",
         version = "1.0.0",
         description = "The API a child support (IV-D) agency offers to the Child Support Self-Service app. \
-                       Errors are application/problem+json (RFC 9457). Money is a decimal string; dates are calendar dates.",
+                       Errors are application/problem+json (RFC 9457), except the OAuth endpoints, which answer in OAuth's own error format (RFC 6749 §5.2). \
+                       Money is a decimal string; dates are calendar dates. \
+                       Sign-in is OAuth 2.0 for native apps (RFC 8252): authorization code with PKCE S256, loopback redirect; \
+                       every /v1 endpoint but /v1/agency needs a bearer access token.",
         license(name = "Apache-2.0", identifier = "Apache-2.0"),
     ),
-    paths(crate::routes::get_health, crate::routes::get_agency),
+    paths(
+        crate::routes::get_health,
+        crate::routes::get_agency,
+        crate::auth::get_metadata,
+        crate::auth::get_authorize,
+        crate::auth::post_authorize,
+        crate::auth::post_token,
+        crate::auth::post_revoke,
+        crate::routes::get_me,
+        crate::routes::list_cases,
+        crate::routes::get_case,
+        crate::routes::list_payments,
+        crate::routes::list_modification_requests,
+        crate::routes::create_modification_request,
+        crate::routes::get_modification_request,
+    ),
     components(schemas(agency_api::Problem)),
+    modifiers(&BearerScheme),
     tags(
         (name = "service", description = "Service health"),
         (name = "agency", description = "Who the agency is"),
+        (name = "auth", description = "Signing in (OAuth 2.0 with PKCE)"),
+        (name = "participant", description = "The signed-in parent"),
+        (name = "cases", description = "The parent's cases, orders and payments"),
     )
 )]
 pub struct ApiDoc;
+
+/// The `bearer` security scheme the `/v1` endpoints name (RFC 6750).
+struct BearerScheme;
+
+impl Modify for BearerScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some(
+                        "An opaque access token from /oauth/token, valid ten minutes",
+                    ))
+                    .build(),
+            ),
+        );
+    }
+}
 
 /// The document as committed in `crates/agency-api/openapi.json`.
 pub fn document() -> String {

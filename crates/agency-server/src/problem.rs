@@ -5,8 +5,19 @@ use axum::response::{IntoResponse, Response};
 /// An error a handler returns; it answers as `application/problem+json`.
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
+    /// Also what a participant gets for a case that is not theirs: existence
+    /// must not leak (see `privacy`).
     #[error("not found")]
     NotFound,
+    /// No access token, or one that is unknown, expired or revoked.
+    #[error("unauthorized")]
+    Unauthorized { token_given: bool },
+    /// The request is malformed; the detail says how, in plain words.
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    /// The `Idempotency-Key` came before with a different request.
+    #[error("idempotency key reused")]
+    IdempotencyKeyReused,
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
 }
@@ -15,6 +26,20 @@ impl ApiError {
     fn problem(&self) -> Problem {
         match self {
             Self::NotFound => Problem::new(ProblemType::NotFound, None),
+            Self::Unauthorized { token_given } => Problem::new(
+                ProblemType::Unauthorized,
+                Some(if *token_given {
+                    "The access token is not valid or has expired. Refresh it or sign in again."
+                        .to_owned()
+                } else {
+                    "Send an access token in the Authorization header (Bearer).".to_owned()
+                }),
+            ),
+            Self::IdempotencyKeyReused => Problem::new(
+                ProblemType::IdempotencyKeyReused,
+                Some("Send a new Idempotency-Key for a new request; a retry must repeat the first request exactly.".to_owned()),
+            ),
+            Self::BadRequest(detail) => Problem::new(ProblemType::BadRequest, Some(detail.clone())),
             // The cause goes to the server's log, never to the client.
             Self::Database(_) => Problem::new(
                 ProblemType::Unavailable,
@@ -29,7 +54,20 @@ impl IntoResponse for ApiError {
         if let Self::Database(e) = &self {
             tracing::error!(error = %e, "database error");
         }
-        problem_response(self.problem())
+        let mut response = problem_response(self.problem());
+        if let Self::Unauthorized { token_given } = self {
+            // RFC 6750 §3: the challenge; `invalid_token` only when one was sent.
+            let challenge = if token_given {
+                "Bearer realm=\"agency\", error=\"invalid_token\""
+            } else {
+                "Bearer realm=\"agency\""
+            };
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static(challenge),
+            );
+        }
+        response
     }
 }
 

@@ -18,10 +18,48 @@ fn the_committed_openapi_document_is_current() {
 fn the_document_is_openapi_3_1_and_lists_the_agency_endpoints() {
     let doc: serde_json::Value = serde_json::from_str(&agency_server::openapi::document()).unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
-    for path in ["/health", "/v1/agency"] {
+    for path in [
+        "/health",
+        "/v1/agency",
+        "/.well-known/oauth-authorization-server",
+        "/oauth/authorize",
+        "/v1/me",
+        "/v1/cases",
+        "/v1/cases/{id}",
+        "/v1/cases/{id}/payments",
+    ] {
         assert!(
             doc["paths"][path]["get"].is_object(),
             "{path} is documented"
         );
+    }
+    for path in ["/oauth/authorize", "/oauth/token", "/oauth/revoke"] {
+        assert!(
+            doc["paths"][path]["post"].is_object(),
+            "POST {path} is documented"
+        );
+    }
+}
+
+#[test]
+fn every_v1_endpoint_but_the_agency_needs_the_bearer_scheme() {
+    let doc: serde_json::Value = serde_json::from_str(&agency_server::openapi::document()).unwrap();
+    assert_eq!(
+        doc["components"]["securitySchemes"]["bearer"]["scheme"],
+        "bearer"
+    );
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        if !path.starts_with("/v1/") {
+            continue;
+        }
+        let op = &item["get"];
+        let secured = op["security"].as_array().is_some_and(|s| !s.is_empty());
+        assert_eq!(secured, path != "/v1/agency", "{path}");
+        if secured {
+            assert!(
+                op["responses"]["401"].is_object(),
+                "{path} documents its 401"
+            );
+        }
     }
 }

@@ -12,7 +12,7 @@ async fn start_agency(dir: &std::path::Path) -> url::Url {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move {
-        axum::serve(listener, agency_server::router(AppState { db }))
+        axum::serve(listener, agency_server::router(AppState::new(db)))
             .await
             .unwrap();
     });

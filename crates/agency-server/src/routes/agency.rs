@@ -2,7 +2,8 @@ use crate::{ApiError, AppState};
 use agency_api::{Agency, Office};
 use axum::Json;
 use axum::extract::State;
-use sqlx::Row;
+use sqlx::any::AnyRow;
+use sqlx::{AnyPool, Row};
 
 /// Who the agency is, and its local offices. Public.
 #[utoipa::path(
@@ -22,18 +23,8 @@ pub(crate) async fn get_agency(State(state): State<AppState>) -> Result<Json<Age
     let offices = sqlx::query("SELECT id, name, address, phone, hours FROM offices ORDER BY id")
         .fetch_all(pool)
         .await?
-        .into_iter()
-        .map(|r| Office {
-            id: r.get("id"),
-            name: r.get("name"),
-            address: r
-                .get::<String, _>("address")
-                .lines()
-                .map(str::to_owned)
-                .collect(),
-            phone: r.get("phone"),
-            hours: r.get("hours"),
-        })
+        .iter()
+        .map(office_of_row)
         .collect();
     Ok(Json(Agency {
         name: row.get("name"),
@@ -41,4 +32,27 @@ pub(crate) async fn get_agency(State(state): State<AppState>) -> Result<Json<Age
         phone: row.get("phone"),
         offices,
     }))
+}
+
+/// One office by ID.
+pub(crate) async fn office(pool: &AnyPool, id: &str) -> Result<Option<Office>, sqlx::Error> {
+    let row = sqlx::query("SELECT id, name, address, phone, hours FROM offices WHERE id = $1")
+        .bind(id)
+        .fetch_optional(pool)
+        .await?;
+    Ok(row.as_ref().map(office_of_row))
+}
+
+fn office_of_row(r: &AnyRow) -> Office {
+    Office {
+        id: r.get("id"),
+        name: r.get("name"),
+        address: r
+            .get::<String, _>("address")
+            .lines()
+            .map(str::to_owned)
+            .collect(),
+        phone: r.get("phone"),
+        hours: r.get("hours"),
+    }
 }

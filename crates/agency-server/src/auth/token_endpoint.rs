@@ -1,0 +1,187 @@
+//! The token endpoint (RFC 6749 §3.2) and revocation (RFC 7009).
+
+use super::clients;
+use super::codes::{self, Exchange};
+use super::tokens::{self, ACCESS_TTL_SECS, GrantError, Issued};
+use crate::AppState;
+use agency_api::{OAuthError, TokenResponse};
+use axum::extract::State;
+use axum::extract::rejection::FormRejection;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::{Form, Json};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct TokenForm {
+    grant_type: Option<String>,
+    code: Option<String>,
+    redirect_uri: Option<String>,
+    client_id: Option<String>,
+    code_verifier: Option<String>,
+    refresh_token: Option<String>,
+}
+
+/// Exchanges an authorization code, or rotates a refresh token.
+#[utoipa::path(
+    post,
+    path = "/oauth/token",
+    tag = "auth",
+    request_body(content_type = "application/x-www-form-urlencoded", description = "`grant_type=authorization_code` with `code`, `redirect_uri`, `client_id`, `code_verifier`; or `grant_type=refresh_token` with `refresh_token`, `client_id`", content = String),
+    responses(
+        (status = 200, description = "New tokens (RFC 6749 §5.1)", body = TokenResponse),
+        (status = 400, description = "Refused (RFC 6749 §5.2)", body = OAuthError),
+        (status = 401, description = "Unknown client", body = OAuthError),
+    )
+)]
+pub(crate) async fn post_token(
+    State(state): State<AppState>,
+    form: Result<Form<TokenForm>, FormRejection>,
+) -> Response {
+    let Ok(Form(form)) = form else {
+        return oauth_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "the body must be application/x-www-form-urlencoded",
+        );
+    };
+    // A public client identifies itself by client_id (RFC 6749 §3.2.1).
+    let Some(client) = form.client_id.as_deref().and_then(clients::find) else {
+        return oauth_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
+            "unknown client_id",
+        );
+    };
+    let result = match form.grant_type.as_deref() {
+        Some("authorization_code") => {
+            let (Some(code), Some(redirect_uri), Some(verifier)) = (
+                form.code.as_deref(),
+                form.redirect_uri.as_deref(),
+                form.code_verifier.as_deref(),
+            ) else {
+                return oauth_error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_request",
+                    "code, redirect_uri and code_verifier are required",
+                );
+            };
+            codes::exchange(
+                &state.db,
+                Exchange {
+                    code,
+                    client_id: client.id,
+                    redirect_uri,
+                    code_verifier: verifier,
+                },
+            )
+            .await
+        }
+        Some("refresh_token") => {
+            let Some(refresh_token) = form.refresh_token.as_deref() else {
+                return oauth_error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_request",
+                    "refresh_token is required",
+                );
+            };
+            tokens::refresh(&state.db, refresh_token, client.id).await
+        }
+        _ => {
+            return oauth_error(
+                StatusCode::BAD_REQUEST,
+                "unsupported_grant_type",
+                "grant_type must be authorization_code or refresh_token",
+            );
+        }
+    };
+    match result {
+        Ok(issued) => token_response(issued),
+        Err(GrantError::Invalid(reason)) => {
+            oauth_error(StatusCode::BAD_REQUEST, "invalid_grant", reason)
+        }
+        Err(GrantError::Database(e)) => crate::ApiError::Database(e).into_response(),
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RevokeForm {
+    token: Option<String>,
+    client_id: Option<String>,
+}
+
+/// Revokes a token (RFC 7009). A refresh token takes its access tokens with it.
+#[utoipa::path(
+    post,
+    path = "/oauth/revoke",
+    tag = "auth",
+    request_body(content_type = "application/x-www-form-urlencoded", description = "`token`, optional `token_type_hint`, `client_id`", content = String),
+    responses(
+        (status = 200, description = "Revoked, or unknown: the answer is the same (RFC 7009 §2.2)"),
+        (status = 400, description = "No token given", body = OAuthError),
+        (status = 401, description = "Unknown client", body = OAuthError),
+    )
+)]
+pub(crate) async fn post_revoke(
+    State(state): State<AppState>,
+    form: Result<Form<RevokeForm>, FormRejection>,
+) -> Response {
+    let Ok(Form(form)) = form else {
+        return oauth_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "the body must be application/x-www-form-urlencoded",
+        );
+    };
+    let Some(client) = form.client_id.as_deref().and_then(clients::find) else {
+        return oauth_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
+            "unknown client_id",
+        );
+    };
+    let Some(token) = form.token.as_deref() else {
+        return oauth_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "token is required",
+        );
+    };
+    match tokens::revoke(&state.db, token, client.id).await {
+        Ok(()) => no_store(StatusCode::OK.into_response()),
+        Err(e) => crate::ApiError::Database(e).into_response(),
+    }
+}
+
+fn token_response(issued: Issued) -> Response {
+    no_store(
+        Json(TokenResponse {
+            access_token: issued.access_token,
+            token_type: "Bearer".to_owned(),
+            expires_in: ACCESS_TTL_SECS.unsigned_abs(),
+            refresh_token: issued.refresh_token,
+        })
+        .into_response(),
+    )
+}
+
+fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {
+    no_store(
+        (
+            status,
+            Json(OAuthError {
+                error: error.to_owned(),
+                error_description: Some(description.to_owned()),
+            }),
+        )
+            .into_response(),
+    )
+}
+
+/// RFC 6749 §5.1: responses carrying tokens must not be cached.
+fn no_store(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}

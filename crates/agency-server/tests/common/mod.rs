@@ -1,0 +1,298 @@
+//! A real agency server for tests: the binary, on a real SQLite file, spoken
+//! to over real HTTP, and a client that signs in the way the app does.
+//!
+//! With `AGENCY_TEST_POSTGRES=postgres://USER@HOST:PORT` set, each server
+//! gets a fresh PostgreSQL database there instead, created and dropped here.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+pub const CLIENT_ID: &str = agency_api::APP_CLIENT_ID;
+pub const PASSWORD: &str = agency_server::demo::DEMO_PASSWORD;
+pub const DEMO_PARTICIPANTS: [&str; 4] = ["P-1001", "P-1002", "P-1003", "P-1004"];
+
+pub struct Server {
+    child: Child,
+    pub base: String,
+    pub db_url: String,
+    pub log: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl Server {
+    /// A server with the demo data, logging at debug level to a file.
+    pub fn demo() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let db_url = match std::env::var("AGENCY_TEST_POSTGRES") {
+            Ok(base) => postgres_database(&base),
+            Err(_) => format!("sqlite://{}", dir.path().join("agency.db").display()),
+        };
+        let log = dir.path().join("server.log");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_agency-server"))
+            .args(["--listen", "127.0.0.1:0", "--demo", "--database", &db_url])
+            .env("RUST_LOG", "debug")
+            .stdout(Stdio::piped())
+            .stderr(std::fs::File::create(&log).unwrap())
+            .spawn()
+            .expect("agency-server starts");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let base = line
+            .trim()
+            .strip_prefix("listening on ")
+            .unwrap_or_else(|| panic!("unexpected first line: {line:?}"))
+            .to_owned();
+        Self {
+            child,
+            base,
+            db_url,
+            log,
+            _dir: dir,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Runs an operator command against this server's database.
+    pub fn operator(&self, args: &[&str]) -> std::process::Output {
+        Command::new(env!("CARGO_BIN_EXE_agency-server"))
+            .args(args)
+            .args(["--database", &self.db_url])
+            .output()
+            .unwrap()
+    }
+
+    pub fn get(&self, path: &str, token: &str) -> reqwest::blocking::Response {
+        client()
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .unwrap()
+    }
+
+    /// The authorization URL the app opens in the browser.
+    pub fn authorize_url(&self, redirect_uri: &str, challenge: &str, state: &str) -> String {
+        url::Url::parse_with_params(
+            &self.url(agency_api::paths::OAUTH_AUTHORIZE),
+            [
+                ("response_type", "code"),
+                ("client_id", CLIENT_ID),
+                ("redirect_uri", redirect_uri),
+                ("code_challenge", challenge),
+                ("code_challenge_method", "S256"),
+                ("state", state),
+            ],
+        )
+        .unwrap()
+        .to_string()
+    }
+
+    /// Fills in and posts the sign-in form found at `authorize_url`.
+    pub fn submit_sign_in(
+        &self,
+        authorize_url: &str,
+        username: &str,
+        password: &str,
+    ) -> reqwest::blocking::Response {
+        let page = client().get(authorize_url).send().unwrap();
+        assert_eq!(page.status(), 200, "the sign-in page shows");
+        let html = page.text().unwrap();
+        let mut fields = hidden_fields(&html);
+        fields.push(("username".to_owned(), username.to_owned()));
+        fields.push(("password".to_owned(), password.to_owned()));
+        client()
+            .post(self.url(agency_api::paths::OAUTH_AUTHORIZE))
+            .form(&fields)
+            .send()
+            .unwrap()
+    }
+
+    /// Signs in as the app does and returns the tokens.
+    pub fn sign_in(&self, username: &str) -> agency_api::TokenResponse {
+        let verifier = new_verifier();
+        let redirect = "http://127.0.0.1:49152/callback";
+        let url = self.authorize_url(redirect, &challenge(&verifier), "s");
+        let response = self.submit_sign_in(&url, username, PASSWORD);
+        assert_eq!(response.status(), 303, "{username} signs in");
+        let code = query_param(location(&response).as_str(), "code").expect("a code");
+        let tokens = self.exchange(&code, redirect, &verifier);
+        assert_eq!(tokens.status(), 200);
+        tokens.json().unwrap()
+    }
+
+    pub fn exchange(
+        &self,
+        code: &str,
+        redirect_uri: &str,
+        verifier: &str,
+    ) -> reqwest::blocking::Response {
+        self.token(&[
+            ("grant_type", "authorization_code"),
+            ("code", code),
+            ("redirect_uri", redirect_uri),
+            ("client_id", CLIENT_ID),
+            ("code_verifier", verifier),
+        ])
+    }
+
+    pub fn refresh(&self, refresh_token: &str) -> reqwest::blocking::Response {
+        self.token(&[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", refresh_token),
+            ("client_id", CLIENT_ID),
+        ])
+    }
+
+    pub fn token(&self, form: &[(&str, &str)]) -> reqwest::blocking::Response {
+        client()
+            .post(self.url(agency_api::paths::OAUTH_TOKEN))
+            .form(form)
+            .send()
+            .unwrap()
+    }
+
+    pub fn logs(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        if let Some((base, name)) = self.db_url.rsplit_once('/')
+            && base.starts_with("postgres")
+        {
+            postgres_admin(
+                base,
+                &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+            );
+        }
+    }
+}
+
+/// A new, empty database on the PostgreSQL server at `base`.
+fn postgres_database(base: &str) -> String {
+    static N: AtomicU32 = AtomicU32::new(0);
+    let name = format!(
+        "agency_test_{}_{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    );
+    postgres_admin(base, &format!("CREATE DATABASE {name}"));
+    format!("{base}/{name}")
+}
+
+fn postgres_admin(base: &str, statement: &str) {
+    use sqlx::{Connection, Executor};
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            let mut conn = sqlx::PgConnection::connect(&format!("{base}/postgres"))
+                .await
+                .expect("the test PostgreSQL server answers");
+            conn.execute(statement).await.unwrap();
+        });
+}
+
+/// A client that does not follow redirects: the tests look at each one.
+pub fn client() -> reqwest::blocking::Client {
+    reqwest::blocking::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// A fresh PKCE verifier (RFC 7636 §4.1: 43 to 128 unreserved characters).
+pub fn new_verifier() -> String {
+    static N: AtomicU32 = AtomicU32::new(0);
+    format!(
+        "test-verifier-{}-{}-abcdefghijklmnopqrstuvwxyz0123456789",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+pub fn challenge(verifier: &str) -> String {
+    agency_server::auth::pkce::challenge_of(verifier)
+}
+
+pub fn location(response: &reqwest::blocking::Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .expect("a Location header")
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+pub fn query_param(url: &str, name: &str) -> Option<String> {
+    url::Url::parse(url)
+        .unwrap()
+        .query_pairs()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+}
+
+/// The hidden inputs of the sign-in form, as a browser would send them.
+pub fn hidden_fields(html: &str) -> Vec<(String, String)> {
+    html.split("<input type=\"hidden\" ")
+        .skip(1)
+        .map(|rest| {
+            let name = between(rest, "name=\"", "\"");
+            let value = between(rest, "value=\"", "\"");
+            (name, unescape(&value))
+        })
+        .collect()
+}
+
+fn between(s: &str, start: &str, end: &str) -> String {
+    let from = s.find(start).unwrap() + start.len();
+    let to = from + s[from..].find(end).unwrap();
+    s[from..to].to_owned()
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// Stands in for the app's loopback listener (RFC 8252 §7.3): answers one
+/// request and hands back its request target.
+pub fn loopback_listener() -> (String, std::thread::JoinHandle<String>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let handle = std::thread::spawn(move || {
+        let (mut stream, _) = listener.accept().unwrap();
+        let mut request = Vec::new();
+        let mut buf = [0_u8; 1024];
+        while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+            let n = stream.read(&mut buf).unwrap();
+            if n == 0 {
+                break;
+            }
+            request.extend_from_slice(&buf[..n]);
+        }
+        stream
+            .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+            .unwrap();
+        let request = String::from_utf8(request).unwrap();
+        let line = request.lines().next().unwrap_or("").to_owned();
+        line.split(' ').nth(1).unwrap_or("").to_owned()
+    });
+    (format!("http://127.0.0.1:{port}/callback"), handle)
+}

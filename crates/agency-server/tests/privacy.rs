@@ -1,0 +1,107 @@
+//! The privacy rules over real HTTP: as each demo parent, every case-scoped
+//! endpoint probed with every other case's ID answers 404 and leaks nothing;
+//! a family-violence case never shows either parent where the other lives or
+//! works, nor where the children live.
+
+mod common;
+
+use agency_api::{CaseDetail, CaseList};
+use common::*;
+use std::collections::HashMap;
+
+#[test]
+fn no_parent_reaches_another_familys_case_and_the_answer_leaks_nothing() {
+    let server = Server::demo();
+    let mine: HashMap<&str, &str> = HashMap::from([
+        ("P-1001", "C-1001"),
+        ("P-1002", "C-1001"),
+        ("P-1003", "C-1002"),
+        ("P-1004", "C-1002"),
+    ]);
+    let paths = |case: &str| {
+        vec![
+            format!("/v1/cases/{case}"),
+            format!("/v1/cases/{case}/payments"),
+            format!("/v1/cases/{case}/payments?since=p1&limit=5"),
+            format!("/v1/cases/{case}/modification-requests"),
+            format!("/v1/cases/{case}/modification-requests/MR-000000000000"),
+        ]
+    };
+    for who in DEMO_PARTICIPANTS {
+        let token = server.sign_in(who).access_token;
+        // What a case that does not exist looks like.
+        let absent = server.get("/v1/cases/C-9999", &token);
+        assert_eq!(absent.status(), 404);
+        let absent_body = absent.text().unwrap();
+        for case in ["C-1001", "C-1002"].into_iter().filter(|c| *c != mine[who]) {
+            for path in paths(case) {
+                let response = server.get(&path, &token);
+                assert_eq!(response.status(), 404, "{who} {path}");
+                assert!(response.headers().get("etag").is_none());
+                assert_eq!(
+                    response.headers()["content-type"],
+                    "application/problem+json"
+                );
+                let body = response.text().unwrap();
+                assert_eq!(
+                    body, absent_body,
+                    "{who} {path}: like a case that does not exist"
+                );
+                assert!(!body.contains(case));
+            }
+        }
+        for path in paths(mine[who]).iter().take(4) {
+            assert_eq!(server.get(path, &token).status(), 200, "{who} {path}");
+        }
+        let list: CaseList = server.get("/v1/cases", &token).json().unwrap();
+        assert!(list.cases.iter().all(|c| c.id == mine[who]));
+    }
+}
+
+#[test]
+fn on_a_family_violence_case_no_response_says_where_the_other_parent_lives_or_works() {
+    let server = Server::demo();
+    // What each must never see of the other, and the child's address.
+    let secrets = [
+        (
+            "P-1003",
+            [
+                "5 Quarry Street",
+                "Stoneford",
+                "Stoneford Gravel",
+                "608-555-0143",
+            ],
+        ),
+        (
+            "P-1004",
+            ["PO Box 77", "53702", "Harbor Medical", "608-555-0132"],
+        ),
+    ];
+    for (who, never) in secrets {
+        let token = server.sign_in(who).access_token;
+        let case: CaseDetail = server.get("/v1/cases/C-1002", &token).json().unwrap();
+        let other = &case.other_parties[0];
+        assert!(
+            !other.given_name.is_empty(),
+            "the name stays: it is on the order"
+        );
+        assert_eq!(other.address, None);
+        assert_eq!(other.employer, None);
+        assert_eq!(other.phone, None);
+        assert_eq!(case.children.len(), 1);
+        assert_eq!(case.children[0].address, None);
+        for path in [
+            "/v1/me",
+            "/v1/cases",
+            "/v1/cases/C-1002",
+            "/v1/cases/C-1002/payments?limit=1000",
+        ] {
+            let body = server.get(path, &token).text().unwrap();
+            for secret in never {
+                assert!(!body.contains(secret), "{who} {path} shows {secret}");
+            }
+        }
+    }
+    // The custodial parent's own address is the children's: P-1004 must not
+    // get it through the children either (checked above by "PO Box 77").
+}
