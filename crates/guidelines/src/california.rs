@@ -10,7 +10,7 @@ use crate::error::CaseError;
 use crate::money::{cents, percent, show};
 use crate::rules::{self, Embedded, RuleFile, embed};
 use crate::validate::unused_note;
-use crate::worksheet::{Estimate, Per, Worksheet, payer_of};
+use crate::worksheet::{Estimate, Note, Per, Worksheet, payer_of};
 
 const STATE: &str = "US-CA";
 
@@ -72,7 +72,10 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
         case.parents.b.income(Period::Month),
     );
     sheet.both(
-        "Monthly net disposable income",
+        Note::new(
+            "ca-monthly-net-disposable-income",
+            "Monthly net disposable income",
+        ),
         show(net_a),
         show(net_b),
         "Fam. Code 4059",
@@ -87,17 +90,20 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
     let (hn, tn) = (case.parent(high).income(Period::Month), net_a + net_b);
     let h = high_earner_time(case, high)?;
     sheet.value(
-        "Higher earner",
+        Note::new("ca-higher-earner", "Higher earner").arg("parent", high.label()),
         format!("parent {}", high.label()),
         "Fam. Code 4055(b)(1)(A)",
     );
     sheet.value(
-        "Total net disposable income (TN)",
+        Note::new("ca-total-net-income", "Total net disposable income (TN)"),
         show(tn),
         "Fam. Code 4055(b)(1)(E)",
     );
     sheet.one(
-        "Higher earner's time with the children (H%)",
+        Note::new(
+            "ca-higher-earner-time",
+            "Higher earner's time with the children (H%)",
+        ),
         high,
         percent(h),
         "Fam. Code 4055(b)(1)(D)",
@@ -112,12 +118,12 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
     };
     let k = time_factor * fraction;
     sheet.value(
-        "Fraction for TN",
+        Note::new("ca-fraction", "Fraction for TN"),
         fraction.round_dp(6).normalize().to_string(),
         "Fam. Code 4055(b)(3)",
     );
     sheet.value(
-        "K",
+        Note::new("ca-k", "K"),
         k.round_dp(6).normalize().to_string(),
         "Fam. Code 4055(b)(3)",
     );
@@ -139,12 +145,16 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
     let one_child = k * (hn - h * tn);
     let cs = one_child * multiplier;
     sheet.value(
-        "CS for one child = K x (HN - H% x TN)",
+        Note::new("ca-one-child", "CS for one child = K x (HN - H% x TN)"),
         show(one_child),
         "Fam. Code 4055(a)",
     );
     sheet.value(
-        format!("Multiplier for {} children", case.children),
+        Note::new(
+            "ca-multiplier",
+            format!("Multiplier for {} children", case.children),
+        )
+        .arg("children", case.children),
         multiplier.normalize().to_string(),
         "Fam. Code 4055(b)(4)",
     );
@@ -152,15 +162,15 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
     // 4055(b)(6): positive, the higher earner pays; negative, the lower earner pays.
     let (payer, amount) = payer_of(cents(cs), high);
     sheet.value(
-        "Monthly child support",
+        Note::new("common-monthly-child-support", "Monthly child support"),
         show(amount),
         "Fam. Code 4055(b)(6)",
     );
-    notes.push(
+    notes.push(Note::new(
+        "ca-low-income-not-applied",
         "California's low-income adjustment (Fam. Code 4055(b)(7)) is not applied here: its \
-         current terms are not known to this calculator. A payer with a low income may owe less."
-            .to_owned(),
-    );
+         current terms are not known to this calculator. A payer with a low income may owe less.",
+    ));
     let add_ons = [
         case.parents.a.child_care,
         case.parents.b.child_care,
@@ -168,15 +178,16 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
         case.parents.b.health_insurance,
     ];
     if add_ons.iter().any(Option::is_some) {
-        notes.push(
+        notes.push(Note::new(
+            "ca-add-ons-not-included",
             "Child care and health insurance are added on top of guideline support and shared \
-             between the parents (Fam. Code 4061-4062); they are not in this amount."
-                .to_owned(),
-        );
+             between the parents (Fam. Code 4061-4062); they are not in this amount.",
+        ));
     }
     notes.extend(unused_note(
         case,
         &["child_care", "health_insurance"],
+        "ca-unused-fields",
         "California",
     ));
     Ok(Estimate {

@@ -13,7 +13,7 @@ use crate::error::CaseError;
 use crate::money::{cents, percent, pow_2_5, show};
 use crate::rules::{self, Embedded, RuleFile, embed};
 use crate::validate::unused_note;
-use crate::worksheet::{Estimate, Per, Worksheet, payer_of};
+use crate::worksheet::{Estimate, Note, Per, Worksheet, payer_of};
 use tables::{TABLES, bcso, low_income};
 
 const STATE: &str = "US-GA";
@@ -52,14 +52,14 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
     let mut sheet = Worksheet::default();
     let (a, b) = (&case.parents.a, &case.parents.b);
     sheet.both(
-        "Monthly gross income",
+        Note::new("ga-monthly-gross-income", "Monthly gross income"),
         show(a.income(Period::Month)),
         show(b.income(Period::Month)),
         "O.C.G.A. 19-6-15(f)",
     );
 
     // 19-6-15(f)(5): preexisting orders and theoretical orders for other qualified children.
-    let adjust = |id: ParentId, parent: &Parent, notes: &mut Vec<String>| -> Result<_, CaseError> {
+    let adjust = |id: ParentId, parent: &Parent, notes: &mut Vec<Note>| -> Result<_, CaseError> {
         let gross = parent.income(Period::Month);
         let preexisting = parent.money(|x| x.other_support_paid, Period::Month);
         let others = parent.other_children.unwrap_or(0);
@@ -73,11 +73,17 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
                     message: "the Georgia table covers up to six other qualified children."
                         .to_owned(),
                 })?;
-            notes.push(format!(
-                "A theoretical order for parent {}'s other children is deducted; the court \
-                 allows this at its discretion (O.C.G.A. 19-6-15(f)(5)(C)).",
-                id.label()
-            ));
+            notes.push(
+                Note::new(
+                    "ga-theoretical-order",
+                    format!(
+                        "A theoretical order for parent {}'s other children is deducted; the \
+                         court allows this at its discretion (O.C.G.A. 19-6-15(f)(5)(C)).",
+                        id.label()
+                    ),
+                )
+                .arg("parent", id.label()),
+            );
             cents(row * p.theoretical_order_share)
         };
         Ok((
@@ -90,7 +96,7 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
     let (pre_b, theo_b, adj_b) = adjust(ParentId::B, b, &mut notes)?;
     if !(pre_a.is_zero() && pre_b.is_zero()) {
         sheet.both(
-            "Preexisting orders",
+            Note::new("ga-preexisting-orders", "Preexisting orders"),
             show(pre_a),
             show(pre_b),
             "O.C.G.A. 19-6-15(f)(5)(B)",
@@ -98,57 +104,71 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
     }
     if !(theo_a.is_zero() && theo_b.is_zero()) {
         sheet.both(
-            "Theoretical order for other qualified children",
+            Note::new(
+                "ga-theoretical-order-line",
+                "Theoretical order for other qualified children",
+            ),
             show(theo_a),
             show(theo_b),
             "O.C.G.A. 19-6-15(f)(5)(C)",
         );
     }
     sheet.both(
-        "Adjusted gross income",
+        Note::new("ga-adjusted-gross-income", "Adjusted gross income"),
         show(adj_a),
         show(adj_b),
         "O.C.G.A. 19-6-15(b)(2)",
     );
     let combined = adj_a + adj_b;
     sheet.value(
-        "Combined adjusted income",
+        Note::new("ga-combined-adjusted-income", "Combined adjusted income"),
         show(combined),
         "O.C.G.A. 19-6-15(b)(3)",
     );
 
     let ncp = case.require_custodial(STATE)?.other();
     if combined.is_zero() {
-        notes.push(
-            "Neither parent has adjusted income, so there is no obligation to share.".to_owned(),
-        );
+        notes.push(Note::new(
+            "ga-no-income",
+            "Neither parent has adjusted income, so there is no obligation to share.",
+        ));
         return Ok(finish(rules, sheet, notes, Decimal::ZERO, ncp, case));
     }
 
     // 19-6-15(b)(4)-(5): the table amount nearest combined income, shared pro rata.
     let basic = bcso(&table.bcso, combined, n).unwrap_or_default();
     sheet.value(
-        format!("Basic child support obligation ({n} children)"),
+        Note::new(
+            "ga-basic-obligation",
+            format!("Basic child support obligation ({n} children)"),
+        )
+        .arg("children", n),
         show(basic),
         "O.C.G.A. 19-6-15(b)(4), (o)",
     );
     if combined > p.high_income_above {
-        notes.push(format!(
-            "Combined income is above {} a month: the table's highest amount is used, and the \
-             court may deviate upward (O.C.G.A. 19-6-15(i)(2)(A)).",
-            show(p.high_income_above)
-        ));
+        notes.push(
+            Note::new(
+                "ga-high-income",
+                format!(
+                    "Combined income is above {} a month: the table's highest amount is used, \
+                     and the court may deviate upward (O.C.G.A. 19-6-15(i)(2)(A)).",
+                    show(p.high_income_above)
+                ),
+            )
+            .arg("limit", show(p.high_income_above)),
+        );
     }
     let (share_a, share_b) = (adj_a / combined, adj_b / combined);
     let (basic_a, basic_b) = (cents(basic * share_a), cents(basic * share_b));
     sheet.both(
-        "Pro rata share",
+        Note::new("ga-pro-rata-share", "Pro rata share"),
         percent(share_a),
         percent(share_b),
         "O.C.G.A. 19-6-15(b)(5)",
     );
     sheet.both(
-        "Share of the basic obligation",
+        Note::new("ga-share-of-basic", "Share of the basic obligation"),
         show(basic_a),
         show(basic_b),
         "O.C.G.A. 19-6-15(b)(5)",
@@ -159,7 +179,7 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
         (basic_b, basic_a, share_b)
     };
     sheet.value(
-        "Noncustodial parent",
+        Note::new("ga-noncustodial-parent", "Noncustodial parent").arg("parent", ncp.label()),
         format!("parent {}", ncp.label()),
         "O.C.G.A. 19-6-15(a)(16)",
     );
@@ -184,22 +204,25 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
         };
         obligation = cents((y * ncp_basic - x * cp_basic) / (x + y));
         sheet.one(
-            "Parenting time adjustment",
+            Note::new("ga-parenting-time-adjustment", "Parenting time adjustment"),
             ncp,
             show(ncp_basic - obligation),
             "O.C.G.A. 19-6-15(g)(2)(B)",
         );
         sheet.one(
-            "Basic obligation after parenting time",
+            Note::new(
+                "ga-after-parenting-time",
+                "Basic obligation after parenting time",
+            ),
             ncp,
             show(obligation),
             "O.C.G.A. 19-6-15(g)(2)(B)",
         );
     } else if days.0.is_some() || days.1.is_some() {
-        notes.push(
-            "The parenting time adjustment needs both parents' overnights; it was not applied."
-                .to_owned(),
-        );
+        notes.push(Note::new(
+            "ga-parenting-time-not-applied",
+            "The parenting time adjustment needs both parents' overnights; it was not applied.",
+        ));
     }
 
     // 19-6-15(h): health insurance premiums and work-related child care, pro rata; the
@@ -212,19 +235,25 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
         let ncp_part = cents(total_extra * ncp_share);
         let ncp_paid = extra(case.parent(ncp));
         sheet.both(
-            "Health insurance and child care paid",
+            Note::new("ga-add-ons-paid", "Health insurance and child care paid"),
             show(extra(a)),
             show(extra(b)),
             "O.C.G.A. 19-6-15(h)",
         );
         sheet.one(
-            "Noncustodial parent's pro rata share of them",
+            Note::new(
+                "ga-add-ons-share",
+                "Noncustodial parent's pro rata share of them",
+            ),
             ncp,
             show(ncp_part),
             "O.C.G.A. 19-6-15(h)",
         );
         sheet.one(
-            "Less what the noncustodial parent pays",
+            Note::new(
+                "ga-add-ons-paid-by-ncp",
+                "Less what the noncustodial parent pays",
+            ),
             ncp,
             show(ncp_paid),
             "O.C.G.A. 19-6-15(h)",
@@ -232,7 +261,10 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
         obligation = obligation + ncp_part - ncp_paid;
     }
     sheet.one(
-        "Presumptive amount of child support",
+        Note::new(
+            "ga-presumptive-amount",
+            "Presumptive amount of child support",
+        ),
         ncp,
         show(obligation),
         "O.C.G.A. 19-6-15(b)(6)",
@@ -250,16 +282,26 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
     {
         obligation = if payer == ncp { limit } else { -limit };
         sheet.one(
-            "Low-income adjustment: the table amount",
+            Note::new(
+                "ga-low-income-line",
+                "Low-income adjustment: the table amount",
+            ),
             payer,
             show(limit),
             "O.C.G.A. 19-6-15(i.1), (p)",
         );
-        notes.push(format!(
-            "Parent {}'s income is under the low-income table's top for {n} children, so the \
-             lesser table amount applies (O.C.G.A. 19-6-15(i.1)).",
-            payer.label()
-        ));
+        notes.push(
+            Note::new(
+                "ga-low-income",
+                format!(
+                    "Parent {}'s income is under the low-income table's top for {n} children, \
+                     so the lesser table amount applies (O.C.G.A. 19-6-15(i.1)).",
+                    payer.label()
+                ),
+            )
+            .arg("parent", payer.label())
+            .arg("children", n),
+        );
     }
     Ok(finish(rules, sheet, notes, obligation, ncp, case))
 }
@@ -267,7 +309,7 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
 fn finish(
     rules: &RuleFile<Params>,
     mut sheet: Worksheet,
-    mut notes: Vec<String>,
+    mut notes: Vec<Note>,
     obligation: Decimal,
     ncp: ParentId,
     case: &Case,
@@ -275,7 +317,7 @@ fn finish(
     // 19-6-15(b)(9): a negative amount means the custodial parent pays.
     let (payer, amount) = payer_of(obligation, ncp);
     sheet.value(
-        "Monthly child support",
+        Note::new("common-monthly-child-support", "Monthly child support"),
         show(amount),
         "O.C.G.A. 19-6-15(b)(9)",
     );
@@ -287,6 +329,7 @@ fn finish(
             "health_insurance",
             "child_care",
         ],
+        "ga-unused-fields",
         "Georgia",
     ));
     Estimate {

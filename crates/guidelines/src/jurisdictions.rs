@@ -156,7 +156,7 @@ mod tests {
             .unwrap();
             let result = estimate(&case).unwrap_or_else(|e| panic!("{}: {e}", j.code));
             assert!(
-                !result.notes.iter().any(|n| n.contains("does not use")),
+                !result.notes.iter().any(|n| n.text.contains("does not use")),
                 "{}: {:?}",
                 j.code,
                 result.notes

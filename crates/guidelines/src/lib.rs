@@ -21,6 +21,7 @@ mod delaware;
 mod error;
 mod georgia;
 mod jurisdictions;
+mod messages;
 mod money;
 mod new_york;
 mod rules;
@@ -32,7 +33,8 @@ mod worksheet;
 pub use case::{Case, ChildOvernights, Parent, ParentId, Parents};
 pub use error::{CaseError, ErrorBody};
 pub use jurisdictions::{IncomeBasis, JurisdictionInfo, ParentField, jurisdictions};
-pub use worksheet::{Estimate, Per, RulesUsed, WorksheetLine};
+pub use messages::{MESSAGE_KEYS, MessageKey};
+pub use worksheet::{Estimate, Note, Per, RulesUsed, WorksheetLine};
 
 use validate::Jurisdiction;
 

@@ -12,7 +12,7 @@ use crate::error::CaseError;
 use crate::money::{cents, percent, show};
 use crate::rules::{self, Embedded, RuleFile, embed};
 use crate::validate::unused_note;
-use crate::worksheet::{Estimate, Per, Worksheet, payer_of};
+use crate::worksheet::{Estimate, Note, Per, Worksheet, payer_of};
 
 const STATE: &str = "US-NY";
 
@@ -41,26 +41,32 @@ fn rate(schedule: &[Decimal], children: u32) -> Decimal {
 }
 
 /// FCA 413(1)(b)(5)(vii): the deductions from income this calculator takes, by the year.
-fn deductions(parent: &Parent) -> [(&'static str, Decimal, &'static str); 4] {
+fn deductions(parent: &Parent) -> [(Note, Decimal, &'static str); 4] {
     let year = |pick| parent.money(pick, Period::Year);
     [
         (
-            "FICA taxes paid",
+            Note::new("ny-fica-paid", "FICA taxes paid"),
             year(|p| p.fica_paid),
             "FCA 413(1)(b)(5)(vii)(H)",
         ),
         (
-            "New York City or Yonkers income tax paid",
+            Note::new(
+                "ny-local-tax-paid",
+                "New York City or Yonkers income tax paid",
+            ),
             year(|p| p.local_tax_paid),
             "FCA 413(1)(b)(5)(vii)(G)",
         ),
         (
-            "Maintenance paid",
+            Note::new("ny-maintenance-paid", "Maintenance paid"),
             year(|p| p.maintenance_paid),
             "FCA 413(1)(b)(5)(vii)(B)-(C)",
         ),
         (
-            "Child support paid for other children",
+            Note::new(
+                "ny-other-support-paid",
+                "Child support paid for other children",
+            ),
             year(|p| p.other_support_paid),
             "FCA 413(1)(b)(5)(vii)(D)",
         ),
@@ -75,7 +81,7 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
 
     // FCA 413(1)(b)(5): income, less the listed deductions.
     sheet.both(
-        "Gross income (yearly)",
+        Note::new("ny-gross-income", "Gross income (yearly)"),
         show(a.income(Period::Year)),
         show(b.income(Period::Year)),
         "FCA 413(1)(b)(5)(i)",
@@ -83,27 +89,33 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
     let (da, db) = (deductions(a), deductions(b));
     for (line_a, line_b) in da.iter().zip(db.iter()) {
         if !(line_a.1.is_zero() && line_b.1.is_zero()) {
-            sheet.both(line_a.0, show(line_a.1), show(line_b.1), line_a.2);
+            sheet.both(line_a.0.clone(), show(line_a.1), show(line_b.1), line_a.2);
         }
     }
-    let net = |parent: &Parent, d: &[(&str, Decimal, &str); 4]| {
+    let net = |parent: &Parent, d: &[(Note, Decimal, &str); 4]| {
         let taken: Decimal = d.iter().map(|x| x.1).sum();
         (parent.income(Period::Year) - taken).max(Decimal::ZERO)
     };
     let (income_a, income_b) = (net(a, &da), net(b, &db));
     sheet.both(
-        "CSSA income",
+        Note::new("ny-cssa-income", "CSSA income"),
         show(income_a),
         show(income_b),
         "FCA 413(1)(b)(5)",
     );
     for (id, parent) in [(ParentId::A, a), (ParentId::B, b)] {
         if parent.fica_paid.is_none() {
-            notes.push(format!(
-                "No FICA taxes were given for parent {}, so none were deducted; FICA actually \
-                 paid comes off income (FCA 413(1)(b)(5)(vii)(H)).",
-                id.label()
-            ));
+            notes.push(
+                Note::new(
+                    "ny-no-fica",
+                    format!(
+                        "No FICA taxes were given for parent {}, so none were deducted; FICA \
+                         actually paid comes off income (FCA 413(1)(b)(5)(vii)(H)).",
+                        id.label()
+                    ),
+                )
+                .arg("parent", id.label()),
+            );
         }
     }
 
@@ -117,17 +129,20 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
         income_a + income_b,
     );
     sheet.value(
-        "Combined parental income",
+        Note::new("ny-combined-income", "Combined parental income"),
         show(combined),
         "FCA 413(1)(b)(4)",
     );
     sheet.value(
-        "Non-custodial parent",
+        Note::new("ny-non-custodial-parent", "Non-custodial parent").arg("parent", ncp.label()),
         format!("parent {}", ncp.label()),
         "FCA 413(1)(b)(2)",
     );
     if combined.is_zero() {
-        notes.push("Neither parent has CSSA income, so the basic obligation is zero.".to_owned());
+        notes.push(Note::new(
+            "ny-no-income",
+            "Neither parent has CSSA income, so the basic obligation is zero.",
+        ));
         return Ok(finish(rules, sheet, notes, Decimal::ZERO, ncp, case));
     }
 
@@ -138,42 +153,59 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
     let pct = rate(&p.rates, case.children);
     let combined_obligation = cents(capped * pct);
     let mut basic = cents(combined_obligation * share);
-    sheet.value("Combined income cap", show(p.cap), "SSL 111-i(2)(b)");
     sheet.value(
-        format!("Percentage for {} children", case.children),
+        Note::new("ny-combined-income-cap", "Combined income cap"),
+        show(p.cap),
+        "SSL 111-i(2)(b)",
+    );
+    sheet.value(
+        Note::new(
+            "common-percentage-for-children",
+            format!("Percentage for {} children", case.children),
+        )
+        .arg("children", case.children),
         percent(pct),
         "FCA 413(1)(b)(3)",
     );
     sheet.value(
-        "Combined obligation on income up to the cap",
+        Note::new(
+            "ny-combined-obligation",
+            "Combined obligation on income up to the cap",
+        ),
         show(combined_obligation),
         "FCA 413(1)(c)(2)",
     );
     sheet.one(
-        "Non-custodial parent's share of income",
+        Note::new("ny-ncp-share", "Non-custodial parent's share of income"),
         ncp,
         percent(share),
         "FCA 413(1)(c)(2)",
     );
     sheet.one(
-        "Basic child support obligation",
+        Note::new("ny-basic-obligation", "Basic child support obligation"),
         ncp,
         show(basic),
         "FCA 413(1)(c)(2)",
     );
     if combined > p.cap {
-        notes.push(format!(
-            "Combined income is above the cap of {}; this is the amount on income up to the \
-             cap, and the court may apply the percentage to income above it too \
-             (FCA 413(1)(c)(3)).",
-            show(p.cap)
-        ));
+        notes.push(
+            Note::new(
+                "ny-above-cap",
+                format!(
+                    "Combined income is above the cap of {}; this is the amount on income up to \
+                     the cap, and the court may apply the percentage to income above it too \
+                     (FCA 413(1)(c)(3)).",
+                    show(p.cap)
+                ),
+            )
+            .arg("cap", show(p.cap)),
+        );
     }
     if case.children >= 5 {
-        notes.push(
-            "For five or more children the percentage is \"no less than\" 35%; 35% is used."
-                .to_owned(),
-        );
+        notes.push(Note::new(
+            "ny-five-or-more-children",
+            "For five or more children the percentage is \"no less than\" 35%; 35% is used.",
+        ));
     }
 
     // FCA 413(1)(d): the poverty guideline and the self-support reserve.
@@ -181,30 +213,54 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
     if left < p.poverty_guideline {
         basic = cents(p.below_poverty_monthly * dec!(12));
         sheet.one(
-            "Income left is below the poverty guideline: $25 a month",
+            Note::new(
+                "ny-below-poverty-line",
+                "Income left is below the poverty guideline: $25 a month",
+            ),
             ncp,
             show(basic),
             "FCA 413(1)(d)",
         );
-        notes.push(format!(
-            "Paying the basic amount would leave the non-custodial parent below the poverty \
-             guideline ({}), so the obligation is $25 a month (FCA 413(1)(d)).",
-            show(p.poverty_guideline)
-        ));
+        notes.push(
+            Note::new(
+                "ny-below-poverty",
+                format!(
+                    "Paying the basic amount would leave the non-custodial parent below the \
+                     poverty guideline ({}), so the obligation is $25 a month (FCA 413(1)(d)).",
+                    show(p.poverty_guideline)
+                ),
+            )
+            .arg("guideline", show(p.poverty_guideline)),
+        );
     } else if left < p.self_support_reserve {
         let floor = p.below_reserve_minimum_monthly * dec!(12);
         basic = cents((ncp_income - p.self_support_reserve).max(floor));
         sheet.value(
-            "Self-support reserve",
+            Note::new("ny-self-support-reserve", "Self-support reserve"),
             show(p.self_support_reserve),
             "FCA 413(1)(b)(6)",
         );
-        sheet.one("Income left is below the self-support reserve: the greater of $50 a month or income less the reserve", ncp, show(basic), "FCA 413(1)(d)");
-        notes.push(format!(
-            "Paying the basic amount would leave the non-custodial parent below the \
-             self-support reserve ({}), so the obligation is reduced (FCA 413(1)(d)).",
-            show(p.self_support_reserve)
-        ));
+        sheet.one(
+            Note::new(
+                "ny-below-reserve-line",
+                "Income left is below the self-support reserve: the greater of $50 a month or \
+                 income less the reserve",
+            ),
+            ncp,
+            show(basic),
+            "FCA 413(1)(d)",
+        );
+        notes.push(
+            Note::new(
+                "ny-below-reserve",
+                format!(
+                    "Paying the basic amount would leave the non-custodial parent below the \
+                     self-support reserve ({}), so the obligation is reduced (FCA 413(1)(d)).",
+                    show(p.self_support_reserve)
+                ),
+            )
+            .arg("reserve", show(p.self_support_reserve)),
+        );
     }
 
     // FCA 413(1)(c)(4)-(5): child care and health insurance, pro rata; the non-custodial
@@ -218,20 +274,29 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
         let ncp_paid = add_ons(case.parent(ncp));
         let ncp_part = cents(total * share);
         sheet.both(
-            "Child care and health insurance paid (yearly)",
+            Note::new(
+                "ny-add-ons-paid",
+                "Child care and health insurance paid (yearly)",
+            ),
             show(add_ons(a)),
             show(add_ons(b)),
             "FCA 413(1)(c)(4)-(5)",
         );
         sheet.one(
-            "Non-custodial parent's pro rata share of them",
+            Note::new(
+                "ny-add-ons-share",
+                "Non-custodial parent's pro rata share of them",
+            ),
             ncp,
             show(ncp_part),
             "FCA 413(1)(c)(4)-(5)",
         );
         amount = (basic + ncp_part - ncp_paid).max(Decimal::ZERO);
         sheet.one(
-            "Less what the non-custodial parent pays directly",
+            Note::new(
+                "ny-add-ons-paid-directly",
+                "Less what the non-custodial parent pays directly",
+            ),
             ncp,
             show(ncp_paid),
             "FCA 413(1)(c)(5)",
@@ -243,12 +308,17 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
 fn finish(
     rules: &RuleFile<Params>,
     mut sheet: Worksheet,
-    mut notes: Vec<String>,
+    mut notes: Vec<Note>,
     amount: Decimal,
     ncp: ParentId,
     case: &Case,
 ) -> Estimate {
-    sheet.one("Yearly child support", ncp, show(amount), "FCA 413(1)");
+    sheet.one(
+        Note::new("ny-yearly-child-support", "Yearly child support"),
+        ncp,
+        show(amount),
+        "FCA 413(1)",
+    );
     notes.extend(unused_note(
         case,
         &[
@@ -259,6 +329,7 @@ fn finish(
             "child_care",
             "health_insurance",
         ],
+        "ny-unused-fields",
         "New York",
     ));
     let (payer, amount) = payer_of(amount, ncp);
@@ -278,18 +349,18 @@ fn non_custodial(
     case: &Case,
     a: Decimal,
     b: Decimal,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> Result<ParentId, CaseError> {
     if let Some(custodial) = case.custodial_parent() {
         return Ok(custodial.other());
     }
     let equal_time = matches!((case.parents.a.overnights, case.parents.b.overnights), (Some(x), Some(y)) if x == y);
     if equal_time && a != b {
-        notes.push(
+        notes.push(Note::new(
+            "ny-equal-time",
             "The parents have equal time, so the parent with the higher income is treated as \
-             the non-custodial parent (Baraby v. Baraby, 250 A.D.2d 201 (3d Dep't 1998))."
-                .to_owned(),
-        );
+             the non-custodial parent (Baraby v. Baraby, 250 A.D.2d 201 (3d Dep't 1998)).",
+        ));
         return Ok(if a > b { ParentId::A } else { ParentId::B });
     }
     Err(CaseError::CustodialNeeded {

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::error::CaseError;
-use crate::worksheet::RulesUsed;
+use crate::worksheet::{Note, RulesUsed};
 
 /// A rule file's text, embedded with the path it came from.
 pub(crate) struct Embedded {
@@ -54,6 +54,8 @@ pub(crate) struct RuleFile<P> {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Pending {
+    /// The note's message key (one of [`crate::MESSAGE_KEYS`]): it names the value.
+    pub key: String,
     pub what: String,
     pub due: NaiveDate,
 }
@@ -100,7 +102,7 @@ pub(crate) fn select<'a, P>(
     book: &'a Result<Vec<RuleFile<P>>, String>,
     jurisdiction: &str,
     as_of: NaiveDate,
-) -> Result<(&'a RuleFile<P>, Vec<String>), CaseError> {
+) -> Result<(&'a RuleFile<P>, Vec<Note>), CaseError> {
     let book = book.as_ref().map_err(|message| CaseError::RulesData {
         message: message.clone(),
     })?;
@@ -119,12 +121,14 @@ pub(crate) fn select<'a, P>(
         .pending
         .iter()
         .filter(|p| p.due <= as_of)
-        .map(|p| {
-            format!(
+        .map(|p| Note {
+            key: p.key.clone(),
+            args: [("due".to_owned(), p.due.to_string())].into(),
+            text: format!(
                 "{}: a new figure was due on {}, which this calculator does not have yet; \
                  the latest known figure is used.",
                 p.what, p.due
-            )
+            ),
         })
         .collect();
     Ok((rules, notes))

@@ -10,7 +10,7 @@ use crate::error::CaseError;
 use crate::money::{cents, percent, show};
 use crate::rules::{self, Embedded, RuleFile, Table, embed};
 use crate::validate::unused_note;
-use crate::worksheet::{Estimate, Per, Worksheet};
+use crate::worksheet::{Estimate, Note, Per, Worksheet};
 
 const STATE: &str = "US-TX";
 
@@ -64,13 +64,13 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
 
     // 154.061-154.062: the input is already net resources.
     sheet.both(
-        "Monthly net resources",
+        Note::new("tx-monthly-net-resources", "Monthly net resources"),
         show(case.parents.a.income(Period::Month)),
         show(case.parents.b.income(Period::Month)),
         "Tex. Fam. Code 154.061-154.062",
     );
     sheet.value(
-        "Obligor (the parent who pays)",
+        Note::new("tx-obligor", "Obligor (the parent who pays)").arg("parent", obligor.label()),
         format!("parent {}", obligor.label()),
         "Tex. Fam. Code 154.001",
     );
@@ -79,23 +79,32 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
     // 154.125(a): the guideline applies to net resources up to the cap.
     let used = net.min(p.cap);
     sheet.value(
-        "Net resources cap",
+        Note::new("tx-net-resources-cap", "Net resources cap"),
         show(p.cap),
         "Tex. Fam. Code 154.125(a)",
     );
     sheet.one(
-        "Net resources the percentage applies to",
+        Note::new(
+            "tx-net-resources-used",
+            "Net resources the percentage applies to",
+        ),
         obligor,
         show(used),
         "Tex. Fam. Code 154.125(a)",
     );
     if net > p.cap {
-        notes.push(format!(
-            "The obligor's net resources are above the Texas cap of {} a month; the guideline \
-             amount is on resources up to the cap, and the court may order more if the \
-             children's proven needs require it (Tex. Fam. Code 154.126).",
-            show(p.cap)
-        ));
+        notes.push(
+            Note::new(
+                "tx-above-cap",
+                format!(
+                    "The obligor's net resources are above the Texas cap of {} a month; the \
+                     guideline amount is on resources up to the cap, and the court may order \
+                     more if the children's proven needs require it (Tex. Fam. Code 154.126).",
+                    show(p.cap)
+                ),
+            )
+            .arg("cap", show(p.cap)),
+        );
     }
 
     // 154.125(c): the low-income schedule.
@@ -114,11 +123,17 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
                     case.as_of
                 ),
             })?;
-        notes.push(format!(
-            "The obligor's net resources are under {} a month, so the low-income percentages of \
-             Tex. Fam. Code 154.125(c) apply.",
-            show(p.low_income_below)
-        ));
+        notes.push(
+            Note::new(
+                "tx-low-income",
+                format!(
+                    "The obligor's net resources are under {} a month, so the low-income \
+                     percentages of Tex. Fam. Code 154.125(c) apply.",
+                    show(p.low_income_below)
+                ),
+            )
+            .arg("limit", show(p.low_income_below)),
+        );
         rates
     } else {
         &p.rates
@@ -134,7 +149,11 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
             "Tex. Fam. Code 154.125(b)"
         };
         sheet.one(
-            format!("Guideline percentage for {children} children"),
+            Note::new(
+                "tx-guideline-percentage",
+                format!("Guideline percentage for {children} children"),
+            )
+            .arg("children", children),
             obligor,
             percent(pct),
             cite,
@@ -146,19 +165,24 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
         )?
     };
     if children > 5 {
-        notes.push(
+        notes.push(Note::new(
+            "tx-more-than-five-children",
             "For more than five children the percentage is not less than the five-child \
-             percentage (Tex. Fam. Code 154.125(b)); the floor is used here."
-                .to_owned(),
-        );
+             percentage (Tex. Fam. Code 154.125(b)); the floor is used here.",
+        ));
     }
     sheet.one(
-        "Monthly child support",
+        Note::new("common-monthly-child-support", "Monthly child support"),
         obligor,
         show(amount),
         "Tex. Fam. Code 154.125",
     );
-    notes.extend(unused_note(case, &["other_children"], "Texas"));
+    notes.extend(unused_note(
+        case,
+        &["other_children"],
+        "tx-unused-fields",
+        "Texas",
+    ));
 
     let (payer, amount) = crate::worksheet::payer_of(amount, obligor);
     Ok(Estimate {
@@ -178,7 +202,7 @@ fn multi_family(
     case: &Case,
     obligor: ParentId,
     sheet: &mut Worksheet,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
     p: &Params,
     schedule: &[Decimal],
     used: Decimal,
@@ -187,7 +211,7 @@ fn multi_family(
     let children = case.children;
     let others = case.parent(obligor).other_children.unwrap_or(0);
     sheet.one(
-        "Other children the obligor supports",
+        Note::new("tx-other-children", "Other children the obligor supports"),
         obligor,
         others.to_string(),
         "Tex. Fam. Code 154.128",
@@ -202,7 +226,12 @@ fn multi_family(
     }
     if !low_income && let Some(pct) = multi_family_rate(table, children, others) {
         sheet.one(
-            format!("Multi-family percentage ({children} before the court, {others} other)"),
+            Note::new(
+                "tx-multi-family-percentage",
+                format!("Multi-family percentage ({children} before the court, {others} other)"),
+            )
+            .arg("children", children)
+            .arg("others", others),
             obligor,
             percent(pct),
             "Tex. Fam. Code 154.129(a)",
@@ -220,41 +249,49 @@ fn multi_family(
     let adjusted = used - credit;
     let pct = rate(schedule, children);
     sheet.one(
-        format!("Percentage for all {total} children"),
+        Note::new(
+            "tx-percentage-all-children",
+            format!("Percentage for all {total} children"),
+        )
+        .arg("children", total),
         obligor,
         percent(all_pct),
         "Tex. Fam. Code 154.128(b)(1)",
     );
     sheet.one(
-        "Support for all the children",
+        Note::new("tx-support-all-children", "Support for all the children"),
         obligor,
         show(all_amount),
         "Tex. Fam. Code 154.128(b)(1)",
     );
     sheet.one(
-        "Credit for the other children",
+        Note::new("tx-credit-other-children", "Credit for the other children"),
         obligor,
         show(credit),
         "Tex. Fam. Code 154.128(b)(2)",
     );
     sheet.one(
-        "Adjusted net resources",
+        Note::new("tx-adjusted-net-resources", "Adjusted net resources"),
         obligor,
         show(adjusted),
         "Tex. Fam. Code 154.128(b)(3)",
     );
     sheet.one(
-        format!("Percentage for {children} children"),
+        Note::new(
+            "common-percentage-for-children",
+            format!("Percentage for {children} children"),
+        )
+        .arg("children", children),
         obligor,
         percent(pct),
         "Tex. Fam. Code 154.128(b)(4)",
     );
     if low_income {
-        notes.push(
+        notes.push(Note::new(
+            "tx-low-income-multi-family",
             "The low-income multi-family table of 154.129(b) is not known here, so the \
-             computation of 154.128 is used with the low-income percentages."
-                .to_owned(),
-        );
+             computation of 154.128 is used with the low-income percentages.",
+        ));
     }
     Ok(cents(adjusted * pct))
 }

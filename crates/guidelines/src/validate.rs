@@ -3,6 +3,7 @@
 use crate::case::{Case, Parent, ParentId};
 use crate::case_json::check_money;
 use crate::error::CaseError;
+use crate::worksheet::Note;
 
 /// The states this calculator knows by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,12 +170,21 @@ pub(crate) fn unused_fields(case: &Case, used: &[&str]) -> Vec<String> {
 }
 
 /// The note for [`unused_fields`], if any were given.
-pub(crate) fn unused_note(case: &Case, used: &[&str], state: &str) -> Option<String> {
+pub(crate) fn unused_note(
+    case: &Case,
+    used: &[&str],
+    key: &'static str,
+    state: &str,
+) -> Option<Note> {
     let unused = unused_fields(case, used);
     (!unused.is_empty()).then(|| {
-        format!(
-            "{state}'s guideline does not use {}, so it was left out of this estimate.",
-            unused.join(", ")
+        let fields = unused.join(", ");
+        Note::new(
+            key,
+            format!(
+                "{state}'s guideline does not use {fields}, so it was left out of this estimate."
+            ),
         )
+        .arg("fields", fields)
     })
 }

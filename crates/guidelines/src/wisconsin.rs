@@ -14,7 +14,7 @@ use crate::error::CaseError;
 use crate::money::{cents, percent, show};
 use crate::rules::{self, Embedded, RuleFile, embed};
 use crate::validate::unused_note;
-use crate::worksheet::{Estimate, Per, Worksheet, payer_of};
+use crate::worksheet::{Estimate, Note, Per, Worksheet, payer_of};
 
 const STATE: &str = "US-WI";
 
@@ -114,7 +114,7 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
     let income_a = case.parents.a.income(Period::Month);
     let income_b = case.parents.b.income(Period::Month);
     sheet.both(
-        "Monthly income",
+        Note::new("wi-monthly-income", "Monthly income"),
         show(income_a),
         show(income_b),
         "DCF 150.02(13)",
@@ -129,14 +129,21 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
         let income = case.parent(payer).income(Period::Month);
         let pct = rate(&p.rates, case.children);
         sheet.one(
-            format!("Percentage for {} children", case.children),
+            Note::new(
+                "common-percentage-for-children",
+                format!("Percentage for {} children", case.children),
+            )
+            .arg("children", case.children),
             payer,
             percent(pct),
             "DCF 150.035(2)",
         );
         let amount = p.standard(income, case.children);
         sheet.one(
-            "Percentage standard obligation",
+            Note::new(
+                "wi-percentage-standard-obligation",
+                "Percentage standard obligation",
+            ),
             payer,
             show(amount),
             "DCF 150.035(2)",
@@ -149,18 +156,35 @@ pub(crate) fn estimate(case: &Case) -> Result<Estimate, CaseError> {
     if let Some(payer) = payer {
         let income = case.parent(payer).income(Period::Month);
         if income < p.low_income_ceiling() {
-            notes.push(format!(
-                "The payer's income is under 150% of the {} federal poverty guideline ({} a \
-                 month), where the court may use the lower amounts of DCF 150 Appendix C. \
-                 The current Appendix C is not known here, so this estimate uses the standard \
-                 percentage and may be higher than the order (DCF 150.04(4)).",
-                p.low_income.poverty_guideline_year,
-                show(p.low_income_ceiling())
-            ));
+            let year = p.low_income.poverty_guideline_year;
+            let ceiling = show(p.low_income_ceiling());
+            notes.push(
+                Note::new(
+                    "wi-low-income",
+                    format!(
+                        "The payer's income is under 150% of the {year} federal poverty \
+                         guideline ({ceiling} a month), where the court may use the lower \
+                         amounts of DCF 150 Appendix C. The current Appendix C is not known \
+                         here, so this estimate uses the standard percentage and may be higher \
+                         than the order (DCF 150.04(4))."
+                    ),
+                )
+                .arg("year", year)
+                .arg("limit", ceiling),
+            );
         }
     }
-    sheet.value("Monthly child support", show(amount), "DCF 150.035");
-    notes.extend(unused_note(case, &["child_overnights"], "Wisconsin"));
+    sheet.value(
+        Note::new("common-monthly-child-support", "Monthly child support"),
+        show(amount),
+        "DCF 150.035",
+    );
+    notes.extend(unused_note(
+        case,
+        &["child_overnights"],
+        "wi-unused-fields",
+        "Wisconsin",
+    ));
     Ok(Estimate {
         payer,
         amount,
@@ -191,7 +215,7 @@ fn shared(
     a: u32,
     b: u32,
     sheet: &mut Worksheet,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> (Decimal, ParentId) {
     let n = case.children;
     let (share_a, share_b) = placement_shares(a, b);
@@ -207,32 +231,47 @@ fn shared(
     let (owed_a, owed_b) = (cents(up_a * share_b), cents(up_b * share_a));
     let pct = percent(rate(&p.rates, n));
     sheet.both(
-        "Overnights a year",
+        Note::new("wi-overnights", "Overnights a year"),
         a.to_string(),
         b.to_string(),
         "DCF 150.035(1)(a)",
     );
     sheet.both(
-        "Placement share",
+        Note::new("wi-placement-share", "Placement share"),
         percent(share_a),
         percent(share_b),
         "DCF 150.035(1)(b)1",
     );
     sheet.both(
-        format!("Percentage for {n} children"),
+        Note::new(
+            "common-percentage-for-children",
+            format!("Percentage for {n} children"),
+        )
+        .arg("children", n),
         pct.clone(),
         pct,
         "DCF 150.035(2)",
     );
     sheet.both(
-        "Percentage standard amount",
+        Note::new(
+            "wi-percentage-standard-amount",
+            "Percentage standard amount",
+        ),
         show(base_a),
         show(base_b),
         "DCF 150.035(1)(b)1",
     );
-    sheet.both("Times 150%", show(up_a), show(up_b), "DCF 150.035(1)(b)2");
     sheet.both(
-        "Times the other parent's placement share",
+        Note::new("wi-times-150", "Times 150%"),
+        show(up_a),
+        show(up_b),
+        "DCF 150.035(1)(b)2",
+    );
+    sheet.both(
+        Note::new(
+            "wi-times-other-share",
+            "Times the other parent's placement share",
+        ),
         show(owed_a),
         show(owed_b),
         "DCF 150.035(1)(b)3",
@@ -246,7 +285,7 @@ fn shared(
         (ParentId::B, owed_b - owed_a)
     };
     sheet.one(
-        "Offset: the larger less the smaller",
+        Note::new("wi-offset", "Offset: the larger less the smaller"),
         payer,
         show(amount),
         "DCF 150.035(1)(b)4",
@@ -255,16 +294,16 @@ fn shared(
     if amount > cap {
         amount = cap;
         sheet.one(
-            "Capped at the payer's standard amount",
+            Note::new("wi-capped", "Capped at the payer's standard amount"),
             payer,
             show(cap),
             "DCF 150.035(1)(b)",
         );
-        notes.push(
+        notes.push(Note::new(
+            "wi-shared-capped",
             "The shared-placement amount was higher than the payer's ordinary percentage \
-             standard amount, so the ordinary amount is used."
-                .to_owned(),
-        );
+             standard amount, so the ordinary amount is used.",
+        ));
     }
     (
         if payer == ParentId::A {
@@ -276,18 +315,25 @@ fn shared(
     )
 }
 
-fn high_income_note(p: &Params, case: &Case, who: ParentId, notes: &mut Vec<String>) {
+fn high_income_note(p: &Params, case: &Case, who: ParentId, notes: &mut Vec<Note>) {
     let income = case.parent(who).income(Period::Month);
     if income > p.high_income.first_band_top {
         let full = cents(income * rate(&p.rates, case.children));
-        notes.push(format!(
-            "Parent {}'s income is above {} a month, so the lower high-income percentages of \
-             DCF 150.04(5) are applied to the income above it; the court may instead apply the \
-             full percentage ({} a month for this parent before any shared-placement steps).",
-            who.label(),
-            show(p.high_income.first_band_top),
-            show(full)
-        ));
+        let (parent, limit, full) = (who.label(), show(p.high_income.first_band_top), show(full));
+        notes.push(
+            Note::new(
+                "wi-high-income",
+                format!(
+                    "Parent {parent}'s income is above {limit} a month, so the lower \
+                     high-income percentages of DCF 150.04(5) are applied to the income above \
+                     it; the court may instead apply the full percentage ({full} a month for \
+                     this parent before any shared-placement steps)."
+                ),
+            )
+            .arg("parent", parent)
+            .arg("limit", limit)
+            .arg("full", full),
+        );
     }
 }
 

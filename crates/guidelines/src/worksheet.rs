@@ -1,5 +1,7 @@
 //! The calculator's answer: who pays, how much, under which rules, and the worksheet behind it.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -24,7 +26,37 @@ pub struct Estimate {
     pub worksheet: Vec<WorksheetLine>,
     /// What a parent should know: above a cap, a low-income rule, a value that is the
     /// latest known, a piece of the rule a court may apply differently.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
+}
+
+/// A note for the parent: a stable message key with its arguments, for the app to
+/// translate, and the English sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Note {
+    /// The message key, one of [`crate::MESSAGE_KEYS`] (the app's message is `ws-<key>`).
+    pub key: String,
+    /// The variable parts of the message (figures as display strings).
+    pub args: BTreeMap<String, String>,
+    /// The note in English.
+    pub text: String,
+}
+
+impl Note {
+    /// A message with no arguments yet.
+    pub(crate) fn new(key: &'static str, text: impl Into<String>) -> Self {
+        Self {
+            key: key.to_owned(),
+            args: BTreeMap::new(),
+            text: text.into(),
+        }
+    }
+
+    /// The message with one more argument.
+    pub(crate) fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.args.insert(name.to_owned(), value.to_string());
+        self
+    }
 }
 
 /// The period an amount is for.
@@ -52,7 +84,12 @@ pub struct RulesUsed {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct WorksheetLine {
-    /// What the line is, in plain words.
+    /// The message key for `line`, one of [`crate::MESSAGE_KEYS`] (the app's message is
+    /// `ws-<key>`).
+    pub key: String,
+    /// The variable parts of `line` (counts and figures as display strings).
+    pub args: BTreeMap<String, String>,
+    /// What the line is, in plain words (English).
     pub line: String,
     /// Parent a's figure.
     pub a: Option<String>,
@@ -76,18 +113,12 @@ pub(crate) struct Worksheet {
 
 impl Worksheet {
     /// A line with a figure for each parent.
-    pub(crate) fn both(&mut self, line: impl Into<String>, a: String, b: String, cite: &str) {
+    pub(crate) fn both(&mut self, line: Note, a: String, b: String, cite: &str) {
         self.push(line, Some(a), Some(b), None, cite);
     }
 
     /// A line with a figure for one parent only.
-    pub(crate) fn one(
-        &mut self,
-        line: impl Into<String>,
-        who: ParentId,
-        figure: String,
-        cite: &str,
-    ) {
+    pub(crate) fn one(&mut self, line: Note, who: ParentId, figure: String, cite: &str) {
         let (a, b) = match who {
             ParentId::A => (Some(figure), None),
             ParentId::B => (None, Some(figure)),
@@ -96,20 +127,22 @@ impl Worksheet {
     }
 
     /// A line with one figure for the case (combined income, a table amount, a cap).
-    pub(crate) fn value(&mut self, line: impl Into<String>, figure: String, cite: &str) {
+    pub(crate) fn value(&mut self, line: Note, figure: String, cite: &str) {
         self.push(line, None, None, Some(figure), cite);
     }
 
     fn push(
         &mut self,
-        line: impl Into<String>,
+        line: Note,
         a: Option<String>,
         b: Option<String>,
         value: Option<String>,
         cite: &str,
     ) {
         self.lines.push(WorksheetLine {
-            line: line.into(),
+            key: line.key,
+            args: line.args,
+            line: line.text,
             a,
             b,
             value,

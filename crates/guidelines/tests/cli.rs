@@ -31,6 +31,25 @@ fn prints_the_estimate_as_json() {
     assert_eq!(estimate["amount"], "375.00");
     assert_eq!(estimate["per"], "month");
     assert_eq!(estimate["rules"]["citation"], "Wis. Admin. Code DCF 150");
+    // Each worksheet line and note has its message key and arguments beside the English.
+    let first = &estimate["worksheet"][0];
+    assert_eq!(first["key"], "wi-monthly-income");
+    assert_eq!(first["line"], "Monthly income");
+    assert!(first["args"].is_object());
+    let percentage = estimate["worksheet"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["key"] == "common-percentage-for-children")
+        .unwrap();
+    assert_eq!(percentage["args"]["children"], "2");
+    for note in estimate["notes"].as_array().unwrap() {
+        assert!(
+            note["key"].is_string() && note["text"].is_string(),
+            "{note}"
+        );
+        assert!(note["args"].is_object(), "{note}");
+    }
 }
 
 #[test]

@@ -89,12 +89,33 @@ export const MOCK_ESTIMATE: Estimate = {
   per: "month",
   rules: { jurisdiction: "US-WI", effective: "2024-01-01", citation: "Wis. Admin. Code DCF 150" },
   worksheet: [
-    { line: "Monthly income available for child support", a: "2000.00", b: "3000.00", citation: "DCF 150.02(13)" },
-    { line: "Percentage for 2 children", a: null, b: null, value: "25%", citation: "DCF 150.03(1)" },
-    { line: "Overnights a year", a: "219", b: "146", value: "365" },
-    { line: "Support after the shared-placement formula", a: "-75.00", b: "375.00", citation: "DCF 150.035(1)(b)" },
+    { key: "wi-monthly-income", args: {}, line: "Monthly income", a: "2000.00", b: "3000.00", citation: "DCF 150.02(13)" },
+    {
+      key: "common-percentage-for-children",
+      args: { children: "2" },
+      line: "Percentage for 2 children",
+      a: null,
+      b: null,
+      value: "25%",
+      citation: "DCF 150.03(1)",
+    },
+    { key: "wi-overnights", args: {}, line: "Overnights a year", a: "219", b: "146", value: "365" },
+    {
+      key: "wi-offset",
+      args: {},
+      line: "Offset: the larger less the smaller",
+      a: null,
+      b: "375.00",
+      citation: "DCF 150.035(1)(b)4",
+    },
   ],
-  notes: ["This is an estimate, not a court order."],
+  notes: [
+    {
+      key: "wi-high-income",
+      args: { parent: "b", limit: "7000.00", full: "750.00" },
+      text: "Parent b's income is above 7000.00 a month, so the lower high-income percentages of DCF 150.04(5) are applied to the income above it; the court may instead apply the full percentage (750.00 a month for this parent before any shared-placement steps).",
+    },
+  ],
 };
 
 export interface MockBackendOptions {

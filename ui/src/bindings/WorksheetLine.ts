@@ -6,7 +6,16 @@
  */
 export type WorksheetLine = { 
 /**
- * What the line is, in plain words.
+ * The message key for `line`, one of [`crate::MESSAGE_KEYS`] (the app's message is
+ * `ws-<key>`).
+ */
+key: string, 
+/**
+ * The variable parts of `line` (counts and figures as display strings).
+ */
+args: { [key in string]: string }, 
+/**
+ * What the line is, in plain words (English).
  */
 line: string, 
 /**

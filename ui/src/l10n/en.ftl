@@ -165,7 +165,6 @@ estimate-summary-b-pays = The other parent would pay you { $amount } { $per ->
 estimate-summary-none = Under this guideline neither parent would pay support.
 estimate-rules = Computed under { $citation }, in force from { $effective }.
 estimate-notes-heading = Good to know
-estimate-english-only = The detailed worksheet and notes are shown in English for now.
 estimate-worksheet-title = How this was computed (worksheet)
 estimate-worksheet-caption = The worksheet under { $citation }, line by line
 estimate-col-line = Line
@@ -203,6 +202,161 @@ estimate-error-invalid_placement = The nights entered for the children don't fit
 estimate-error-rules_incomplete = The app doesn't know all of this state's rules that this case needs yet, so it can't estimate it
 estimate-error-rules_data = The app couldn't read its copy of this state's rules. Please report this problem
 estimate-error-not_a_whole_number = Enter a whole number, like 2
+
+## The calculator's worksheet lines and notes: one message per key in
+## crates/guidelines/src/messages.rs (MESSAGE_KEYS), as ws-<key>. worksheetKeys.ts lists
+## them and their variables; a test checks every one is here. Money is formatted by the app.
+
+ws-common-monthly-child-support = Monthly child support
+ws-common-percentage-for-children = Percentage for { $children } { $children ->
+    [one] child
+   *[other] children
+}
+
+ws-tx-monthly-net-resources = Monthly net resources
+ws-tx-obligor = Obligor (the parent who pays)
+ws-tx-net-resources-cap = Net resources cap
+ws-tx-net-resources-used = Net resources the percentage applies to
+ws-tx-above-cap = The obligor's net resources are above the Texas cap of { $cap } a month; the guideline amount is on resources up to the cap, and the court may order more if the children's proven needs require it (Tex. Fam. Code 154.126).
+ws-tx-low-income = The obligor's net resources are under { $limit } a month, so the low-income percentages of Tex. Fam. Code 154.125(c) apply.
+ws-tx-guideline-percentage = Guideline percentage for { $children } { $children ->
+    [one] child
+   *[other] children
+}
+ws-tx-more-than-five-children = For more than five children the percentage is not less than the five-child percentage (Tex. Fam. Code 154.125(b)); the floor is used here.
+ws-tx-other-children = Other children the obligor supports
+ws-tx-multi-family-percentage = Multi-family percentage ({ $children } before the court, { $others } other)
+ws-tx-percentage-all-children = Percentage for all { $children } children
+ws-tx-support-all-children = Support for all the children
+ws-tx-credit-other-children = Credit for the other children
+ws-tx-adjusted-net-resources = Adjusted net resources
+ws-tx-low-income-multi-family = The low-income multi-family table of 154.129(b) is not known here, so the computation of 154.128 is used with the low-income percentages.
+ws-tx-unused-fields = Texas's guideline does not use { $fields }, so it was left out of this estimate.
+ws-tx-pending-cap = The Texas net resources cap (Tex. Fam. Code 154.125(a-1), $11,700 a month from 2025-09-01): a new figure was due on { $due }, which this calculator does not have yet; the latest known figure is used.
+
+ws-wi-monthly-income = Monthly income
+ws-wi-percentage-standard-obligation = Percentage standard obligation
+ws-wi-overnights = Overnights a year
+ws-wi-placement-share = Placement share
+ws-wi-percentage-standard-amount = Percentage standard amount
+ws-wi-times-150 = Times 150%
+ws-wi-times-other-share = Times the other parent's placement share
+ws-wi-offset = Offset: the larger less the smaller
+ws-wi-capped = Capped at the payer's standard amount
+ws-wi-shared-capped = The shared-placement amount was higher than the payer's ordinary percentage standard amount, so the ordinary amount is used.
+ws-wi-high-income = { $parent ->
+    [a] Your income
+   *[other] The other parent's income
+} is above { $limit } a month, so the lower high-income percentages of DCF 150.04(5) are applied to the income above it; the court may instead apply the full percentage ({ $full } a month for this parent before any shared-placement steps).
+ws-wi-low-income = The payer's income is under 150% of the { $year } federal poverty guideline ({ $limit } a month), where the court may use the lower amounts of DCF 150 Appendix C. The current Appendix C is not known here, so this estimate uses the standard percentage and may be higher than the order (DCF 150.04(4)).
+ws-wi-split-per-child-percentage = Per-child percentage
+ws-wi-split-children-placed = Children placed mainly with this parent
+ws-wi-split-owed = Owed for children placed with the other parent
+ws-wi-split-shared-placement-share = { $children } shared-placement { $children ->
+    [one] child
+   *[other] children
+}: placement share
+ws-wi-split-shared-per-child-amount = { $children } shared-placement { $children ->
+    [one] child
+   *[other] children
+}: per-child percentage amount
+ws-wi-split-shared-times-150 = { $children } shared-placement { $children ->
+    [one] child
+   *[other] children
+}: times 150%
+ws-wi-split-shared-times-other-share = { $children } shared-placement { $children ->
+    [one] child
+   *[other] children
+}: times the other parent's share
+ws-wi-split-total-owed = Total each parent owes
+ws-wi-split-more-than-five-children = DCF 150.04(3) lists per-child percentages up to five children; for { $children } the 34% is divided by { $children } and rounded to a hundredth of a percent.
+ws-wi-split-high-income = The high-income percentages of DCF 150.04(5) are not applied in split placement here; the court may apply them.
+ws-wi-unused-fields = Wisconsin's guideline does not use { $fields }, so it was left out of this estimate.
+
+ws-ny-gross-income = Gross income (yearly)
+ws-ny-fica-paid = FICA taxes paid
+ws-ny-local-tax-paid = New York City or Yonkers income tax paid
+ws-ny-maintenance-paid = Maintenance paid
+ws-ny-other-support-paid = Child support paid for other children
+ws-ny-cssa-income = CSSA income
+ws-ny-no-fica = No FICA taxes were given for { $parent ->
+    [a] you
+   *[other] the other parent
+}, so none were deducted; FICA actually paid comes off income (FCA 413(1)(b)(5)(vii)(H)).
+ws-ny-combined-income = Combined parental income
+ws-ny-non-custodial-parent = Non-custodial parent
+ws-ny-equal-time = The parents have equal time, so the parent with the higher income is treated as the non-custodial parent (Baraby v. Baraby, 250 A.D.2d 201 (3d Dep't 1998)).
+ws-ny-no-income = Neither parent has CSSA income, so the basic obligation is zero.
+ws-ny-combined-income-cap = Combined income cap
+ws-ny-combined-obligation = Combined obligation on income up to the cap
+ws-ny-ncp-share = Non-custodial parent's share of income
+ws-ny-basic-obligation = Basic child support obligation
+ws-ny-above-cap = Combined income is above the cap of { $cap }; this is the amount on income up to the cap, and the court may apply the percentage to income above it too (FCA 413(1)(c)(3)).
+ws-ny-five-or-more-children = For five or more children the percentage is "no less than" 35%; 35% is used.
+ws-ny-below-poverty-line = Income left is below the poverty guideline: $25 a month
+ws-ny-below-poverty = Paying the basic amount would leave the non-custodial parent below the poverty guideline ({ $guideline }), so the obligation is $25 a month (FCA 413(1)(d)).
+ws-ny-self-support-reserve = Self-support reserve
+ws-ny-below-reserve-line = Income left is below the self-support reserve: the greater of $50 a month or income less the reserve
+ws-ny-below-reserve = Paying the basic amount would leave the non-custodial parent below the self-support reserve ({ $reserve }), so the obligation is reduced (FCA 413(1)(d)).
+ws-ny-add-ons-paid = Child care and health insurance paid (yearly)
+ws-ny-add-ons-share = Non-custodial parent's pro rata share of them
+ws-ny-add-ons-paid-directly = Less what the non-custodial parent pays directly
+ws-ny-yearly-child-support = Yearly child support
+ws-ny-unused-fields = New York's guideline does not use { $fields }, so it was left out of this estimate.
+ws-ny-pending-cap = The New York combined parental income cap (SSL 111-i(2)(b), $183,000 from 2024-03-01): a new figure was due on { $due }, which this calculator does not have yet; the latest known figure is used.
+ws-ny-pending-reserve = The New York self-support reserve and poverty guideline (FCA 413(1)(b)(6), 2025 chart): a new figure was due on { $due }, which this calculator does not have yet; the latest known figure is used.
+
+ws-ca-monthly-net-disposable-income = Monthly net disposable income
+ws-ca-higher-earner = Higher earner
+ws-ca-total-net-income = Total net disposable income (TN)
+ws-ca-higher-earner-time = Higher earner's time with the children (H%)
+ws-ca-fraction = Fraction for TN
+ws-ca-k = K
+ws-ca-one-child = CS for one child = K x (HN - H% x TN)
+ws-ca-multiplier = Multiplier for { $children } { $children ->
+    [one] child
+   *[other] children
+}
+ws-ca-low-income-not-applied = California's low-income adjustment (Fam. Code 4055(b)(7)) is not applied here: its current terms are not known to this calculator. A payer with a low income may owe less.
+ws-ca-add-ons-not-included = Child care and health insurance are added on top of guideline support and shared between the parents (Fam. Code 4061-4062); they are not in this amount.
+ws-ca-unused-fields = California's guideline does not use { $fields }, so it was left out of this estimate.
+
+ws-ga-monthly-gross-income = Monthly gross income
+ws-ga-preexisting-orders = Preexisting orders
+ws-ga-theoretical-order-line = Theoretical order for other qualified children
+ws-ga-theoretical-order = A theoretical order for { $parent ->
+    [a] your
+   *[other] the other parent's
+} other children is deducted; the court allows this at its discretion (O.C.G.A. 19-6-15(f)(5)(C)).
+ws-ga-adjusted-gross-income = Adjusted gross income
+ws-ga-combined-adjusted-income = Combined adjusted income
+ws-ga-no-income = Neither parent has adjusted income, so there is no obligation to share.
+ws-ga-basic-obligation = Basic child support obligation ({ $children } { $children ->
+    [one] child
+   *[other] children
+})
+ws-ga-high-income = Combined income is above { $limit } a month: the table's highest amount is used, and the court may deviate upward (O.C.G.A. 19-6-15(i)(2)(A)).
+ws-ga-pro-rata-share = Pro rata share
+ws-ga-share-of-basic = Share of the basic obligation
+ws-ga-noncustodial-parent = Noncustodial parent
+ws-ga-parenting-time-adjustment = Parenting time adjustment
+ws-ga-after-parenting-time = Basic obligation after parenting time
+ws-ga-parenting-time-not-applied = The parenting time adjustment needs both parents' overnights; it was not applied.
+ws-ga-add-ons-paid = Health insurance and child care paid
+ws-ga-add-ons-share = Noncustodial parent's pro rata share of them
+ws-ga-add-ons-paid-by-ncp = Less what the noncustodial parent pays
+ws-ga-presumptive-amount = Presumptive amount of child support
+ws-ga-low-income-line = Low-income adjustment: the table amount
+ws-ga-low-income = { $parent ->
+    [a] Your income
+   *[other] The other parent's income
+} is under the low-income table's top for { $children } { $children ->
+    [one] child
+   *[other] children
+}, so the lesser table amount applies (O.C.G.A. 19-6-15(i.1)).
+ws-ga-unused-fields = Georgia's guideline does not use { $fields }, so it was left out of this estimate.
+
+ws-de-pending-allowance = The Delaware Self Support Allowance (Rule 500, adjusted by February 1 each year; $1,570 for 2025): a new figure was due on { $due }, which this calculator does not have yet; the latest known figure is used.
 
 ## The neutral screen shown after Quick exit. It must not mention child support.
 

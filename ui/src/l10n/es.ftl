@@ -165,7 +165,6 @@ estimate-summary-b-pays = El otro padre o madre le pagaría a usted { $amount } 
 estimate-summary-none = Según esta guía, ninguno de los padres pagaría manutención.
 estimate-rules = Calculado según { $citation }, vigente desde el { $effective }.
 estimate-notes-heading = Para tener en cuenta
-estimate-english-only = Por ahora, la hoja de cálculo detallada y las notas se muestran en inglés.
 estimate-worksheet-title = Cómo se calculó (hoja de cálculo)
 estimate-worksheet-caption = La hoja de cálculo según { $citation }, línea por línea
 estimate-col-line = Línea
@@ -203,6 +202,164 @@ estimate-error-invalid_placement = Las noches escritas para los hijos no corresp
 estimate-error-rules_incomplete = La aplicación aún no conoce todas las reglas de este estado que necesita este caso, así que no puede calcularlo
 estimate-error-rules_data = La aplicación no pudo leer su copia de las reglas de este estado. Informe este problema
 estimate-error-not_a_whole_number = Escriba un número entero, como 2
+
+## Las líneas de la hoja de cálculo y las notas de la calculadora: un mensaje por clave de
+## crates/guidelines/src/messages.rs (MESSAGE_KEYS), como ws-<clave>. worksheetKeys.ts las
+## enumera con sus variables; una prueba verifica que estén todas. La app da formato al dinero.
+
+ws-common-monthly-child-support = Manutención mensual de los hijos
+ws-common-percentage-for-children = Porcentaje para { $children } { $children ->
+    [one] hijo
+   *[other] hijos
+}
+
+ws-tx-monthly-net-resources = Recursos netos mensuales
+ws-tx-obligor = Obligado (el padre o la madre que paga)
+ws-tx-net-resources-cap = Límite de recursos netos
+ws-tx-net-resources-used = Recursos netos a los que se aplica el porcentaje
+ws-tx-above-cap = Los recursos netos del obligado superan el límite de Texas de { $cap } al mes. El monto de la guía se calcula sobre los recursos hasta ese límite, y el tribunal puede ordenar más si las necesidades comprobadas de los hijos lo requieren (Tex. Fam. Code 154.126).
+ws-tx-low-income = Los recursos netos del obligado son menores de { $limit } al mes, por lo que se aplican los porcentajes para ingresos bajos de Tex. Fam. Code 154.125(c).
+ws-tx-guideline-percentage = Porcentaje de la guía para { $children } { $children ->
+    [one] hijo
+   *[other] hijos
+}
+ws-tx-more-than-five-children = Para más de cinco hijos, el porcentaje no puede ser menor que el de cinco hijos (Tex. Fam. Code 154.125(b)); aquí se usa ese mínimo.
+ws-tx-other-children = Otros hijos que mantiene el obligado
+ws-tx-multi-family-percentage = Porcentaje para varias familias ({ $children } ante el tribunal, { $others } { $others ->
+    [one] otro
+   *[other] otros
+})
+ws-tx-percentage-all-children = Porcentaje para los { $children } hijos en total
+ws-tx-support-all-children = Manutención para todos los hijos
+ws-tx-credit-other-children = Crédito por los otros hijos
+ws-tx-adjusted-net-resources = Recursos netos ajustados
+ws-tx-low-income-multi-family = No conocemos la tabla de varias familias para ingresos bajos de 154.129(b), así que se usa el cálculo de 154.128 con los porcentajes para ingresos bajos.
+ws-tx-unused-fields = La guía de Texas no usa { $fields }, así que no se tuvo en cuenta en este cálculo.
+ws-tx-pending-cap = El límite de recursos netos de Texas (Tex. Fam. Code 154.125(a-1), $11,700 al mes desde el 1 de septiembre de 2025): correspondía una nueva cifra el { $due }, que esta calculadora todavía no tiene; se usa la última cifra conocida.
+
+ws-wi-monthly-income = Ingreso mensual
+ws-wi-percentage-standard-obligation = Obligación según el porcentaje estándar
+ws-wi-overnights = Noches al año
+ws-wi-placement-share = Parte del tiempo de colocación
+ws-wi-percentage-standard-amount = Monto según el porcentaje estándar
+ws-wi-times-150 = Por 150%
+ws-wi-times-other-share = Por la parte del tiempo de colocación del otro padre o madre
+ws-wi-offset = Compensación: el monto mayor menos el menor
+ws-wi-capped = Limitado al monto estándar de quien paga
+ws-wi-shared-capped = El monto de colocación compartida era mayor que el monto del porcentaje estándar normal de quien paga, así que se usa el monto normal.
+ws-wi-high-income = { $parent ->
+    [a] Su ingreso
+   *[other] El ingreso del otro padre o madre
+} supera { $limit } al mes, por lo que a la parte del ingreso que pasa de esa cifra se le aplican los porcentajes más bajos para ingresos altos de DCF 150.04(5). El tribunal puede aplicar en cambio el porcentaje completo ({ $full } al mes para este padre o madre, antes de cualquier paso de colocación compartida).
+ws-wi-low-income = El ingreso de quien paga es menor que el 150% de la guía federal de pobreza de { $year } ({ $limit } al mes). En ese caso, el tribunal puede usar los montos más bajos de DCF 150 Appendix C. No conocemos el Appendix C vigente, así que este cálculo usa el porcentaje estándar y puede ser mayor que la orden (DCF 150.04(4)).
+ws-wi-split-per-child-percentage = Porcentaje por hijo
+ws-wi-split-children-placed = Hijos que viven principalmente con este padre o madre
+ws-wi-split-owed = Monto por los hijos que viven con el otro padre o madre
+ws-wi-split-shared-placement-share = { $children } { $children ->
+    [one] hijo
+   *[other] hijos
+} en colocación compartida: parte del tiempo de colocación
+ws-wi-split-shared-per-child-amount = { $children } { $children ->
+    [one] hijo
+   *[other] hijos
+} en colocación compartida: monto del porcentaje por hijo
+ws-wi-split-shared-times-150 = { $children } { $children ->
+    [one] hijo
+   *[other] hijos
+} en colocación compartida: por 150%
+ws-wi-split-shared-times-other-share = { $children } { $children ->
+    [one] hijo
+   *[other] hijos
+} en colocación compartida: por la parte del otro padre o madre
+ws-wi-split-total-owed = Total que debe cada padre o madre
+ws-wi-split-more-than-five-children = DCF 150.04(3) da porcentajes por hijo hasta para cinco hijos; para { $children }, el 34% se divide entre { $children } y se redondea a la centésima de punto porcentual.
+ws-wi-split-high-income = Aquí no se aplican los porcentajes para ingresos altos de DCF 150.04(5) en la colocación dividida; el tribunal puede aplicarlos.
+ws-wi-unused-fields = La guía de Wisconsin no usa { $fields }, así que no se tuvo en cuenta en este cálculo.
+
+ws-ny-gross-income = Ingreso bruto (anual)
+ws-ny-fica-paid = Impuestos FICA pagados
+ws-ny-local-tax-paid = Impuesto sobre el ingreso de la ciudad de Nueva York o de Yonkers pagado
+ws-ny-maintenance-paid = Pensión alimenticia al cónyuge pagada (maintenance)
+ws-ny-other-support-paid = Manutención pagada para otros hijos
+ws-ny-cssa-income = Ingreso según la CSSA
+ws-ny-no-fica = No se indicaron impuestos FICA { $parent ->
+    [a] para usted
+   *[other] para el otro padre o madre
+}, así que no se descontó nada. Los impuestos FICA que realmente se pagan se restan del ingreso (FCA 413(1)(b)(5)(vii)(H)).
+ws-ny-combined-income = Ingreso combinado de los padres
+ws-ny-non-custodial-parent = Padre o madre sin custodia
+ws-ny-equal-time = Los padres tienen el mismo tiempo con los hijos, así que el padre o la madre con el ingreso más alto se considera el que no tiene la custodia (Baraby v. Baraby, 250 A.D.2d 201 (3d Dep't 1998)).
+ws-ny-no-income = Ninguno de los padres tiene ingreso según la CSSA, así que la obligación básica es cero.
+ws-ny-combined-income-cap = Límite del ingreso combinado
+ws-ny-combined-obligation = Obligación combinada sobre el ingreso hasta el límite
+ws-ny-ncp-share = Parte del ingreso del padre o la madre sin custodia
+ws-ny-basic-obligation = Obligación básica de manutención
+ws-ny-above-cap = El ingreso combinado supera el límite de { $cap }. Este es el monto sobre el ingreso hasta el límite, y el tribunal también puede aplicar el porcentaje al ingreso que lo supera (FCA 413(1)(c)(3)).
+ws-ny-five-or-more-children = Para cinco hijos o más, el porcentaje es "no menos de" 35%; se usa 35%.
+ws-ny-below-poverty-line = El ingreso que queda es menor que la guía de pobreza: $25 al mes
+ws-ny-below-poverty = Pagar el monto básico dejaría al padre o la madre sin custodia por debajo de la guía de pobreza ({ $guideline }), así que la obligación es de $25 al mes (FCA 413(1)(d)).
+ws-ny-self-support-reserve = Reserva de autosustento
+ws-ny-below-reserve-line = El ingreso que queda es menor que la reserva de autosustento: lo que sea mayor entre $50 al mes o el ingreso menos la reserva
+ws-ny-below-reserve = Pagar el monto básico dejaría al padre o la madre sin custodia por debajo de la reserva de autosustento ({ $reserve }), así que la obligación se reduce (FCA 413(1)(d)).
+ws-ny-add-ons-paid = Cuidado infantil y seguro médico pagados (anual)
+ws-ny-add-ons-share = Parte proporcional de esos gastos del padre o la madre sin custodia
+ws-ny-add-ons-paid-directly = Menos lo que el padre o la madre sin custodia paga directamente
+ws-ny-yearly-child-support = Manutención anual de los hijos
+ws-ny-unused-fields = La guía de Nueva York no usa { $fields }, así que no se tuvo en cuenta en este cálculo.
+ws-ny-pending-cap = El límite del ingreso combinado de los padres de Nueva York (SSL 111-i(2)(b), $183,000 desde el 1 de marzo de 2024): correspondía una nueva cifra el { $due }, que esta calculadora todavía no tiene; se usa la última cifra conocida.
+ws-ny-pending-reserve = La reserva de autosustento y la guía de pobreza de Nueva York (FCA 413(1)(b)(6), tabla de 2025): correspondía una nueva cifra el { $due }, que esta calculadora todavía no tiene; se usa la última cifra conocida.
+
+ws-ca-monthly-net-disposable-income = Ingreso neto disponible mensual
+ws-ca-higher-earner = Quien gana más
+ws-ca-total-net-income = Ingreso neto disponible total (TN)
+ws-ca-higher-earner-time = Tiempo con los hijos de quien gana más (H%)
+ws-ca-fraction = Fracción para TN
+ws-ca-k = K
+ws-ca-one-child = CS para un hijo = K x (HN - H% x TN)
+ws-ca-multiplier = Multiplicador para { $children } { $children ->
+    [one] hijo
+   *[other] hijos
+}
+ws-ca-low-income-not-applied = Aquí no se aplica el ajuste por ingresos bajos de California (Fam. Code 4055(b)(7)), porque esta calculadora no conoce sus términos actuales. Si quien paga tiene un ingreso bajo, es posible que deba menos.
+ws-ca-add-ons-not-included = El cuidado infantil y el seguro médico se suman a la manutención de la guía y se reparten entre los padres (Fam. Code 4061-4062); no están incluidos en este monto.
+ws-ca-unused-fields = La guía de California no usa { $fields }, así que no se tuvo en cuenta en este cálculo.
+
+ws-ga-monthly-gross-income = Ingreso bruto mensual
+ws-ga-preexisting-orders = Órdenes anteriores
+ws-ga-theoretical-order-line = Orden teórica por otros hijos que califican
+ws-ga-theoretical-order = Se descuenta una orden teórica por { $parent ->
+    [a] sus otros hijos
+   *[other] los otros hijos del otro padre o madre
+}; el tribunal la permite a su criterio (O.C.G.A. 19-6-15(f)(5)(C)).
+ws-ga-adjusted-gross-income = Ingreso bruto ajustado
+ws-ga-combined-adjusted-income = Ingreso ajustado combinado
+ws-ga-no-income = Ninguno de los padres tiene ingreso ajustado, así que no hay obligación que repartir.
+ws-ga-basic-obligation = Obligación básica de manutención ({ $children } { $children ->
+    [one] hijo
+   *[other] hijos
+})
+ws-ga-high-income = El ingreso combinado supera { $limit } al mes: se usa el monto más alto de la tabla, y el tribunal puede fijar un monto mayor (O.C.G.A. 19-6-15(i)(2)(A)).
+ws-ga-pro-rata-share = Parte proporcional
+ws-ga-share-of-basic = Parte de la obligación básica
+ws-ga-noncustodial-parent = Padre o madre sin custodia
+ws-ga-parenting-time-adjustment = Ajuste por tiempo de crianza
+ws-ga-after-parenting-time = Obligación básica después del tiempo de crianza
+ws-ga-parenting-time-not-applied = El ajuste por tiempo de crianza necesita las noches de ambos padres; no se aplicó.
+ws-ga-add-ons-paid = Seguro médico y cuidado infantil pagados
+ws-ga-add-ons-share = Parte proporcional de esos gastos del padre o la madre sin custodia
+ws-ga-add-ons-paid-by-ncp = Menos lo que paga el padre o la madre sin custodia
+ws-ga-presumptive-amount = Monto presunto de manutención
+ws-ga-low-income-line = Ajuste por ingresos bajos: el monto de la tabla
+ws-ga-low-income = { $parent ->
+    [a] Su ingreso
+   *[other] El ingreso del otro padre o madre
+} es menor que el tope de la tabla para ingresos bajos para { $children } { $children ->
+    [one] hijo
+   *[other] hijos
+}, así que se aplica el monto menor de la tabla (O.C.G.A. 19-6-15(i.1)).
+ws-ga-unused-fields = La guía de Georgia no usa { $fields }, así que no se tuvo en cuenta en este cálculo.
+
+ws-de-pending-allowance = La asignación de autosustento de Delaware (Rule 500, que se ajusta a más tardar el 1 de febrero de cada año; $1,570 para 2025): correspondía una nueva cifra el { $due }, que esta calculadora todavía no tiene; se usa la última cifra conocida.
 
 ## La pantalla neutral que aparece después de la Salida rápida. No debe mencionar la manutención.
 

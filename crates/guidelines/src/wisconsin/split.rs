@@ -10,7 +10,7 @@ use super::{Params, placement_shares, rate};
 use crate::case::{Case, ChildOvernights, ParentId, Period};
 use crate::error::CaseError;
 use crate::money::{cents, percent, show};
-use crate::worksheet::Worksheet;
+use crate::worksheet::{Note, Worksheet};
 
 /// Where one child lives, for grouping children who are computed alike.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -25,14 +25,21 @@ enum Placement {
 
 /// The per-child percentage for `children` (DCF 150.04(3) Note: 12.5%, 9.67%, 7.75%, 6.8%).
 /// Past five children the rule's 34% is divided the same way, to a hundredth of a percent.
-fn per_child(p: &Params, children: u32, notes: &mut Vec<String>) -> Decimal {
+fn per_child(p: &Params, children: u32, notes: &mut Vec<Note>) -> Decimal {
     match p.split_per_child.get(children.saturating_sub(1) as usize) {
         Some(rate) => *rate,
         None => {
-            notes.push(format!(
-                "DCF 150.04(3) lists per-child percentages up to five children; for {children} \
-                 the 34% is divided by {children} and rounded to a hundredth of a percent."
-            ));
+            notes.push(
+                Note::new(
+                    "wi-split-more-than-five-children",
+                    format!(
+                        "DCF 150.04(3) lists per-child percentages up to five children; for \
+                         {children} the 34% is divided by {children} and rounded to a \
+                         hundredth of a percent."
+                    ),
+                )
+                .arg("children", children),
+            );
             (rate(&p.rates, children) / Decimal::from(children))
                 .round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero)
         }
@@ -46,7 +53,7 @@ pub(super) fn obligation(
     case: &Case,
     children: &[ChildOvernights],
     sheet: &mut Worksheet,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> Result<(Decimal, ParentId), CaseError> {
     let mut groups: BTreeMap<Placement, u32> = BTreeMap::new();
     for child in children {
@@ -66,9 +73,16 @@ pub(super) fn obligation(
     let income_a = case.parents.a.income(Period::Month);
     let income_b = case.parents.b.income(Period::Month);
 
-    sheet.value("Per-child percentage", percent(each), "DCF 150.04(3)");
+    sheet.value(
+        Note::new("wi-split-per-child-percentage", "Per-child percentage"),
+        percent(each),
+        "DCF 150.04(3)",
+    );
     sheet.both(
-        "Children placed mainly with this parent",
+        Note::new(
+            "wi-split-children-placed",
+            "Children placed mainly with this parent",
+        ),
         count(Placement::WithA).to_string(),
         count(Placement::WithB).to_string(),
         "DCF 150.04(3)",
@@ -79,7 +93,10 @@ pub(super) fn obligation(
     let plain_a = plain(income_a, count(Placement::WithB));
     let plain_b = plain(income_b, count(Placement::WithA));
     sheet.both(
-        "Owed for children placed with the other parent",
+        Note::new(
+            "wi-split-owed",
+            "Owed for children placed with the other parent",
+        ),
         show(plain_a),
         show(plain_b),
         "DCF 150.04(3)",
@@ -102,25 +119,38 @@ pub(super) fn obligation(
         let (base_b, up_b, shared_b) = step(income_b, share_a);
         let label = format!("{n} shared-placement children");
         sheet.both(
-            format!("{label}: placement share"),
+            Note::new(
+                "wi-split-shared-placement-share",
+                format!("{label}: placement share"),
+            )
+            .arg("children", n),
             percent(share_a),
             percent(share_b),
             "DCF 150.035(1)(b)1",
         );
         sheet.both(
-            format!("{label}: per-child percentage amount"),
+            Note::new(
+                "wi-split-shared-per-child-amount",
+                format!("{label}: per-child percentage amount"),
+            )
+            .arg("children", n),
             show(base_a),
             show(base_b),
             "DCF 150.04(6)",
         );
         sheet.both(
-            format!("{label}: times 150%"),
+            Note::new("wi-split-shared-times-150", format!("{label}: times 150%"))
+                .arg("children", n),
             show(up_a),
             show(up_b),
             "DCF 150.035(1)(b)2",
         );
         sheet.both(
-            format!("{label}: times the other parent's share"),
+            Note::new(
+                "wi-split-shared-times-other-share",
+                format!("{label}: times the other parent's share"),
+            )
+            .arg("children", n),
             show(shared_a),
             show(shared_b),
             "DCF 150.035(1)(b)3",
@@ -129,18 +159,18 @@ pub(super) fn obligation(
         owed_b += shared_b;
     }
     sheet.both(
-        "Total each parent owes",
+        Note::new("wi-split-total-owed", "Total each parent owes"),
         show(owed_a),
         show(owed_b),
         "DCF 150.04(3)",
     );
     let payer_income = if owed_a >= owed_b { income_a } else { income_b };
     if payer_income > p.high_income.first_band_top {
-        notes.push(
+        notes.push(Note::new(
+            "wi-split-high-income",
             "The high-income percentages of DCF 150.04(5) are not applied in split placement \
-             here; the court may apply them."
-                .to_owned(),
-        );
+             here; the court may apply them.",
+        ));
     }
     Ok((owed_a - owed_b, ParentId::A))
 }

@@ -285,19 +285,71 @@ describe("the Estimate screen", () => {
     expect(second).toEqual(["Percentage for 2 children", "", "", "25%", "DCF 150.03(1)"]);
   });
 
-  it("in Spanish, says the worksheet is in English for now and keeps the calculator's words", async () => {
+  it("in Spanish, shows the worksheet and the notes in Spanish, by their keys", async () => {
     const app = await openEstimate({ settings: { language: "es" } });
     expect(h1().textContent).toBe("Calcule la manutención de menores");
     await fillWisconsin(app);
     await waitFor(() =>
       expect(byId("estimate-summary").textContent).toBe("El otro padre o madre le pagaría a usted $375.00 al mes."),
     );
-    expect(screen.getAllByText("Por ahora, la hoja de cálculo detallada y las notas se muestran en inglés.").length).toBeGreaterThan(0);
-    expect(byId("estimate-notes").textContent).toBe("This is an estimate, not a court order.");
+    expect(screen.queryByText(/se muestran en inglés/)).toBeNull();
+    const note = byId("estimate-notes").querySelector("p");
+    expect(note?.textContent).toBe(
+      "El ingreso del otro padre o madre supera $7,000.00 al mes, por lo que a la parte del ingreso que pasa de esa cifra se le aplican los porcentajes más bajos para ingresos altos de DCF 150.04(5). El tribunal puede aplicar en cambio el porcentaje completo ($750.00 al mes para este padre o madre, antes de cualquier paso de colocación compartida).",
+    );
+    expect(note?.getAttribute("lang")).toBeNull();
+    const rows = [...byId("estimate-worksheet-content").querySelectorAll("tbody th")].map((th) => th.textContent);
+    expect(rows).toEqual([
+      "Ingreso mensual",
+      "Porcentaje para 2 hijos",
+      "Noches al año",
+      "Compensación: el monto mayor menos el menor",
+    ]);
     expect(byId("estimate-rules").textContent).toBe(
       "Calculado según Wis. Admin. Code DCF 150, vigente desde el 1 de enero de 2024.",
     );
     expect([...(byId("estimate-jurisdiction") as HTMLSelectElement).options].map((option) => option.textContent)).toContain("Nueva York");
+  });
+
+  it.each([
+    ["en" as const, "Your income is above $7,000.00 a month", "Percentage for 1 child", "The other parent", "September 1, 2031"],
+    ["es" as const, "Su ingreso supera $7,000.00 al mes", "Porcentaje para 1 hijo", "El otro padre o madre", "1 de septiembre de 2031"],
+  ])("fills a message's arguments in %s: the parent, a count, money, a date", async (language, income, percentage, parent, date) => {
+    const estimate: Estimate = {
+      ...MOCK_ESTIMATE,
+      worksheet: [
+        { key: "common-percentage-for-children", args: { children: "1" }, line: "Percentage for 1 children", a: null, b: null, value: "17%" },
+        { key: "tx-obligor", args: { parent: "b" }, line: "Obligor (the parent who pays)", a: null, b: null, value: "parent b" },
+      ],
+      notes: [
+        { key: "wi-high-income", args: { parent: "a", limit: "7000.00", full: "1700.00" }, text: "Parent a's income is above 7000.00 a month" },
+        { key: "tx-pending-cap", args: { due: "2031-09-01" }, text: "The Texas net resources cap: a new figure was due on 2031-09-01" },
+      ],
+    };
+    const app = await openEstimate({ settings: { language }, estimate });
+    await fillWisconsin(app);
+    await waitFor(() => expect(byId("estimate-notes").textContent).toContain(income));
+    expect(byId("estimate-notes").textContent).toContain(date);
+    const cells = [...byId("estimate-worksheet-content").querySelectorAll("tbody tr")].map((row) =>
+      [...row.children].map((cell) => cell.textContent),
+    );
+    expect(cells[0]?.[0]).toBe(percentage);
+    expect(cells[1]?.[3]).toBe(parent);
+  });
+
+  it("falls back to the calculator's English, marked as English, for a key it has no message for", async () => {
+    const estimate: Estimate = {
+      ...MOCK_ESTIMATE,
+      worksheet: [{ key: "xx-brand-new", args: {}, line: "A brand new line", a: "1.00", b: null }],
+      notes: [{ key: "xx-brand-new-note", args: {}, text: "A brand new note." }],
+    };
+    const app = await openEstimate({ settings: { language: "es" }, estimate });
+    await fillWisconsin(app);
+    await waitFor(() => expect(byId("estimate-notes").textContent).toBe("A brand new note."));
+    expect(byId("estimate-notes").querySelector("p")?.getAttribute("lang")).toBe("en");
+    const th = byId("estimate-worksheet-content").querySelector("tbody th");
+    expect(th?.textContent).toBe("A brand new line");
+    expect(th?.getAttribute("lang")).toBe("en");
   });
 
   it("prints with the browser's print dialog", async () => {

@@ -1,29 +1,15 @@
 import type { Estimate } from "../../bindings/Estimate";
 import type { Language } from "../../bindings/Language";
 import { useText } from "../../l10n/useText";
+import { formatDate } from "./dates";
 import { Disclosure } from "./Disclosure";
 import { formatAmount } from "./money";
-
-/** `2024-01-01` as a date in the parent's language; other text as it came. */
-export function formatDate(date: string, language: Language): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(language === "es" ? "es-US" : "en-US", { dateStyle: "long", timeZone: "UTC" }).format(
-    parsed,
-  );
-}
-
-/** Shown in Spanish above what the calculator writes in English only. */
-function EnglishOnly({ language }: { language: Language }) {
-  const t = useText();
-  if (language === "en") return null;
-  return <p className="usa-hint app-english-only">{t("estimate-english-only")}</p>;
-}
+import { useWorksheetText } from "./worksheetText";
 
 /** Who pays whom and how much, the rule used, and the notes: the live region's content. */
 export function EstimateSummary({ estimate, language }: { estimate: Estimate; language: Language }) {
   const t = useText();
+  const text = useWorksheetText(language);
   const amount = formatAmount(estimate.amount);
   const sentence =
     estimate.payer === null
@@ -46,17 +32,21 @@ export function EstimateSummary({ estimate, language }: { estimate: Estimate; la
       {estimate.notes.length > 0 && (
         <>
           <h3 className="app-notes-heading">{t("estimate-notes-heading")}</h3>
-          <EnglishOnly language={language} />
-          <ul id="estimate-notes" className="usa-list usa-list--unstyled app-notes" lang="en">
-            {estimate.notes.map((note, index) => (
+          <ul id="estimate-notes" className="usa-list usa-list--unstyled app-notes">
+            {estimate.notes.map((note, index) => {
+              const shown = text({ key: note.key, args: note.args, english: note.text });
+              return (
               <li key={index}>
                 <div className="usa-alert usa-alert--info usa-alert--slim">
                   <div className="usa-alert__body">
-                    <p className="usa-alert__text">{note}</p>
+                    <p className="usa-alert__text" lang={shown.lang}>
+                      {shown.text}
+                    </p>
                   </div>
                 </div>
               </li>
-            ))}
+              );
+            })}
           </ul>
         </>
       )}
@@ -67,9 +57,15 @@ export function EstimateSummary({ estimate, language }: { estimate: Estimate; la
 /** The calculator's worksheet, line by line, in a collapsed accordion (expanded on paper). */
 export function Worksheet({ estimate, language }: { estimate: Estimate; language: Language }) {
   const t = useText();
+  const text = useWorksheetText(language);
+  /** A figure that names a parent (`parent b`, with the `parent` argument) is shown as the column heading names them. */
+  const value = (line: Estimate["worksheet"][number]) => {
+    const parent = line.args.parent;
+    if ((parent === "a" || parent === "b") && line.value === `parent ${parent}`) return t(`estimate-parent-${parent}`);
+    return line.value ?? "";
+  };
   return (
     <Disclosure id="estimate-worksheet" title={t("estimate-worksheet-title")} className="app-worksheet">
-      <EnglishOnly language={language} />
       <table className="usa-table usa-table--compact app-worksheet-table">
         <caption>{t("estimate-worksheet-caption", { citation: estimate.rules.citation })}</caption>
         <thead>
@@ -81,16 +77,21 @@ export function Worksheet({ estimate, language }: { estimate: Estimate; language
             <th scope="col">{t("estimate-col-rule")}</th>
           </tr>
         </thead>
-        <tbody lang="en">
-          {estimate.worksheet.map((line, index) => (
+        <tbody>
+          {estimate.worksheet.map((line, index) => {
+            const shown = text({ key: line.key, args: line.args, english: line.line });
+            return (
             <tr key={index}>
-              <th scope="row">{line.line}</th>
+              <th scope="row" lang={shown.lang}>
+                {shown.text}
+              </th>
               <td className="app-figure">{line.a ?? ""}</td>
               <td className="app-figure">{line.b ?? ""}</td>
-              <td className="app-figure">{line.value ?? ""}</td>
+              <td className="app-figure">{value(line)}</td>
               <td>{line.citation ?? ""}</td>
             </tr>
-          ))}
+            );
+          })}
         </tbody>
       </table>
     </Disclosure>

@@ -1,7 +1,7 @@
 import type { JurisdictionInfo } from "../../bindings/JurisdictionInfo";
 import type { Language } from "../../bindings/Language";
 import { useText } from "../../l10n/useText";
-import { formatDate } from "./EstimateResult";
+import { formatDate } from "./dates";
 import { inputId, isCount, PARENTS, type Entry, type EstimateForm } from "./form";
 import { cleanMoney, formatAmount, localToday } from "./money";
 
