@@ -57,6 +57,7 @@ export async function startAgency() {
   const first = await new Promise((ok, fail) => {
     const lines = createInterface({ input: child.stdout });
     lines.once("line", ok);
+    child.once("error", (e) => fail(new Error(`cannot start ${SERVER}: ${e.message}`)));
     child.once("exit", (code) => fail(new Error(`agency-server exited with ${code}`)));
   });
   const url = first.replace(/^listening on /, "");
@@ -76,6 +77,8 @@ export async function startDriver(env) {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, ...env },
   });
+  let failed;
+  child.once("error", (e) => (failed = e));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + WAIT;
   for (;;) {
@@ -84,6 +87,7 @@ export async function startDriver(env) {
     } catch {
       /* not up yet */
     }
+    if (failed) throw new Error(`cannot start tauri-driver: ${failed.message}`);
     if (Date.now() > deadline) throw new Error("tauri-driver did not start");
     await new Promise((r) => setTimeout(r, 100));
   }
