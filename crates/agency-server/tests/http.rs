@@ -1,59 +1,23 @@
 //! The reference server as a user runs it: the real binary, over real HTTP,
 //! on a real SQLite file.
 
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
+mod common;
 
-struct Server {
-    child: Child,
-    base: String,
-}
+use common::Server;
+use std::process::Command;
 
-impl Server {
-    fn start(db: &Path, demo: bool) -> Self {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_agency-server"));
-        cmd.args(["--listen", "127.0.0.1:0", "--database"])
-            .arg(format!("sqlite://{}", db.display()))
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null());
-        if demo {
-            cmd.arg("--demo");
-        }
-        let mut child = cmd.spawn().expect("agency-server starts");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let base = line
-            .trim()
-            .strip_prefix("listening on ")
-            .unwrap_or_else(|| panic!("unexpected first line: {line:?}"))
-            .to_owned();
-        Self { child, base }
-    }
-
-    fn get(&self, path: &str) -> reqwest::blocking::Response {
-        reqwest::blocking::get(format!("{}{path}", self.base)).unwrap()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+fn get(server: &Server, path: &str) -> reqwest::blocking::Response {
+    reqwest::blocking::get(server.url(path)).unwrap()
 }
 
 #[test]
 fn a_demo_server_answers_health_agency_and_its_openapi_document() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("agency.db"), true);
+    let server = Server::start(true);
 
-    let health: serde_json::Value = server.get("/health").json().unwrap();
+    let health: serde_json::Value = get(&server, "/health").json().unwrap();
     assert_eq!(health["status"], "ok");
 
-    let agency: agency_api::Agency = server.get("/v1/agency").json().unwrap();
+    let agency: agency_api::Agency = get(&server, "/v1/agency").json().unwrap();
     assert_eq!(agency.name, "Demo County Child Support Services");
     assert_eq!(agency.jurisdiction, "US-WI");
     assert_eq!(agency.offices.len(), 1);
@@ -62,16 +26,15 @@ fn a_demo_server_answers_health_agency_and_its_openapi_document() {
         ["210 Lake Street, Room 104", "Lakeview, WI 53700"]
     );
 
-    let served = server.get("/openapi.json").text().unwrap();
+    let served = get(&server, "/openapi.json").text().unwrap();
     assert_eq!(served, agency_server::openapi::document());
 }
 
 #[test]
 fn an_unknown_path_is_a_problem_json_404() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("agency.db"), false);
+    let server = Server::start(false);
 
-    let response = server.get("/v1/nothing-here");
+    let response = get(&server, "/v1/nothing-here");
     assert_eq!(response.status(), 404);
     assert_eq!(
         response.headers()["content-type"],
@@ -83,9 +46,8 @@ fn an_unknown_path_is_a_problem_json_404() {
 
 #[test]
 fn without_demo_data_the_agency_has_a_plain_name_and_no_offices() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("agency.db"), false);
-    let agency: agency_api::Agency = server.get("/v1/agency").json().unwrap();
+    let server = Server::start(false);
+    let agency: agency_api::Agency = get(&server, "/v1/agency").json().unwrap();
     assert_eq!(agency.name, "Child Support Agency");
     assert!(agency.offices.is_empty());
 }

@@ -26,19 +26,26 @@ pub struct Server {
 impl Server {
     /// A server with the demo data, logging at debug level to a file.
     pub fn demo() -> Self {
+        Self::start(true)
+    }
+
+    /// A server on a fresh database, with or without the demo data.
+    pub fn start(demo: bool) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let db_url = match std::env::var("AGENCY_TEST_POSTGRES") {
             Ok(base) => postgres_database(&base),
             Err(_) => format!("sqlite://{}", dir.path().join("agency.db").display()),
         };
         let log = dir.path().join("server.log");
-        let mut child = Command::new(env!("CARGO_BIN_EXE_agency-server"))
-            .args(["--listen", "127.0.0.1:0", "--demo", "--database", &db_url])
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_agency-server"));
+        cmd.args(["--listen", "127.0.0.1:0", "--database", &db_url])
             .env("RUST_LOG", "debug")
             .stdout(Stdio::piped())
-            .stderr(std::fs::File::create(&log).unwrap())
-            .spawn()
-            .expect("agency-server starts");
+            .stderr(std::fs::File::create(&log).unwrap());
+        if demo {
+            cmd.arg("--demo");
+        }
+        let mut child = cmd.spawn().expect("agency-server starts");
         let mut line = String::new();
         BufReader::new(child.stdout.take().unwrap())
             .read_line(&mut line)
