@@ -19,21 +19,27 @@ const CASES = {
     parents: { a: { monthly_income: "6000.00", overnights: 217 }, b: { monthly_income: "10000.00", overnights: 148 } } },
 };
 
-async function measure(driver, cmd, args) {
+/**
+ * Times every command in the same loop, batch by batch in turn, so that
+ * warm-up, caches and machine noise fall on all of them alike.
+ */
+async function measure(driver, commands) {
   return driver.executeAsyncScript(
-    `const [cmd, args, batches, batch, warmup, done] = arguments;
+    `const [commands, batches, batch, warmup, done] = arguments;
      const invoke = window.__TAURI_INTERNALS__.invoke;
      (async () => {
-       for (let i = 0; i < warmup; i++) await invoke(cmd, args);
-       const means = [];
+       for (const [cmd, args] of commands) for (let i = 0; i < warmup; i++) await invoke(cmd, args);
+       const means = commands.map(() => []);
        for (let i = 0; i < batches; i++) {
-         const t = performance.now();
-         for (let j = 0; j < batch; j++) await invoke(cmd, args);
-         means.push((performance.now() - t) / batch);
+         for (const [k, [cmd, args]] of commands.entries()) {
+           const t = performance.now();
+           for (let j = 0; j < batch; j++) await invoke(cmd, args);
+           means[k].push((performance.now() - t) / batch);
+         }
        }
        done(means);
      })().catch((e) => done({ error: String(e && e.message || e) }));`,
-    cmd, args, BATCHES, BATCH, WARMUP,
+    commands, BATCHES, BATCH, WARMUP,
   );
 }
 
@@ -43,17 +49,13 @@ const agency = await startAgency();
 const driver = await startDriver(userEnv(agency.url));
 const app = await openApp(driver.url);
 try {
-  const rows = [];
-  const baseline = await measure(app, "app_info", {});
-  if (baseline.error) throw new Error(baseline.error);
-  const b = baseline.sort((x, y) => x - y);
-  rows.push(["app_info (baseline)", pct(b, 50), pct(b, 99), 1, 1]);
-  for (const [state, c] of Object.entries(CASES)) {
-    const t = await measure(app, "estimate", { case: c });
-    if (t.error) throw new Error(t.error);
-    const s = t.sort((x, y) => x - y);
-    rows.push([`estimate ${state}`, pct(s, 50), pct(s, 99), pct(s, 50) / pct(b, 50), pct(s, 99) / pct(b, 99)]);
-  }
+  const commands = [["app_info", {}], ...Object.values(CASES).map((c) => ["estimate", { case: c }])];
+  const names = ["app_info (baseline)", ...Object.keys(CASES).map((state) => `estimate ${state}`)];
+  const means = await measure(app, commands);
+  if (means.error) throw new Error(means.error);
+  const sorted = means.map((m) => m.sort((x, y) => x - y));
+  const [b50, b99] = [pct(sorted[0], 50), pct(sorted[0], 99)];
+  const rows = sorted.map((s, k) => [names[k], pct(s, 50), pct(s, 99), pct(s, 50) / b50, pct(s, 99) / b99]);
   console.log(
     `Estimate IPC round trip, real app (${process.env.E2E_APP ?? "target/debug"}): ${BATCHES} batches of ${BATCH} calls ` +
       `per command after ${WARMUP} warm-up calls; percentiles of batch means; ${new Date().toISOString().slice(0, 10)}\n`,
