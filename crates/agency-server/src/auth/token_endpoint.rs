@@ -38,20 +38,9 @@ pub(crate) async fn post_token(
     State(state): State<AppState>,
     form: Result<Form<TokenForm>, FormRejection>,
 ) -> Response {
-    let Ok(Form(form)) = form else {
-        return oauth_error(
-            StatusCode::BAD_REQUEST,
-            "invalid_request",
-            "the body must be application/x-www-form-urlencoded",
-        );
-    };
-    // A public client identifies itself by client_id (RFC 6749 §3.2.1).
-    let Some(client) = form.client_id.as_deref().and_then(clients::find) else {
-        return oauth_error(
-            StatusCode::UNAUTHORIZED,
-            "invalid_client",
-            "unknown client_id",
-        );
+    let (form, client) = match form_and_client(form, |f| f.client_id.as_deref()) {
+        Ok(found) => found,
+        Err(refused) => return *refused,
     };
     let result = match form.grant_type.as_deref() {
         Some("authorization_code") => {
@@ -126,19 +115,9 @@ pub(crate) async fn post_revoke(
     State(state): State<AppState>,
     form: Result<Form<RevokeForm>, FormRejection>,
 ) -> Response {
-    let Ok(Form(form)) = form else {
-        return oauth_error(
-            StatusCode::BAD_REQUEST,
-            "invalid_request",
-            "the body must be application/x-www-form-urlencoded",
-        );
-    };
-    let Some(client) = form.client_id.as_deref().and_then(clients::find) else {
-        return oauth_error(
-            StatusCode::UNAUTHORIZED,
-            "invalid_client",
-            "unknown client_id",
-        );
+    let (form, client) = match form_and_client(form, |f| f.client_id.as_deref()) {
+        Ok(found) => found,
+        Err(refused) => return *refused,
     };
     let Some(token) = form.token.as_deref() else {
         return oauth_error(
@@ -184,4 +163,27 @@ fn no_store(mut response: Response) -> Response {
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
+}
+
+/// What both endpoints check first: a form body, and a known public client,
+/// which identifies itself by `client_id` (RFC 6749 §3.2.1).
+fn form_and_client<T>(
+    form: Result<Form<T>, FormRejection>,
+    client_id: impl Fn(&T) -> Option<&str>,
+) -> Result<(T, &'static clients::Client), Box<Response>> {
+    let Ok(Form(form)) = form else {
+        return Err(Box::new(oauth_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "the body must be application/x-www-form-urlencoded",
+        )));
+    };
+    let Some(client) = client_id(&form).and_then(clients::find) else {
+        return Err(Box::new(oauth_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
+            "unknown client_id",
+        )));
+    };
+    Ok((form, client))
 }
