@@ -10,6 +10,15 @@ fn main() {
             "set_estimate_jurisdiction",
             "jurisdictions",
             "estimate",
+            "session",
+            "sign_in",
+            "cancel_sign_in",
+            "sign_out",
+            "case_overview",
+            "sync_now",
+            "outbox",
+            "retry_outbox_item",
+            "reset_store",
         ]),
     ))
     .expect("the Tauri build script runs");

@@ -1,9 +1,20 @@
 //! Commands: thin adapters from IPC to `backend`. Each one is allowed by name
 //! in `capabilities/` and typed for the UI through the `backend` types.
 
+use crate::window;
 use backend::guidelines::{Estimate, JurisdictionInfo};
-use backend::{AgencyConnection, AppInfo, Backend, IpcError, Language, Settings};
-use tauri::State;
+use backend::{
+    AgencyConnection, AppInfo, Backend, CaseOverview, IpcError, Language, OutboxItem, SessionState,
+    Settings, SyncStatus,
+};
+use tauri::{AppHandle, Manager, Runtime, State};
+
+/// How the agency's sign-in page is shown.
+pub struct SignInOptions {
+    /// In a window of the app rather than the system browser: always on a
+    /// kiosk, and at home when configured.
+    pub in_window: bool,
+}
 
 #[tauri::command]
 pub fn app_info(backend: State<'_, Backend>) -> AppInfo {
@@ -46,4 +57,81 @@ pub fn estimate(
     case: serde_json::Value,
 ) -> Result<Estimate, IpcError> {
     backend.estimate(&case)
+}
+
+#[tauri::command]
+pub fn session(backend: State<'_, Backend>) -> SessionState {
+    backend.session()
+}
+
+/// Opens the agency's sign-in page (the system browser at home, a window of
+/// the app on a kiosk or when configured) and resolves when the parent has
+/// finished there.
+#[tauri::command]
+pub async fn sign_in<R: Runtime>(
+    app: AppHandle<R>,
+    backend: State<'_, Backend>,
+    options: State<'_, SignInOptions>,
+) -> Result<SessionState, IpcError> {
+    let in_window = options.in_window;
+    let opener = app.clone();
+    let result = backend
+        .sign_in(move |url| {
+            if in_window {
+                window::open_sign_in(&opener, url).map_err(|e| e.to_string())
+            } else {
+                use tauri_plugin_opener::OpenerExt;
+                opener
+                    .opener()
+                    .open_url(url.as_str(), None::<&str>)
+                    .map_err(|e| e.to_string())
+            }
+        })
+        .await;
+    window::close_sign_in(&app);
+    if let Some(main) = app.get_webview_window(window::MAIN) {
+        // Back from the browser or the sign-in window: the app comes forward.
+        let _ = main.set_focus();
+    }
+    result
+}
+
+#[tauri::command]
+pub fn cancel_sign_in(backend: State<'_, Backend>) {
+    backend.cancel_sign_in();
+}
+
+#[tauri::command]
+pub async fn sign_out(backend: State<'_, Backend>) -> Result<SessionState, IpcError> {
+    backend.sign_out().await
+}
+
+/// The parent's cases from the app's copy at once; a sync follows in the
+/// background and reports through `backend-event`.
+#[tauri::command]
+pub async fn case_overview(backend: State<'_, Backend>) -> Result<CaseOverview, IpcError> {
+    backend.case_overview().await
+}
+
+#[tauri::command]
+pub async fn sync_now(backend: State<'_, Backend>) -> Result<SyncStatus, IpcError> {
+    Ok(backend.sync_now().await)
+}
+
+#[tauri::command]
+pub async fn outbox(backend: State<'_, Backend>) -> Result<Vec<OutboxItem>, IpcError> {
+    backend.outbox().await
+}
+
+#[tauri::command]
+pub async fn retry_outbox_item(
+    backend: State<'_, Backend>,
+    id: String,
+) -> Result<OutboxItem, IpcError> {
+    backend.retry_outbox_item(&id).await
+}
+
+#[tauri::command]
+pub async fn reset_store(backend: State<'_, Backend>) -> Result<(), IpcError> {
+    backend.reset_store().await
 }

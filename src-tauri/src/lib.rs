@@ -5,19 +5,32 @@
 mod commands;
 pub mod window;
 
-use backend::{AGENCY_URL_ENV, AppMode, Backend, BackendConfig};
+use backend::{
+    AGENCY_URL_ENV, AppMode, Backend, BackendConfig, KEYRING_SERVICE, KeyringSecrets,
+    MemorySecrets, SecretStore, keyring_works,
+};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use tauri::{App, Builder, Context, Manager, Runtime};
+use std::sync::Arc;
+use tauri::{App, Builder, Context, Emitter, Manager, Runtime};
 
 /// What differs between the real app and a test of it.
-#[derive(Debug, Default, Clone)]
+#[derive(Default, Clone)]
 pub struct ShellOptions {
     /// Overrides the OS's config directory for the app (tests use a temp dir).
     pub config_dir: Option<PathBuf>,
     /// Overrides the agency URL from the environment.
     pub agency_url: Option<String>,
+    /// Overrides the OS's data directory for the app (tests use a temp dir).
+    pub data_dir: Option<PathBuf>,
+    /// Where secrets are kept; by default the OS keyring when it answers,
+    /// memory otherwise (tests pass memory).
+    pub secrets: Option<Arc<dyn SecretStore>>,
 }
+
+/// `CHILD_SUPPORT_SIGN_IN=window` shows the agency's sign-in page in a
+/// window of the app instead of the system browser.
+pub const SIGN_IN_ENV: &str = "CHILD_SUPPORT_SIGN_IN";
 
 /// The app's whole setup, shared by `run()` and the `tauri::test` tests so
 /// that what is tested is what ships. Everything that can fail for a reason a
@@ -37,10 +50,21 @@ pub fn build<R: Runtime>(
             commands::set_estimate_jurisdiction,
             commands::jurisdictions,
             commands::estimate,
+            commands::session,
+            commands::sign_in,
+            commands::cancel_sign_in,
+            commands::sign_out,
+            commands::case_overview,
+            commands::sync_now,
+            commands::outbox,
+            commands::retry_outbox_item,
+            commands::reset_store,
         ])
+        .plugin(tauri_plugin_opener::init())
         // Runs once the event loop is up.
         .setup(|app| {
             window::open_main(app.handle())?;
+            forward_events(app.handle());
             Ok(())
         })
         .build(context)?;
@@ -52,11 +76,65 @@ pub fn build<R: Runtime>(
     let env_url = options
         .agency_url
         .or_else(|| std::env::var(AGENCY_URL_ENV).ok());
-    let config = BackendConfig::resolve(env_url.as_deref(), Some(&config_dir), AppMode::Home)?;
+    let data_dir = match options.data_dir {
+        Some(dir) => dir,
+        None => app.path().app_data_dir()?,
+    };
+    let config = BackendConfig::resolve(env_url.as_deref(), Some(&config_dir), AppMode::Home)?
+        .with_data_dir(data_dir);
     tracing::info!(agency = %config.agency_url, "starting");
-    app.manage(Backend::new(config)?);
+    let secrets = options
+        .secrets
+        .unwrap_or_else(|| default_secrets(config.mode));
+    let backend = Backend::new(config, secrets)?;
+    // Opens the local store and restores a saved session before the first
+    // command can ask for them; the network is not waited for.
+    tauri::async_runtime::block_on(backend.start());
+    app.manage(backend);
+    app.manage(commands::SignInOptions {
+        in_window: std::env::var(SIGN_IN_ENV).is_ok_and(|v| v == "window"),
+    });
     Ok(app)
 }
+
+/// The OS keyring when it answers; otherwise memory, and the parent is
+/// signed out when the app closes.
+fn default_secrets(mode: AppMode) -> Arc<dyn SecretStore> {
+    if mode == AppMode::Kiosk {
+        return Arc::new(MemorySecrets::new());
+    }
+    match keyring_works(KEYRING_SERVICE) {
+        Ok(()) => Arc::new(KeyringSecrets::new(KEYRING_SERVICE)),
+        Err(e) => {
+            tracing::warn!(error = %e, "the OS keyring cannot be used; sessions will last while the app runs");
+            Arc::new(MemorySecrets::new())
+        }
+    }
+}
+
+/// The backend's changes go to the UI as `backend-event`.
+fn forward_events<R: Runtime>(app: &tauri::AppHandle<R>) {
+    let mut events = app.state::<Backend>().subscribe();
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        loop {
+            match events.recv().await {
+                Ok(event) => {
+                    if let Err(e) = app.emit_to(window::MAIN, BACKEND_EVENT, &event) {
+                        tracing::warn!(error = %e, "cannot send an event to the UI");
+                    }
+                }
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(n)) => {
+                    tracing::warn!(n, "the UI missed backend events");
+                }
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
+            }
+        }
+    });
+}
+
+/// The name of the event that carries [`backend::BackendEvent`]s.
+pub const BACKEND_EVENT: &str = "backend-event";
 
 /// Why the app could not start, in words for the person who started it.
 #[derive(Debug, thiserror::Error)]

@@ -1,9 +1,11 @@
 //! Windows and what they may load.
 
 use tauri::webview::NewWindowResponse;
-use tauri::{AppHandle, Runtime, Url, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+use tauri::{AppHandle, Manager, Runtime, Url, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
 
 pub const MAIN: &str = "main";
+/// The agency's sign-in page, when it is shown in the app.
+pub const SIGN_IN: &str = "sign-in";
 
 pub fn open_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {
     WebviewWindowBuilder::new(app, MAIN, WebviewUrl::App("index.html".into()))
@@ -29,6 +31,50 @@ pub fn open_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<
             }
         })
         .build()
+}
+
+/// Shows the agency's sign-in page in a window of the app: a plain web page
+/// with no access to the app's commands (no capability names this window).
+/// It may show the agency's pages and the app's own loopback redirect, and
+/// nothing else; closing it cancels the sign-in.
+pub fn open_sign_in<R: Runtime>(app: &AppHandle<R>, url: Url) -> tauri::Result<()> {
+    close_sign_in(app);
+    let agency = url.origin();
+    let window = WebviewWindowBuilder::new(app, SIGN_IN, WebviewUrl::External(url))
+        .title(backend::PRODUCT_NAME)
+        .inner_size(640.0, 760.0)
+        .devtools(false)
+        .on_navigation(move |to| {
+            let allowed = to.origin() == agency || is_loopback_redirect(to);
+            if !allowed {
+                tracing::warn!("navigation away from the agency's sign-in page refused");
+            }
+            allowed
+        })
+        .on_new_window(|_url, _features| NewWindowResponse::Deny)
+        .build()?;
+    let handle = app.clone();
+    window.on_window_event(move |event| {
+        if let tauri::WindowEvent::Destroyed = event {
+            handle.state::<backend::Backend>().cancel_sign_in();
+        }
+    });
+    Ok(())
+}
+
+/// Closes the sign-in window, if one is open.
+pub fn close_sign_in<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window(SIGN_IN)
+        && let Err(e) = window.destroy()
+    {
+        tracing::warn!(error = %e, "cannot close the sign-in window");
+    }
+}
+
+/// The app's own redirect listener (RFC 8252 §7.3): plain http to the IPv4
+/// loopback literal, on the port the sign-in chose.
+fn is_loopback_redirect(url: &Url) -> bool {
+    url.scheme() == "http" && url.host_str() == Some("127.0.0.1") && url.path() == "/callback"
 }
 
 /// Only the app's own pages may be shown in its windows: `tauri://localhost`

@@ -2,7 +2,9 @@
 //! configuration, capabilities and setup, on the mock runtime (no display).
 
 use app_lib::{ShellOptions, build, window};
+use backend::MemorySecrets;
 use serde_json::{Value, json};
+use std::sync::Arc;
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
 use tauri::webview::InvokeRequest;
@@ -14,6 +16,8 @@ fn app(config_dir: &std::path::Path) -> App<MockRuntime> {
     let options = ShellOptions {
         config_dir: Some(config_dir.to_path_buf()),
         agency_url: Some("http://127.0.0.1:9/".to_owned()),
+        data_dir: Some(config_dir.join("data")),
+        secrets: Some(Arc::new(MemorySecrets::new())),
     };
     let app = build(mock_builder(), tauri::generate_context!(), options).expect("the app builds");
     // `setup` opens it once the event loop runs; the mock runtime has none.
@@ -116,6 +120,7 @@ fn a_bad_agency_address_stops_the_app_with_a_message_that_names_it() {
     let options = ShellOptions {
         config_dir: Some(dir.path().to_path_buf()),
         agency_url: Some("http://agency.example.gov/".to_owned()),
+        ..ShellOptions::default()
     };
     let err = build(mock_builder(), tauri::generate_context!(), options).unwrap_err();
     assert_eq!(

@@ -20,6 +20,7 @@ pub struct Agency {
 
 /// A local child support office.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
 pub struct Office {
     #[schema(example = "OFF-01")]
     pub id: String,

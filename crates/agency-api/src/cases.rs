@@ -6,6 +6,7 @@ use utoipa::ToSchema;
 
 /// The caller's part in a case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// The parent the children live with; receives support.
@@ -33,6 +34,7 @@ pub struct CaseSummary {
 
 /// `GET /v1/cases/{id}`: one of the caller's cases in full.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
 pub struct CaseDetail {
     pub id: String,
     pub role: Role,
@@ -52,6 +54,7 @@ pub struct CaseDetail {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
 #[serde(rename_all = "snake_case")]
 pub enum Frequency {
     Weekly,
@@ -62,15 +65,18 @@ pub enum Frequency {
 
 /// The terms of a support order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
 pub struct Order {
     /// Current support due each period.
     #[schema(value_type = String, example = "450.00")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub amount: Decimal,
     pub frequency: Frequency,
     pub start_date: NaiveDate,
     pub end_date: Option<NaiveDate>,
     /// Ordered each period towards arrears, on top of current support.
     #[schema(value_type = String, example = "50.00")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub arrears_payment: Decimal,
     /// The state rule that sets interest on arrears, by jurisdiction code.
     #[schema(example = "US-WI")]
@@ -79,30 +85,37 @@ pub struct Order {
 
 /// What is owed on the case, as the agency's records show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
 pub struct Balances {
     /// The day these figures describe.
     pub as_of: NaiveDate,
     /// Current support due this month and not yet paid.
     #[schema(value_type = String, example = "0.00")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub current_support_due: Decimal,
     /// Past-due support not yet paid. Negative when the payer is in credit.
     #[schema(value_type = String, example = "537.00")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub arrears: Decimal,
     /// All support paid on the case so far.
     #[schema(value_type = String, example = "13450.00")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub total_paid: Decimal,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
 pub struct NextDue {
     pub date: NaiveDate,
     /// Current support plus the ordered arrears payment, if arrears remain.
     #[schema(value_type = String, example = "500.00")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub amount: Decimal,
 }
 
 /// Another parent on the case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
 pub struct OtherParty {
     pub role: Role,
     pub given_name: String,
@@ -115,6 +128,7 @@ pub struct OtherParty {
 
 /// A child on the case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
 pub struct Child {
     pub given_name: String,
     pub birth_date: NaiveDate,

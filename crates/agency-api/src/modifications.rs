@@ -4,6 +4,7 @@ use utoipa::ToSchema;
 
 /// Why a parent asks to change the order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
 #[serde(rename_all = "snake_case")]
 pub enum ModificationReason {
     IncomeChange,
@@ -16,6 +17,7 @@ pub enum ModificationReason {
 
 /// `POST /v1/cases/{id}/modification-requests`: a request to review the order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
 #[serde(deny_unknown_fields)]
 pub struct NewModificationRequest {
     pub reason: ModificationReason,
@@ -25,6 +27,7 @@ pub struct NewModificationRequest {
 
 /// Where a modification request stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
 #[serde(rename_all = "snake_case")]
 pub enum ModificationStatus {
     Received,
@@ -35,6 +38,7 @@ pub enum ModificationStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
 pub struct ModificationRequest {
     #[schema(example = "MR-000001")]
     pub id: String,

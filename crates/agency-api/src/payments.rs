@@ -5,6 +5,7 @@ use utoipa::ToSchema;
 
 /// Where a payment came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
 #[serde(rename_all = "snake_case")]
 pub enum PaymentSource {
     WageWithholding,
@@ -41,23 +42,30 @@ impl PaymentSource {
 
 /// How a payment was applied (45 CFR 302.51).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
 pub struct Distribution {
     #[schema(value_type = String, example = "450.00")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub current_support: Decimal,
     #[schema(value_type = String, example = "50.00")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub arrears: Decimal,
     #[schema(value_type = String, example = "0.00")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub interest: Decimal,
     #[schema(value_type = String, example = "0.00")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub fees: Decimal,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
 pub struct Payment {
     #[schema(example = "PAY-000001")]
     pub id: String,
     pub received_on: NaiveDate,
     #[schema(value_type = String, example = "500.00")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub amount: Decimal,
     pub source: PaymentSource,
     pub distribution: Distribution,

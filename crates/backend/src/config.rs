@@ -6,6 +6,7 @@
 
 use crate::AppMode;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 use url::{Host, Url};
 
 pub const AGENCY_URL_ENV: &str = "CHILD_SUPPORT_AGENCY_URL";
@@ -18,6 +19,12 @@ pub struct BackendConfig {
     /// Where settings that outlive a restart are kept; `None` keeps them in
     /// memory only.
     pub config_dir: Option<PathBuf>,
+    /// Where the local store (cached agency data, drafts, the outbox) is
+    /// kept; `None` keeps it in memory only (a kiosk, or tests).
+    pub data_dir: Option<PathBuf>,
+    /// The outbox's first wait before sending again after a transient
+    /// failure; it doubles with each attempt, up to five minutes.
+    pub outbox_retry: Duration,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -57,9 +64,20 @@ impl BackendConfig {
             agency_url,
             mode,
             config_dir: config_dir.map(Path::to_path_buf),
+            data_dir: None,
+            outbox_retry: DEFAULT_OUTBOX_RETRY,
         })
     }
+
+    /// Keeps the local store in `dir` (home use).
+    pub fn with_data_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.data_dir = Some(dir.into());
+        self
+    }
 }
+
+/// See [`BackendConfig::outbox_retry`].
+pub const DEFAULT_OUTBOX_RETRY: Duration = Duration::from_secs(2);
 
 /// Parses and checks an agency address. Tokens will travel to it, so it must
 /// be https unless it is on this computer (the reference server, tests).

@@ -3,7 +3,7 @@ use ts_rs::TS;
 
 /// What the UI can do about an error. Add a code only when the UI acts on it
 /// differently; the UI translates each code into the parent's language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum ErrorCode {
@@ -13,6 +13,14 @@ pub enum ErrorCode {
     AgencyUnreachable,
     /// The agency answered with an error.
     AgencyError,
+    /// The parent must sign in (again) first.
+    NotSignedIn,
+    /// The parent closed or cancelled the agency's sign-in page, or it
+    /// timed out.
+    SignInCancelled,
+    /// The app's saved copy of the agency's data is damaged or cannot be
+    /// unlocked; the way out is `reset_store` and a fresh sync.
+    StoreDamaged,
     /// The app could not read or write its own files.
     Storage,
     /// A fault in the app itself.

@@ -12,21 +12,41 @@ mod agency_client;
 mod config;
 mod connection;
 mod error;
+mod outbox;
+mod secrets;
+mod session;
 mod settings;
+mod sign_in;
+mod store;
+mod sync;
+pub mod testing;
+mod view;
 
-pub use agency_client::{AgencyClient, AgencyError};
+pub use agency_client::{AgencyClient, AgencyError, Conditional};
 pub use config::{
-    AGENCY_URL_ENV, BackendConfig, ConfigError, DEFAULT_AGENCY_URL, parse_agency_url,
+    AGENCY_URL_ENV, BackendConfig, ConfigError, DEFAULT_AGENCY_URL, DEFAULT_OUTBOX_RETRY,
+    parse_agency_url,
 };
 pub use connection::AgencyConnection;
 pub use error::{ErrorCode, IpcError};
+pub use secrets::{
+    KEYRING_SERVICE, KeyringSecrets, MemorySecrets, SecretError, SecretStore, keyring_works,
+};
 pub use settings::{Language, Settings, SettingsStore};
+pub use view::{
+    BackendEvent, CaseOverview, OutboxItem, OutboxKind, OutboxState, SessionState, SyncPhase,
+    SyncStatus,
+};
 
 /// The calculator, re-exported so the shell names its types through the
 /// backend it depends on.
 pub use guidelines;
 
 use serde::Serialize;
+use session::Session;
+use std::sync::Arc;
+use store::LocalStore;
+use tokio::sync::{Notify, broadcast};
 use ts_rs::TS;
 
 /// Home use, or a locked-down kiosk in a local office.
@@ -50,42 +70,113 @@ pub struct AppInfo {
 /// The product's name, as the window title and the UI show it.
 pub const PRODUCT_NAME: &str = "Child Support Self-Service";
 
-/// The backend of one running app.
+/// The backend of one running app: a cheap handle, shared by the shell's
+/// commands and the backend's own tasks (the outbox worker, sync).
+#[derive(Clone)]
 pub struct Backend {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
     config: BackendConfig,
     client: AgencyClient,
     settings: SettingsStore,
+    secrets: Arc<dyn SecretStore>,
+    session: Session,
+    local: LocalStore,
+    sync: sync::SyncState,
+    outbox_wake: Notify,
+    events: broadcast::Sender<BackendEvent>,
 }
 
 impl Backend {
-    pub fn new(config: BackendConfig) -> Result<Self, IpcError> {
+    /// A backend that keeps its secrets in `secrets`: the OS keyring at
+    /// home, memory on a kiosk. Call [`Backend::start`] once a Tokio runtime
+    /// runs.
+    pub fn new(config: BackendConfig, secrets: Arc<dyn SecretStore>) -> Result<Self, IpcError> {
         let client = AgencyClient::new(config.agency_url.clone()).map_err(IpcError::from)?;
         // A kiosk keeps nothing of one visitor for the next: settings stay in memory.
         let settings = match (&config.mode, &config.config_dir) {
             (AppMode::Home, Some(dir)) => SettingsStore::load(dir.join("settings.json")),
             _ => SettingsStore::in_memory(),
         };
+        // A store on disk needs its key to outlive the app: with secrets in
+        // memory only, the store is in memory too.
+        let store_path = match (&config.mode, &config.data_dir) {
+            (AppMode::Home, Some(dir)) if secrets.persistent() => {
+                Some(dir.join(store::file_name(&config.agency_url)))
+            }
+            _ => None,
+        };
+        let (events, _) = broadcast::channel(64);
         Ok(Self {
-            config,
-            client,
-            settings,
+            inner: Arc::new(Inner {
+                session: Session::new(client.clone(), secrets.clone()),
+                local: LocalStore::new(store_path, &config.agency_url),
+                client,
+                settings,
+                secrets,
+                config,
+                sync: sync::SyncState::default(),
+                outbox_wake: Notify::new(),
+                events,
+            }),
         })
+    }
+
+    /// Opens the local store, restores a saved session, and starts the
+    /// outbox worker. Never fails: a damaged store is reported by the calls
+    /// that need it, with [`Backend::reset_store`] as the way out.
+    pub async fn start(&self) {
+        if let Err(e) = self.inner.local.open(&self.inner.secrets).await {
+            tracing::warn!(error = %e, "the local store is not usable");
+        }
+        let cached_me = self.inner.local.cached_me().await;
+        if let Err(e) = self.inner.session.restore(cached_me).await {
+            tracing::warn!(error = %e, "a saved session could not be restored");
+        }
+        let backend = self.clone();
+        tokio::spawn(async move { backend.forward_session_changes().await });
+        let backend = self.clone();
+        tokio::spawn(async move { backend.run_outbox().await });
+    }
+
+    /// Changes the UI should show, as they happen.
+    pub fn subscribe(&self) -> broadcast::Receiver<BackendEvent> {
+        self.inner.events.subscribe()
+    }
+
+    fn emit(&self, event: BackendEvent) {
+        // No receiver is not an error: the UI may not be listening yet.
+        let _ = self.inner.events.send(event);
+    }
+
+    async fn forward_session_changes(&self) {
+        let mut changes = self.inner.session.subscribe();
+        while changes.changed().await.is_ok() {
+            let state = changes.borrow_and_update().clone();
+            if let SessionState::SignedIn { participant, .. } = &state {
+                self.inner.local.cache_me(participant).await;
+                self.inner.outbox_wake.notify_one();
+            }
+            self.emit(BackendEvent::Session(state));
+        }
     }
 
     pub fn app_info(&self) -> AppInfo {
         AppInfo {
             name: PRODUCT_NAME.to_owned(),
             version: env!("CARGO_PKG_VERSION").to_owned(),
-            mode: self.config.mode,
+            mode: self.inner.config.mode,
         }
     }
 
     pub fn settings(&self) -> Settings {
-        self.settings.get()
+        self.inner.settings.get()
     }
 
     pub fn set_language(&self, language: Language) -> Result<Settings, IpcError> {
-        self.settings.update(|s| s.language = Some(language))
+        self.inner.settings.update(|s| s.language = Some(language))
     }
 
     /// Remembers the state chosen on the Estimate screen.
@@ -100,7 +191,8 @@ impl Backend {
                 )
             });
         }
-        self.settings
+        self.inner
+            .settings
             .update(|s| s.estimate_jurisdiction = Some(code.to_owned()))
     }
 
@@ -120,8 +212,8 @@ impl Backend {
     /// Asks the agency who it is. Never fails: an unreachable agency is a
     /// state the UI shows, not an error.
     pub async fn agency_status(&self) -> AgencyConnection {
-        let url = self.config.agency_url.to_string();
-        match self.client.agency().await {
+        let url = self.inner.config.agency_url.to_string();
+        match self.inner.client.agency().await {
             Ok(agency) => AgencyConnection::Connected {
                 agency_name: agency.name,
                 url,
@@ -135,6 +227,58 @@ impl Backend {
             }
         }
     }
+
+    /// Who is signed in.
+    pub fn session(&self) -> SessionState {
+        self.inner.session.state()
+    }
+
+    /// Signs in through the agency's page, which `open` shows (the system
+    /// browser, or a window of the app). Resolves when the parent has
+    /// finished there, cancelled, or taken too long.
+    pub async fn sign_in(
+        &self,
+        open: impl FnOnce(url::Url) -> Result<(), String>,
+    ) -> Result<SessionState, IpcError> {
+        let page = match self.settings().language {
+            Some(Language::Es) => sign_in::Page::Es,
+            _ => sign_in::Page::En,
+        };
+        self.inner.session.sign_in(page, open).await?;
+        // Show the parent's cases as soon as they are in.
+        let backend = self.clone();
+        tokio::spawn(async move { backend.sync_now().await });
+        Ok(self.session())
+    }
+
+    pub fn cancel_sign_in(&self) {
+        self.inner.session.cancel_sign_in();
+    }
+
+    /// Signs out: the agency revokes the session, the keyring forgets it,
+    /// and the agency's data cached here is deleted. Submissions not yet
+    /// delivered stay, and are sent when the same parent signs in again.
+    pub async fn sign_out(&self) -> Result<SessionState, IpcError> {
+        let result = self.inner.session.sign_out().await;
+        self.inner.local.forget_cache().await;
+        self.inner.sync.reset();
+        self.emit(BackendEvent::Sync(self.inner.sync.status(None)));
+        result.map(|()| self.session())
+    }
+
+    /// Sets a damaged local store aside and starts a new one, then syncs
+    /// again. The way out offered with `store_damaged`.
+    pub async fn reset_store(&self) -> Result<(), IpcError> {
+        self.inner.local.reset(&self.inner.secrets).await?;
+        self.inner.sync.reset();
+        if let SessionState::SignedIn { participant, .. } = self.session() {
+            self.inner.local.cache_me(&participant).await;
+        }
+        let backend = self.clone();
+        tokio::spawn(async move { backend.sync_now().await });
+        self.emit_outbox().await;
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -143,7 +287,11 @@ mod tests {
     use serde_json::json;
 
     fn backend() -> Backend {
-        Backend::new(BackendConfig::resolve(None, None, AppMode::Home).unwrap()).unwrap()
+        Backend::new(
+            BackendConfig::resolve(None, None, AppMode::Home).unwrap(),
+            Arc::new(MemorySecrets::new()),
+        )
+        .unwrap()
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! The backend against a real reference agency over HTTP on loopback.
 
 use agency_server::{AppState, db::Db, demo};
-use backend::{AgencyConnection, AppMode, Backend, BackendConfig, ErrorCode, Language};
+use backend::{
+    AgencyConnection, AppMode, Backend, BackendConfig, ErrorCode, Language, MemorySecrets,
+};
+use std::sync::Arc;
 
 /// Starts the reference server on a free port with a fresh demo database.
 async fn start_agency(dir: &std::path::Path) -> url::Url {
@@ -20,8 +23,11 @@ async fn start_agency(dir: &std::path::Path) -> url::Url {
 }
 
 fn backend(agency_url: &str, config_dir: &std::path::Path) -> Backend {
-    Backend::new(BackendConfig::resolve(Some(agency_url), Some(config_dir), AppMode::Home).unwrap())
-        .unwrap()
+    Backend::new(
+        BackendConfig::resolve(Some(agency_url), Some(config_dir), AppMode::Home).unwrap(),
+        Arc::new(MemorySecrets::new()),
+    )
+    .unwrap()
 }
 
 #[tokio::test]
@@ -70,7 +76,11 @@ async fn the_language_chosen_is_kept_across_restarts_at_home_but_not_on_a_kiosk(
 
     let kiosk_dir = tempfile::tempdir().unwrap();
     let kiosk = |dir: &std::path::Path| {
-        Backend::new(BackendConfig::resolve(Some(url), Some(dir), AppMode::Kiosk).unwrap()).unwrap()
+        Backend::new(
+            BackendConfig::resolve(Some(url), Some(dir), AppMode::Kiosk).unwrap(),
+            Arc::new(MemorySecrets::new()),
+        )
+        .unwrap()
     };
     kiosk(kiosk_dir.path()).set_language(Language::Es).unwrap();
     assert_eq!(kiosk(kiosk_dir.path()).settings().language, None);

@@ -4,4 +4,4 @@
  * What the UI can do about an error. Add a code only when the UI acts on it
  * differently; the UI translates each code into the parent's language.
  */
-export type ErrorCode = "invalid_input" | "agency_unreachable" | "agency_error" | "storage" | "internal";
+export type ErrorCode = "invalid_input" | "agency_unreachable" | "agency_error" | "not_signed_in" | "sign_in_cancelled" | "store_damaged" | "storage" | "internal";

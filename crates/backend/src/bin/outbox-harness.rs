@@ -1,0 +1,204 @@
+//! The backend as a process of its own, for the reliability harness
+//! (`crates/backend/tests/reliability.rs`), which kills it at random points.
+//!
+//! ```text
+//! outbox-harness --agency URL --data DIR --user ID --password PW [--retry-ms N] [LABEL...]
+//! ```
+//! Opens the backend on `DIR` (store and secrets there), signs in if no
+//! session was saved, submits one modification request per `LABEL` (printing
+//! `queued LABEL` once it is on disk), then waits until the outbox is empty
+//! and prints `drained`. Secrets go to a file in `DIR`: the harness tests
+//! the outbox, and the OS keyring has tests of its own. The app never keeps
+//! a secret in a file.
+#![allow(clippy::print_stdout)]
+
+use agency_api::{ModificationReason, NewModificationRequest};
+use backend::{
+    AppMode, Backend, BackendConfig, OutboxState, SecretError, SecretStore, SessionState,
+};
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+const CASE: &str = "C-1001";
+
+/// Secrets in a JSON file, written atomically. For the harness only.
+struct FileSecrets {
+    path: PathBuf,
+    lock: Mutex<()>,
+}
+
+impl FileSecrets {
+    fn read(&self) -> HashMap<String, String> {
+        std::fs::read(&self.path)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default()
+    }
+
+    fn write(&self, all: &HashMap<String, String>) -> Result<(), SecretError> {
+        let fail = |e: std::io::Error| SecretError::new(e.to_string());
+        let tmp = self.path.with_extension("tmp");
+        let mut file = std::fs::File::create(&tmp).map_err(fail)?;
+        file.write_all(&serde_json::to_vec(all).unwrap_or_default())
+            .map_err(fail)?;
+        file.sync_all().map_err(fail)?;
+        std::fs::rename(&tmp, &self.path).map_err(fail)
+    }
+}
+
+impl SecretStore for FileSecrets {
+    fn get(&self, name: &str) -> Result<Option<String>, SecretError> {
+        let _guard = self.lock.lock();
+        Ok(self.read().remove(name))
+    }
+
+    fn set(&self, name: &str, value: &str) -> Result<(), SecretError> {
+        let _guard = self.lock.lock();
+        let mut all = self.read();
+        all.insert(name.to_owned(), value.to_owned());
+        self.write(&all)
+    }
+
+    fn delete(&self, name: &str) -> Result<(), SecretError> {
+        let _guard = self.lock.lock();
+        let mut all = self.read();
+        all.remove(name);
+        self.write(&all)
+    }
+
+    fn persistent(&self) -> bool {
+        true
+    }
+}
+
+struct Args {
+    agency: String,
+    data: PathBuf,
+    user: String,
+    password: String,
+    retry: Duration,
+    labels: Vec<String>,
+}
+
+fn args() -> Result<Args, String> {
+    let mut it = std::env::args().skip(1);
+    let (mut agency, mut data, mut user, mut password) = (None, None, None, None);
+    let mut retry = Duration::from_millis(200);
+    let mut labels = Vec::new();
+    while let Some(arg) = it.next() {
+        let mut value = || it.next().ok_or(format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--agency" => agency = Some(value()?),
+            "--data" => data = Some(PathBuf::from(value()?)),
+            "--user" => user = Some(value()?),
+            "--password" => password = Some(value()?),
+            "--retry-ms" => {
+                retry = Duration::from_millis(value()?.parse().map_err(|_| "--retry-ms")?);
+            }
+            _ => labels.push(arg),
+        }
+    }
+    Ok(Args {
+        agency: agency.ok_or("--agency is required")?,
+        data: data.ok_or("--data is required")?,
+        user: user.ok_or("--user is required")?,
+        password: password.ok_or("--password is required")?,
+        retry,
+        labels,
+    })
+}
+
+fn say(line: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{line}");
+    let _ = out.flush();
+}
+
+#[tokio::main]
+async fn main() -> Result<(), String> {
+    let args = args()?;
+    let mut config = BackendConfig::resolve(Some(&args.agency), None, AppMode::Home)
+        .map_err(|e| e.to_string())?
+        .with_data_dir(&args.data);
+    config.outbox_retry = args.retry;
+    let secrets = Arc::new(FileSecrets {
+        path: args.data.join("secrets.json"),
+        lock: Mutex::new(()),
+    });
+    std::fs::create_dir_all(&args.data).map_err(|e| e.to_string())?;
+    let backend = Backend::new(config, secrets).map_err(|e| e.to_string())?;
+    backend.start().await;
+
+    ensure_signed_in(&backend, &args).await;
+
+    for label in &args.labels {
+        let request = NewModificationRequest {
+            reason: ModificationReason::IncomeChange,
+            details: label.clone(),
+        };
+        loop {
+            match backend
+                .submit_modification_request(CASE, request.clone())
+                .await
+            {
+                Ok(_) => break,
+                Err(e) => {
+                    say(&format!("not saved: {}", e.message));
+                    tokio::time::sleep(args.retry).await;
+                    ensure_signed_in(&backend, &args).await;
+                }
+            }
+        }
+        say(&format!("queued {label}"));
+    }
+
+    loop {
+        let items = backend.outbox().await.map_err(|e| e.message)?;
+        if let Some(failed) = items
+            .iter()
+            .find(|i| matches!(i.state, OutboxState::Failed { .. }))
+        {
+            say(&format!("failed {failed:?}"));
+            std::process::exit(1);
+        }
+        if items
+            .iter()
+            .all(|i| matches!(i.state, OutboxState::Delivered { .. }))
+        {
+            say("drained");
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        // A kill between the agency's rotation of the refresh token and its
+        // saving here ends the session: sign in again, as a parent would.
+        ensure_signed_in(&backend, &args).await;
+    }
+}
+
+/// Signs in until it works: a sign-in fails while the agency is down.
+async fn ensure_signed_in(backend: &Backend, args: &Args) {
+    while !matches!(backend.session(), SessionState::SignedIn { .. }) {
+        let (user, password) = (args.user.clone(), args.password.clone());
+        let browser = backend.clone();
+        let result = backend
+            .sign_in(move |url| {
+                tokio::spawn(async move {
+                    if let Err(e) =
+                        backend::testing::browser_sign_in(url.as_str(), &user, &password).await
+                    {
+                        say(&format!("browser: {e}"));
+                        browser.cancel_sign_in();
+                    }
+                });
+                Ok(())
+            })
+            .await;
+        if let Err(e) = result {
+            say(&format!("sign-in failed: {}", e.message));
+            tokio::time::sleep(args.retry).await;
+        }
+    }
+}

@@ -1,0 +1,364 @@
+//! The outbox: what the parent submits is on disk, with its idempotency key,
+//! before anything is sent; a worker sends it when the agency is reachable
+//! and marks it delivered only on the agency's receipt.
+//!
+//! Exactly once, whatever happens:
+//! - killed before the write commits: the parent never saw "saved", and
+//!   nothing was sent;
+//! - killed while sending: at start-up the item goes back to the queue and
+//!   is sent again with the same key; the agency answers with the first
+//!   receipt and creates nothing new;
+//! - the network drops: the item waits, with a backoff that doubles up to
+//!   five minutes, and is sent again with the same key.
+//!
+//! Each item belongs to the parent who submitted it and is sent only while
+//! that parent is signed in.
+
+use crate::agency_client::jitter;
+use crate::session::AgencyErrorOr;
+use crate::store::store_error;
+use crate::{
+    Backend, BackendEvent, ErrorCode, IpcError, OutboxItem, OutboxKind, OutboxState, SessionState,
+};
+use agency_api::NewModificationRequest;
+use chrono::{SecondsFormat, Utc};
+use local_store::{NewOutboxItem, OutboxRecord, RecordState};
+use serde::{Deserialize, Serialize};
+use std::time::Duration;
+
+/// The longest wait between two attempts.
+const MAX_RETRY: Duration = Duration::from_secs(5 * 60);
+/// Longest `details` the agency accepts, in characters.
+pub const MAX_DETAILS_CHARS: usize = 2000;
+
+/// What the store holds for an item: who submitted it, and the request.
+#[derive(Debug, Serialize, Deserialize)]
+struct Envelope {
+    participant: String,
+    body: serde_json::Value,
+}
+
+/// What the store holds as an item's receipt.
+#[derive(Debug, Serialize, Deserialize)]
+struct Receipt {
+    id: String,
+}
+
+impl Backend {
+    /// Saves a modification request to the outbox; the worker sends it.
+    /// The answer means it is on disk: closing the app does not lose it.
+    pub async fn submit_modification_request(
+        &self,
+        case_id: &str,
+        request: NewModificationRequest,
+    ) -> Result<OutboxItem, IpcError> {
+        let details = request.details.trim();
+        if details.is_empty() || details.chars().count() > MAX_DETAILS_CHARS {
+            return Err(IpcError {
+                field: Some("details".to_owned()),
+                reason: Some(
+                    if details.is_empty() {
+                        "required"
+                    } else {
+                        "too_long"
+                    }
+                    .to_owned(),
+                ),
+                ..IpcError::new(
+                    ErrorCode::InvalidInput,
+                    format!("Say what changed, in 1 to {MAX_DETAILS_CHARS} characters."),
+                )
+            });
+        }
+        let request = NewModificationRequest {
+            details: details.to_owned(),
+            ..request
+        };
+        self.enqueue(OutboxKind::ModificationRequest, case_id, &request)
+            .await
+    }
+
+    async fn enqueue(
+        &self,
+        kind: OutboxKind,
+        case_id: &str,
+        body: &impl Serialize,
+    ) -> Result<OutboxItem, IpcError> {
+        let SessionState::SignedIn { participant, .. } = self.session() else {
+            return Err(IpcError::new(
+                ErrorCode::NotSignedIn,
+                "Please sign in to the agency first.",
+            ));
+        };
+        let envelope = Envelope {
+            participant: participant.id,
+            body: serde_json::to_value(body)
+                .map_err(|e| IpcError::new(ErrorCode::Internal, e.to_string()))?,
+        };
+        let store = self.inner.local.get().await?;
+        let record = store
+            .enqueue(NewOutboxItem {
+                kind: kind_name(kind).to_owned(),
+                case_id: Some(case_id.to_owned()),
+                payload: serde_json::to_value(&envelope)
+                    .map_err(|e| IpcError::new(ErrorCode::Internal, e.to_string()))?,
+            })
+            .await
+            .map_err(store_error)?;
+        tracing::info!(item = %record.id, kind = kind_name(kind), "submission saved to the outbox");
+        self.inner.outbox_wake.notify_one();
+        self.emit_outbox().await;
+        Ok(view(&record))
+    }
+
+    /// Every submission and where it stands, oldest first.
+    pub async fn outbox(&self) -> Result<Vec<OutboxItem>, IpcError> {
+        let store = self.inner.local.get().await?;
+        Ok(store
+            .outbox()
+            .await
+            .map_err(store_error)?
+            .iter()
+            .map(view)
+            .collect())
+    }
+
+    /// Sends a refused submission again (the parent pressed "Try again").
+    pub async fn retry_outbox_item(&self, id: &str) -> Result<OutboxItem, IpcError> {
+        let store = self.inner.local.get().await?;
+        let record = store.requeue(id).await.map_err(store_error)?;
+        self.inner.outbox_wake.notify_one();
+        self.emit_outbox().await;
+        Ok(view(&record))
+    }
+
+    pub(crate) async fn emit_outbox(&self) {
+        match self.outbox().await {
+            Ok(items) => self.emit(BackendEvent::Outbox(items)),
+            Err(e) => tracing::warn!(error = %e, "the outbox could not be read"),
+        }
+    }
+
+    /// The worker: sends what is due, then sleeps until the next item is
+    /// due, something is submitted, or the parent signs in.
+    pub(crate) async fn run_outbox(&self) {
+        loop {
+            let wait = match self.send_next().await {
+                Ok(true) => continue,
+                Ok(false) => self.until_next_due().await,
+                Err(e) => {
+                    tracing::warn!(error = %e, "the outbox worker could not read the store");
+                    Duration::from_secs(30)
+                }
+            };
+            tokio::select! {
+                () = self.inner.outbox_wake.notified() => {}
+                () = tokio::time::sleep(wait) => {}
+            }
+        }
+    }
+
+    async fn until_next_due(&self) -> Duration {
+        let Ok(store) = self.inner.local.get().await else {
+            return Duration::from_secs(30);
+        };
+        match store.next_due_at().await {
+            Ok(Some(at)) => (at - Utc::now())
+                .to_std()
+                .unwrap_or(Duration::ZERO)
+                .min(MAX_RETRY),
+            _ => MAX_RETRY,
+        }
+    }
+
+    /// Sends the oldest due item of the signed-in parent. `Ok(false)` when
+    /// there is none.
+    async fn send_next(&self) -> Result<bool, IpcError> {
+        let SessionState::SignedIn { participant, .. } = self.session() else {
+            return Ok(false);
+        };
+        let store = self.inner.local.get().await?;
+        let now = Utc::now();
+        let due = store
+            .outbox()
+            .await
+            .map_err(store_error)?
+            .into_iter()
+            .find(|r| {
+                r.state == RecordState::Queued
+                    && r.next_attempt_at.is_none_or(|at| at <= now)
+                    && envelope(r).is_some_and(|e| e.participant == participant.id)
+            });
+        let Some(record) = due else {
+            return Ok(false);
+        };
+        let record = store.mark_sending(&record.id).await.map_err(store_error)?;
+        self.emit_outbox().await;
+        let outcome = self.deliver(&record).await;
+        let updated = match outcome {
+            Ok(receipt) => {
+                tracing::info!(item = %record.id, receipt = %receipt.id, "submission delivered");
+                let receipt = serde_json::to_value(&receipt).unwrap_or_default();
+                store.mark_delivered(&record.id, &receipt, Utc::now()).await
+            }
+            Err(Failure::Retry(error)) => {
+                let wait = self.retry_wait(record.attempts);
+                tracing::info!(item = %record.id, ?wait, error = %error.message, "submission will be sent again");
+                let at = Utc::now() + chrono::Duration::from_std(wait).unwrap_or_default();
+                store.mark_retry(&record.id, &to_value(&error), at).await
+            }
+            Err(Failure::Refused(error)) => {
+                tracing::warn!(item = %record.id, error = %error.message, "the agency refused a submission");
+                store.mark_failed(&record.id, &to_value(&error)).await
+            }
+        };
+        updated.map_err(store_error)?;
+        self.emit_outbox().await;
+        Ok(true)
+    }
+
+    fn retry_wait(&self, attempts: u32) -> Duration {
+        let ceiling = self
+            .inner
+            .config
+            .outbox_retry
+            .saturating_mul(1 << attempts.saturating_sub(1).min(16))
+            .min(MAX_RETRY);
+        // Never all at once, never sooner than half the ceiling.
+        ceiling / 2 + jitter(ceiling / 2)
+    }
+
+    async fn deliver(&self, record: &OutboxRecord) -> Result<Receipt, Failure> {
+        let envelope = envelope(record).ok_or_else(|| {
+            Failure::Refused(IpcError::new(
+                ErrorCode::Internal,
+                "The saved submission could not be read.",
+            ))
+        })?;
+        let case_id = record.case_id.as_deref().unwrap_or_default();
+        let client = &self.inner.client;
+        let key = record.idempotency_key.as_str();
+        match kind_of(&record.kind) {
+            Some(OutboxKind::ModificationRequest) => {
+                let body: NewModificationRequest =
+                    serde_json::from_value(envelope.body).map_err(|e| {
+                        Failure::Refused(IpcError::new(ErrorCode::Internal, e.to_string()))
+                    })?;
+                let body = &body;
+                let receipt = self
+                    .inner
+                    .session
+                    .with_token(|t| async move {
+                        client
+                            .create_modification_request(&t, case_id, body, key)
+                            .await
+                    })
+                    .await
+                    .map_err(Failure::from)?;
+                Ok(Receipt { id: receipt.id })
+            }
+            _ => Err(Failure::Refused(IpcError::new(
+                ErrorCode::Internal,
+                "This kind of submission cannot be sent yet.",
+            ))),
+        }
+    }
+}
+
+/// Why a send did not end in a receipt.
+enum Failure {
+    /// Try again later: the agency was unreachable or busy, or the parent
+    /// is no longer signed in.
+    Retry(IpcError),
+    /// The agency refused it; sending it again would not help.
+    Refused(IpcError),
+}
+
+impl From<AgencyErrorOr> for Failure {
+    fn from(e: AgencyErrorOr) -> Self {
+        let retry = e.is_transient() || matches!(e, AgencyErrorOr::SignedOut);
+        let error = IpcError::from(e);
+        if retry {
+            Self::Retry(error)
+        } else {
+            Self::Refused(error)
+        }
+    }
+}
+
+fn envelope(record: &OutboxRecord) -> Option<Envelope> {
+    serde_json::from_value(record.payload.clone()).ok()
+}
+
+fn to_value(error: &IpcError) -> serde_json::Value {
+    serde_json::to_value(error).unwrap_or_default()
+}
+
+fn kind_name(kind: OutboxKind) -> &'static str {
+    match kind {
+        OutboxKind::ModificationRequest => "modification_request",
+        OutboxKind::Application => "application",
+        OutboxKind::DocumentAttachment => "document_attachment",
+    }
+}
+
+fn kind_of(name: &str) -> Option<OutboxKind> {
+    [
+        OutboxKind::ModificationRequest,
+        OutboxKind::Application,
+        OutboxKind::DocumentAttachment,
+    ]
+    .into_iter()
+    .find(|k| kind_name(*k) == name)
+}
+
+#[derive(Deserialize)]
+struct StoredError {
+    code: Option<ErrorCode>,
+    message: Option<String>,
+}
+
+fn stored_error(value: Option<&serde_json::Value>) -> Option<IpcError> {
+    let stored: StoredError = serde_json::from_value(value?.clone()).ok()?;
+    Some(IpcError::new(
+        stored.code.unwrap_or(ErrorCode::AgencyError),
+        stored.message.unwrap_or_default(),
+    ))
+}
+
+fn rfc3339(t: chrono::DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn view(record: &OutboxRecord) -> OutboxItem {
+    let error = stored_error(record.last_error.as_ref());
+    let state = match record.state {
+        RecordState::Queued => OutboxState::Queued {
+            retry_at: error.as_ref().and(record.next_attempt_at).map(rfc3339),
+            error,
+        },
+        RecordState::Sending => OutboxState::Sending,
+        RecordState::Delivered => OutboxState::Delivered {
+            receipt: record
+                .receipt
+                .as_ref()
+                .and_then(|r| serde_json::from_value::<Receipt>(r.clone()).ok())
+                .map(|r| r.id)
+                .unwrap_or_default(),
+            at: record.delivered_at.map(rfc3339).unwrap_or_default(),
+        },
+        RecordState::Failed => OutboxState::Failed {
+            error: error.unwrap_or_else(|| {
+                IpcError::new(ErrorCode::AgencyError, "The agency did not accept it.")
+            }),
+        },
+    };
+    OutboxItem {
+        id: record.id.clone(),
+        kind: kind_of(&record.kind).unwrap_or(OutboxKind::Application),
+        case_id: record.case_id.clone(),
+        created_at: rfc3339(record.created_at),
+        attempts: record.attempts,
+        state,
+    }
+}

@@ -1,0 +1,116 @@
+//! What the UI sees of the session, sync and the outbox: the types that cross
+//! IPC, and the events that tell the UI they changed.
+
+use crate::IpcError;
+use agency_api::{CaseDetail, Me};
+use serde::Serialize;
+use ts_rs::TS;
+
+/// Who is signed in, if anyone.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(tag = "state", rename_all = "snake_case")]
+#[ts(export)]
+pub enum SessionState {
+    SignedOut,
+    /// The agency's sign-in page is open (in the browser or a window of the
+    /// app); the app waits for the parent to finish there.
+    SigningIn,
+    SignedIn {
+        participant: Me,
+        /// Whether the parent stays signed in after the app closes: false
+        /// on a kiosk, or when the OS keyring cannot be used.
+        remembered: bool,
+    },
+}
+
+/// Where the app's copy of the agency's data stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum SyncPhase {
+    /// Not syncing; what is shown is as of `as_of`.
+    Idle,
+    /// Fetching what is new; `done` of `total` steps finished.
+    Syncing,
+    /// The agency could not be reached; what is shown may be out of date.
+    Offline,
+    /// The agency answered with an error; what is shown may be out of date.
+    Failed,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SyncStatus {
+    pub phase: SyncPhase,
+    /// When the data shown was last fetched from the agency (RFC 3339), or
+    /// null if it never was.
+    pub as_of: Option<String>,
+    pub done: u32,
+    pub total: u32,
+    /// For `offline` and `failed`: what went wrong.
+    pub error: Option<IpcError>,
+}
+
+/// The parent's cases as the app holds them, and how fresh they are.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct CaseOverview {
+    pub cases: Vec<CaseDetail>,
+    pub sync: SyncStatus,
+}
+
+/// What an outbox item carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum OutboxKind {
+    ModificationRequest,
+    Application,
+    DocumentAttachment,
+}
+
+/// Where one submission stands. It is on disk from `queued` on: closing the
+/// app, a crash or a lost connection does not lose it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(tag = "state", rename_all = "snake_case")]
+#[ts(export)]
+pub enum OutboxState {
+    /// Saved; waiting to be sent. `retry_at` (RFC 3339) when a send failed
+    /// and the app will try again by itself; `error` says why it failed.
+    Queued {
+        retry_at: Option<String>,
+        error: Option<IpcError>,
+    },
+    Sending,
+    /// The agency confirmed receipt: `receipt` is its reference.
+    Delivered {
+        receipt: String,
+        at: String,
+    },
+    /// The agency refused it; the parent must act (`error` says why).
+    Failed {
+        error: IpcError,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct OutboxItem {
+    pub id: String,
+    pub kind: OutboxKind,
+    pub case_id: Option<String>,
+    /// When the parent submitted it (RFC 3339).
+    pub created_at: String,
+    pub attempts: u32,
+    pub state: OutboxState,
+}
+
+/// A change the UI should show, pushed as it happens.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+#[ts(export)]
+pub enum BackendEvent {
+    Session(SessionState),
+    Sync(SyncStatus),
+    Outbox(Vec<OutboxItem>),
+}

@@ -1,0 +1,310 @@
+//! Nothing a parent submits is lost or sent twice, whatever happens to the
+//! app or the network.
+//!
+//! Against a real `agency-server` process on a real SQLite file, the
+//! backend runs as a process of its own (`outbox-harness`) and:
+//! - is killed with SIGKILL at a random point while it submits, then
+//!   restarted, round after round;
+//! - has the agency killed under it (SIGKILL) at a random point while it
+//!   submits, and started again on the same port.
+//!
+//! Then the agency's database is counted: every submission the app said
+//! was saved is there exactly once, and nothing is there twice.
+//!
+//! `RELIABILITY_ROUNDS` sets the rounds of each (default 20; the figures in
+//! docs/reliability.md are from 100):
+//! `RELIABILITY_ROUNDS=100 cargo test -p backend --test reliability -- --nocapture --test-threads 1`
+#![cfg(unix)]
+#![allow(clippy::print_stdout)]
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+const PASSWORD: &str = agency_server::demo::DEMO_PASSWORD;
+
+fn rounds() -> u32 {
+    std::env::var("RELIABILITY_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(20)
+}
+
+/// A random number below `n`.
+fn random_below(n: u64) -> u64 {
+    let mut bytes = [0_u8; 8];
+    getrandom::fill(&mut bytes).unwrap();
+    u64::from_le_bytes(bytes) % n.max(1)
+}
+
+/// The agency-server binary beside this test's, built if missing.
+fn server_binary() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().unwrap().parent().unwrap();
+    let binary = dir.join("agency-server");
+    if !binary.exists() {
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "-p", "agency-server"])
+            .status()
+            .unwrap();
+        assert!(status.success(), "agency-server builds");
+    }
+    binary
+}
+
+struct Agency {
+    child: Child,
+    port: u16,
+    db_url: String,
+}
+
+impl Agency {
+    fn start(dir: &Path, port: u16) -> Self {
+        let db_url = format!("sqlite://{}", dir.join("agency.db").display());
+        let mut child = Command::new(server_binary())
+            .args([
+                "--listen",
+                &format!("127.0.0.1:{port}"),
+                "--database",
+                &db_url,
+                "--demo",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let port = line
+            .trim()
+            .rsplit(':')
+            .next()
+            .and_then(|p| p.trim_end_matches('/').parse().ok())
+            .unwrap_or_else(|| panic!("unexpected first line: {line:?}"));
+        Self {
+            child,
+            port,
+            db_url,
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}/", self.port)
+    }
+
+    fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// How many modification requests the agency holds for each label.
+    fn counts(&self, prefix: &str) -> HashMap<String, i64> {
+        let rows: Vec<(String, i64)> = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(async {
+                let db = agency_server::db::Db::open(&self.db_url).await.unwrap();
+                sqlx::query_as(
+                    "SELECT details, COUNT(*) FROM modification_requests \
+                     WHERE details LIKE $1 GROUP BY details",
+                )
+                .bind(format!("{prefix}%"))
+                .fetch_all(db.pool())
+                .await
+                .unwrap()
+            });
+        rows.into_iter().collect()
+    }
+}
+
+impl Drop for Agency {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// The backend process, its lines read as they come.
+struct App {
+    child: Child,
+    lines: mpsc::Receiver<String>,
+}
+
+impl App {
+    fn start(agency: &str, data: &Path, labels: &[String]) -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_outbox-harness"))
+            .args(["--agency", agency, "--data"])
+            .arg(data)
+            .args([
+                "--user",
+                "P-1001",
+                "--password",
+                PASSWORD,
+                "--retry-ms",
+                "100",
+            ])
+            .args(labels)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, lines) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Self { child, lines }
+    }
+
+    /// Kills the process and returns every line it printed.
+    fn kill(mut self) -> Vec<String> {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        self.lines.iter().collect()
+    }
+
+    /// Waits for `drained` and the process's exit.
+    fn drain(mut self, within: Duration) -> Vec<String> {
+        let deadline = Instant::now() + within;
+        let mut seen = Vec::new();
+        while Instant::now() < deadline {
+            match self.lines.recv_timeout(Duration::from_millis(100)) {
+                Ok(line) => {
+                    let done = line == "drained";
+                    seen.push(line);
+                    if done {
+                        let _ = self.child.wait();
+                        return seen;
+                    }
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+        }
+        let _ = self.child.kill();
+        panic!("the outbox did not drain within {within:?}: {seen:?}");
+    }
+}
+
+fn saved(lines: &[String], label: &str) -> bool {
+    lines.iter().any(|l| l == &format!("queued {label}"))
+}
+
+/// How long one uninterrupted submission takes, start to drained: the kills
+/// are spread over it.
+fn one_run(agency: &str, data: &Path, label: &str) -> Duration {
+    let started = Instant::now();
+    App::start(agency, data, &[label.to_owned()]).drain(Duration::from_secs(60));
+    started.elapsed()
+}
+
+#[test]
+fn a_backend_killed_at_any_point_loses_nothing_and_sends_nothing_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = Agency::start(dir.path(), 0);
+    let data = dir.path().join("app");
+    one_run(&agency.url(), &data, "kill-warmup");
+    let baseline = one_run(&agency.url(), &data, "kill-baseline");
+
+    let rounds = rounds();
+    let (mut before_saved, mut saved_not_delivered, mut after_delivery) = (0, 0, 0);
+    let mut acknowledged = Vec::new();
+    for round in 0..rounds {
+        let label = format!("kill-{round}");
+        let app = App::start(&agency.url(), &data, std::slice::from_ref(&label));
+        let delay = random_below(u64::try_from(baseline.as_millis()).unwrap());
+        std::thread::sleep(Duration::from_millis(delay));
+        let lines = app.kill();
+        let on_server = agency.counts(&label).get(&label).copied().unwrap_or(0) > 0;
+        match (saved(&lines, &label), on_server) {
+            (false, false) => before_saved += 1,
+            (true, false) => saved_not_delivered += 1,
+            (_, true) => after_delivery += 1,
+        }
+        if saved(&lines, &label) {
+            acknowledged.push(label);
+        }
+    }
+    // Started once more, the app sends whatever is still waiting.
+    App::start(&agency.url(), &data, &[]).drain(Duration::from_secs(120));
+
+    let counts = agency.counts("kill-");
+    let lost: Vec<_> = acknowledged
+        .iter()
+        .filter(|l| !counts.contains_key(*l))
+        .collect();
+    let doubled: Vec<_> = counts.iter().filter(|(_, n)| **n > 1).collect();
+    println!(
+        "kill rounds={rounds} baseline_ms={} killed_before_saved={before_saved} \
+         killed_saved_not_delivered={saved_not_delivered} killed_after_delivery={after_delivery} \
+         saved={} delivered={} lost={} duplicated={}",
+        baseline.as_millis(),
+        acknowledged.len(),
+        counts.len() - 2,
+        lost.len(),
+        doubled.len()
+    );
+    assert!(lost.is_empty(), "saved but never delivered: {lost:?}");
+    assert!(doubled.is_empty(), "delivered more than once: {doubled:?}");
+    assert!(
+        saved_not_delivered > 0,
+        "some kills must land between saving and delivery, or this proves little"
+    );
+}
+
+#[test]
+fn an_agency_killed_mid_request_and_restarted_loses_nothing_and_duplicates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut agency = Agency::start(dir.path(), 0);
+    let port = agency.port;
+    let data = dir.path().join("app");
+    one_run(&agency.url(), &data, "cut-warmup");
+    let baseline = one_run(&agency.url(), &data, "cut-baseline");
+
+    let rounds = rounds();
+    let mut cut_before_delivery = 0;
+    for round in 0..rounds {
+        let label = format!("cut-{round}");
+        let app = App::start(&agency.url(), &data, std::slice::from_ref(&label));
+        let delay = random_below(u64::try_from(baseline.as_millis()).unwrap());
+        std::thread::sleep(Duration::from_millis(delay));
+        agency.kill();
+        if agency.counts(&label).is_empty() {
+            cut_before_delivery += 1;
+        }
+        std::thread::sleep(Duration::from_millis(random_below(300)));
+        agency = Agency::start(dir.path(), port);
+        let lines = app.drain(Duration::from_secs(120));
+        assert!(saved(&lines, &label), "{lines:?}");
+    }
+
+    let counts = agency.counts("cut-");
+    let lost: Vec<_> = (0..rounds)
+        .map(|r| format!("cut-{r}"))
+        .filter(|l| !counts.contains_key(l))
+        .collect();
+    let doubled: Vec<_> = counts.iter().filter(|(_, n)| **n > 1).collect();
+    println!(
+        "cut rounds={rounds} baseline_ms={} cut_before_delivery={cut_before_delivery} \
+         delivered={} lost={} duplicated={}",
+        baseline.as_millis(),
+        counts.len() - 2,
+        lost.len(),
+        doubled.len()
+    );
+    assert!(lost.is_empty(), "never delivered: {lost:?}");
+    assert!(doubled.is_empty(), "delivered more than once: {doubled:?}");
+    assert!(
+        cut_before_delivery > 0,
+        "some cuts must land before delivery"
+    );
+}
