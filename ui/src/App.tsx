@@ -5,6 +5,7 @@ import { Frame } from "./frame/Frame";
 import { NeutralScreen } from "./frame/NeutralScreen";
 import { useDoubleEscape } from "./frame/useDoubleEscape";
 import { LanguageProvider } from "./l10n/LanguageProvider";
+import { SessionProvider } from "./session/SessionProvider";
 
 /**
  * The app, or after Quick exit only the neutral screen. Quick exit unmounts
@@ -24,9 +25,14 @@ function Shell() {
   return exited ? <NeutralScreen /> : <Running onQuickExit={quickExit} />;
 }
 
+/** The running app. Its session state goes with it on Quick exit. */
 function Running({ onQuickExit }: { onQuickExit(): void }) {
   useDoubleEscape(onQuickExit);
-  return <Frame onQuickExit={onQuickExit} />;
+  return (
+    <SessionProvider>
+      <Frame onQuickExit={onQuickExit} />
+    </SessionProvider>
+  );
 }
 
 export function App({ backend }: { backend: Backend }) {

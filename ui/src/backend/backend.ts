@@ -1,10 +1,18 @@
 import type { AgencyConnection } from "../bindings/AgencyConnection";
 import type { AppInfo } from "../bindings/AppInfo";
+import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
+import type { CaseOverview } from "../bindings/CaseOverview";
 import type { Estimate } from "../bindings/Estimate";
 import type { JurisdictionInfo } from "../bindings/JurisdictionInfo";
 import type { Language } from "../bindings/Language";
+import type { OutboxItem } from "../bindings/OutboxItem";
+import type { SessionState } from "../bindings/SessionState";
 import type { Settings } from "../bindings/Settings";
+import type { SyncStatus } from "../bindings/SyncStatus";
+
+/** Stops listening. Safe to call more than once. */
+export type Unsubscribe = () => void;
 
 /**
  * Everything the UI asks of the app's backend. Components reach it only
@@ -13,6 +21,8 @@ import type { Settings } from "../bindings/Settings";
  *
  * Every method rejects with an `IpcError` (`{ code, message }`, and for
  * `invalid_input` the `field` and `reason` when the backend names them).
+ * Anything that reads the app's saved copy of the agency's data may reject
+ * with `store_damaged`: the way out is `resetStore()`.
  */
 export interface Backend {
   appInfo(): Promise<AppInfo>;
@@ -25,4 +35,31 @@ export interface Backend {
   setEstimateJurisdiction(code: string): Promise<Settings>;
   /** Estimates support; bad input rejects with `invalid_input` and its `field` and `reason`. */
   estimate(input: Case): Promise<Estimate>;
+
+  /** Who is signed in, if anyone. */
+  session(): Promise<SessionState>;
+  /**
+   * Opens the agency's sign-in page and resolves once the parent has finished
+   * there (`signed_in`). Rejects with `sign_in_cancelled` when they cancelled
+   * or it timed out, `agency_unreachable` and so on otherwise.
+   */
+  signIn(): Promise<SessionState>;
+  /** Gives up a sign-in under way: the pending `signIn()` rejects with `sign_in_cancelled`. */
+  cancelSignIn(): Promise<void>;
+  signOut(): Promise<SessionState>;
+  /**
+   * The cases as the app saved them (possibly none) and how fresh they are,
+   * at once; the backend then syncs in the background and pushes `sync` events.
+   */
+  caseOverview(): Promise<CaseOverview>;
+  /** Starts a sync now; answers with the status it starts from. */
+  syncNow(): Promise<SyncStatus>;
+  /** What the parent submitted, and where each item stands. */
+  outbox(): Promise<OutboxItem[]>;
+  /** Sends a failed or waiting item again. */
+  retryOutboxItem(id: string): Promise<OutboxItem>;
+  /** Sets aside a damaged saved copy (after `store_damaged`); a fresh sync follows. */
+  resetStore(): Promise<void>;
+  /** Changes pushed as they happen. The returned function stops listening. */
+  onEvent(listener: (event: BackendEvent) => void): Unsubscribe;
 }

@@ -5,6 +5,9 @@ const ERROR_CODES = [
   "invalid_input",
   "agency_unreachable",
   "agency_error",
+  "not_signed_in",
+  "sign_in_cancelled",
+  "store_damaged",
   "storage",
   "internal",
 ] as const satisfies readonly ErrorCode[];

@@ -1,6 +1,43 @@
 import { describe, expect, it } from "vitest";
+import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
-import { createMockBackend, MOCK_ESTIMATE } from "./mock";
+import type { Backend } from "./backend";
+import { createMockBackend, MOCK_CASES, MOCK_ESTIMATE, MOCK_OUTBOX, MOCK_PARTICIPANT, type MockBackend } from "./mock";
+
+/** Every method of `Backend`: the compiler insists the list is complete. */
+const METHODS: Record<keyof Backend, true> = {
+  appInfo: true,
+  settings: true,
+  setLanguage: true,
+  agencyStatus: true,
+  jurisdictions: true,
+  setEstimateJurisdiction: true,
+  estimate: true,
+  session: true,
+  signIn: true,
+  cancelSignIn: true,
+  signOut: true,
+  caseOverview: true,
+  syncNow: true,
+  outbox: true,
+  retryOutboxItem: true,
+  resetStore: true,
+  onEvent: true,
+};
+
+const SIGNED_IN = { state: "signed_in", participant: MOCK_PARTICIPANT, remembered: true } as const;
+
+/** Collects the events the mock pushes. */
+function record(backend: MockBackend): BackendEvent[] {
+  const events: BackendEvent[] = [];
+  backend.onEvent((event) => events.push(event));
+  return events;
+}
+
+/** Lets the mock's timers (0 ms steps) run out. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 const CASE: Case = {
   jurisdiction: "US-WI",
@@ -67,5 +104,145 @@ describe("the mock backend", () => {
     const negative = { ...CASE, parents: { ...CASE.parents, a: { annual_income: "-5" } } };
     await expect(backend.estimate(negative)).rejects.toMatchObject({ field: "parents.a.annual_income", reason: "negative_amount" });
     await expect(backend.estimate({ ...CASE, children: 0 })).rejects.toMatchObject({ field: "children", reason: "no_children" });
+  });
+
+  it("implements every method of the Backend interface", () => {
+    const backend = createMockBackend();
+    for (const method of Object.keys(METHODS)) {
+      expect(typeof (backend as unknown as Record<string, unknown>)[method], method).toBe("function");
+    }
+  });
+});
+
+describe("the mock backend's session, sync and outbox", () => {
+  it("signs in by itself, pushing signing_in then signed_in", async () => {
+    const backend = createMockBackend();
+    const events = record(backend);
+    expect(await backend.session()).toEqual({ state: "signed_out" });
+    expect(await backend.signIn()).toEqual(SIGNED_IN);
+    expect(events.map((event) => event.kind === "session" && event.value.state)).toEqual(["signing_in", "signed_in"]);
+    expect(await backend.session()).toEqual(SIGNED_IN);
+  });
+
+  it("waits for the test in manual mode, and rejects a cancelled sign-in", async () => {
+    const backend = createMockBackend({ signIn: "manual", remembered: false });
+    const first = backend.signIn();
+    expect(await backend.session()).toEqual({ state: "signing_in" });
+    await backend.cancelSignIn();
+    await expect(first).rejects.toMatchObject({ code: "sign_in_cancelled" });
+    expect(await backend.session()).toEqual({ state: "signed_out" });
+
+    const second = backend.signIn();
+    backend.completeSignIn();
+    expect(await second).toEqual({ ...SIGNED_IN, remembered: false });
+
+    await backend.signOut();
+    const third = backend.signIn();
+    backend.failSignIn({ code: "agency_unreachable", message: "down" });
+    await expect(third).rejects.toEqual({ code: "agency_unreachable", message: "down" });
+  });
+
+  it("refuses the account's data before sign-in", async () => {
+    const backend = createMockBackend();
+    await expect(backend.caseOverview()).rejects.toMatchObject({ code: "not_signed_in" });
+    await expect(backend.outbox()).rejects.toMatchObject({ code: "not_signed_in" });
+    await expect(backend.syncNow()).rejects.toMatchObject({ code: "not_signed_in" });
+  });
+
+  it("answers with the saved copy, and a sync fetches the agency's cases step by step", async () => {
+    const backend = createMockBackend({ session: SIGNED_IN, syncSteps: 2, now: () => new Date("2026-06-01T10:42:00Z") });
+    const events = record(backend);
+    expect(await backend.caseOverview()).toEqual({
+      cases: [],
+      sync: { phase: "idle", as_of: null, done: 0, total: 0, error: null },
+    });
+    expect(events).toEqual([]);
+    expect(await backend.syncNow()).toMatchObject({ phase: "syncing", done: 0, total: 2 });
+    await settle();
+    expect(events.map((event) => event.kind === "sync" && [event.value.phase, event.value.done])).toEqual([
+      ["syncing", 0],
+      ["syncing", 1],
+      ["idle", 0],
+    ]);
+    expect(await backend.caseOverview()).toEqual({
+      cases: MOCK_CASES,
+      sync: { phase: "idle", as_of: "2026-06-01T10:42:00.000Z", done: 0, total: 0, error: null },
+    });
+  });
+
+  it("syncs by itself from caseOverview when asked to, only while the saved copy is stale", async () => {
+    const backend = createMockBackend({ session: SIGNED_IN, autoSync: true });
+    await backend.caseOverview();
+    await settle();
+    expect((await backend.caseOverview()).cases).toEqual(MOCK_CASES);
+    await settle();
+    expect(backend.calls.filter((call) => call.method === "syncNow")).toEqual([]);
+    const events = record(backend);
+    await backend.caseOverview();
+    await settle();
+    expect(events).toEqual([]);
+  });
+
+  it("ends a sync offline when the agency can't be reached, keeping the saved copy", async () => {
+    const saved = { cases: MOCK_CASES.slice(0, 1), as_of: "2026-05-31T08:00:00Z" };
+    const backend = createMockBackend({
+      session: SIGNED_IN,
+      saved,
+      agency: { state: "unreachable", url: "x", error: { code: "agency_unreachable", message: "down" } },
+    });
+    await backend.syncNow();
+    await settle();
+    expect(await backend.caseOverview()).toMatchObject({
+      cases: saved.cases,
+      sync: { phase: "offline", as_of: saved.as_of, error: { code: "agency_unreachable" } },
+    });
+    backend.setAgency({ state: "connected", agency_name: "Demo", url: "x" });
+    backend.setSyncError({ code: "agency_error", message: "HTTP 500" });
+    await backend.syncNow();
+    await settle();
+    expect((await backend.caseOverview()).sync).toMatchObject({ phase: "failed", error: { code: "agency_error" } });
+  });
+
+  it("rejects with store_damaged until the store is reset, then syncs afresh", async () => {
+    const backend = createMockBackend({ session: SIGNED_IN, storeDamaged: true });
+    await expect(backend.caseOverview()).rejects.toMatchObject({ code: "store_damaged" });
+    await expect(backend.outbox()).rejects.toMatchObject({ code: "store_damaged" });
+    await backend.resetStore();
+    await settle();
+    expect((await backend.caseOverview()).cases).toEqual(MOCK_CASES);
+  });
+
+  it("sends an outbox item again: sending, then delivered, or queued when the agency is away", async () => {
+    const backend = createMockBackend({ session: SIGNED_IN, outbox: MOCK_OUTBOX });
+    const events = record(backend);
+    const failed = MOCK_OUTBOX.find((item) => item.state.state === "failed");
+    if (!failed) throw new Error("MOCK_OUTBOX has no failed item");
+    expect(await backend.retryOutboxItem(failed.id)).toMatchObject({ state: { state: "sending" }, attempts: failed.attempts + 1 });
+    await settle();
+    const after = (await backend.outbox()).find((item) => item.id === failed.id);
+    expect(after?.state).toMatchObject({ state: "delivered", receipt: "R-000001" });
+    expect(events.filter((event) => event.kind === "outbox")).toHaveLength(2);
+
+    backend.setAgency({ state: "unreachable", url: "x", error: { code: "agency_unreachable", message: "down" } });
+    const queued = MOCK_OUTBOX.find((item) => item.state.state === "queued");
+    await backend.retryOutboxItem(queued?.id ?? "");
+    await settle();
+    expect((await backend.outbox()).find((item) => item.id === queued?.id)?.state).toMatchObject({
+      state: "queued",
+      error: { code: "agency_unreachable" },
+    });
+    await expect(backend.retryOutboxItem("nope")).rejects.toMatchObject({ code: "invalid_input" });
+  });
+
+  it("stops telling a listener once it unsubscribes", () => {
+    const backend = createMockBackend();
+    const events: BackendEvent[] = [];
+    const stop = backend.onEvent((event) => events.push(event));
+    backend.setSession({ state: "signing_in" });
+    stop();
+    stop();
+    backend.setSession({ state: "signed_out" });
+    expect(events).toEqual([{ kind: "session", value: { state: "signing_in" } }]);
+    expect(backend.listenerCount).toBe(0);
   });
 });

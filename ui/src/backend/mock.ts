@@ -1,12 +1,22 @@
 import type { AgencyConnection } from "../bindings/AgencyConnection";
+import type { CaseDetail } from "../bindings/agency/CaseDetail";
+import type { Me } from "../bindings/agency/Me";
 import type { AppInfo } from "../bindings/AppInfo";
+import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
+import type { CaseOverview } from "../bindings/CaseOverview";
 import type { Estimate } from "../bindings/Estimate";
 import type { JurisdictionInfo } from "../bindings/JurisdictionInfo";
 import type { IpcError } from "../bindings/IpcError";
 import type { Language } from "../bindings/Language";
+import type { OutboxItem } from "../bindings/OutboxItem";
+import type { SessionState } from "../bindings/SessionState";
 import type { Settings } from "../bindings/Settings";
+import type { SyncStatus } from "../bindings/SyncStatus";
 import type { Backend } from "./backend";
+import { MOCK_CASES, MOCK_PARTICIPANT } from "./mockAccount";
+
+export { MOCK_CASES, MOCK_OFFICE_NAME, MOCK_OUTBOX, MOCK_PARTICIPANT } from "./mockAccount";
 
 export type MockCall =
   | { method: "appInfo" }
@@ -15,7 +25,16 @@ export type MockCall =
   | { method: "agencyStatus" }
   | { method: "jurisdictions" }
   | { method: "setEstimateJurisdiction"; code: string }
-  | { method: "estimate"; case: Case };
+  | { method: "estimate"; case: Case }
+  | { method: "session" }
+  | { method: "signIn" }
+  | { method: "cancelSignIn" }
+  | { method: "signOut" }
+  | { method: "caseOverview" }
+  | { method: "syncNow" }
+  | { method: "outbox" }
+  | { method: "retryOutboxItem"; id: string }
+  | { method: "resetStore" };
 
 /** How the mock answers `estimate`: a value, or a function of the case (which may throw an IpcError). */
 export type MockEstimator = (input: Case) => Estimate | Promise<Estimate>;
@@ -128,6 +147,34 @@ export interface MockBackendOptions {
   estimate?: Estimate | MockEstimator;
   /** Make a method reject with this error instead of answering. */
   failures?: Partial<Record<MockCall["method"], IpcError>>;
+
+  /** Who is signed in at start; signed out when left out. */
+  session?: SessionState;
+  /** Who a sign-in signs in: `MOCK_PARTICIPANT` when left out. */
+  participant?: Me;
+  /** Whether a sign-in is remembered after the app closes (default true). */
+  remembered?: boolean;
+  /** `auto` (default): a sign-in finishes by itself after `stepMs`; `manual`: it waits for `completeSignIn()`, `failSignIn()` or `cancelSignIn()`. */
+  signIn?: "auto" | "manual";
+  /** What the agency holds, which a sync fetches: `MOCK_CASES` when left out. */
+  agencyCases?: CaseDetail[];
+  /** The app's saved copy at start: no cases, never fetched, when left out. */
+  saved?: { cases: CaseDetail[]; as_of: string | null };
+  /** The sync status at start: idle as of `saved.as_of` when left out. */
+  sync?: SyncStatus;
+  /** Whether `caseOverview()` starts a sync by itself when the saved copy is stale (default false; `syncNow()` always does). */
+  autoSync?: boolean;
+  /** How many steps a sync takes (default 3). */
+  syncSteps?: number;
+  /** If set, a sync ends with this error: `offline` for `agency_unreachable`, else `failed`. */
+  syncError?: IpcError | null;
+  outbox?: OutboxItem[];
+  /** Whether the saved copy can't be read: the account methods reject with `store_damaged` until `resetStore()`. */
+  storeDamaged?: boolean;
+  /** Milliseconds between the steps of a sign-in, a sync or a send (default 0). */
+  stepMs?: number;
+  /** The clock, for `as_of`, `retry_at` and staleness. */
+  now?: () => Date;
 }
 
 /**
@@ -143,7 +190,34 @@ export interface MockBackend extends Backend {
   /** The cases `estimate` was sent, oldest first. */
   readonly estimates: Case[];
   fail(method: MockCall["method"], error: IpcError | undefined): void;
+
+  /** Pushes an event to every listener, as the backend would, and keeps its value as the mock's state. */
+  emit(event: BackendEvent): void;
+  /** `emit` of a `session` event. */
+  setSession(session: SessionState): void;
+  /** `emit` of a `sync` event. */
+  setSync(sync: SyncStatus): void;
+  /** `emit` of an `outbox` event. */
+  setOutbox(items: OutboxItem[]): void;
+  /** Finishes a sign-in under way (`signIn: "manual"`). */
+  completeSignIn(): void;
+  /** Makes a sign-in under way reject with this error. */
+  failSignIn(error: IpcError): void;
+  /** Changes what the agency holds; the next sync fetches it. */
+  setAgencyCases(cases: CaseDetail[]): void;
+  /** Changes the app's saved copy (without an event, like a write the UI hasn't asked about yet). */
+  setSaved(saved: { cases: CaseDetail[]; as_of: string | null }): void;
+  /** How the next syncs end: with this error, or fine (`null`). */
+  setSyncError(error: IpcError | null): void;
+  setStoreDamaged(damaged: boolean): void;
+  /** How many `onEvent` listeners are subscribed. */
+  readonly listenerCount: number;
 }
+
+/** A saved copy older than this is refreshed by `caseOverview()` when `autoSync` is on. */
+export const MOCK_FRESH_MS = 5 * 60_000;
+/** How long the mock waits before resending a submission the agency couldn't take. */
+export const MOCK_RETRY_MS = 5 * 60_000;
 
 export const MOCK_AGENCY_NAME = "Demo State Child Support Agency";
 
@@ -173,6 +247,149 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
 
   const estimates: Case[] = [];
 
+  const now = options.now ?? (() => new Date());
+  const stepMs = options.stepMs ?? 0;
+  const syncSteps = Math.max(1, options.syncSteps ?? 3);
+  const participant = options.participant ?? MOCK_PARTICIPANT;
+  const remembered = options.remembered ?? true;
+  const signInMode = options.signIn ?? "auto";
+  const autoSync = options.autoSync ?? false;
+  let session: SessionState = options.session ?? { state: "signed_out" };
+  let agencyCases: CaseDetail[] = structuredClone(options.agencyCases ?? MOCK_CASES);
+  let saved: CaseDetail[] = structuredClone(options.saved?.cases ?? []);
+  let sync: SyncStatus = options.sync ?? idle(options.saved?.as_of ?? null);
+  let syncError: IpcError | null = options.syncError ?? null;
+  let outbox: OutboxItem[] = structuredClone(options.outbox ?? []);
+  let storeDamaged = options.storeDamaged ?? false;
+  let pendingSignIn: { resolve(state: SessionState): void; reject(error: IpcError): void } | null = null;
+  // Bumped by sign-out and reset: a sync under way then stops.
+  let generation = 0;
+  let receipts = 0;
+  const listeners = new Set<(event: BackendEvent) => void>();
+
+  function idle(asOf: string | null): SyncStatus {
+    return { phase: "idle", as_of: asOf, done: 0, total: 0, error: null };
+  }
+
+  function later(step: () => void): void {
+    setTimeout(step, stepMs);
+  }
+
+  function emit(event: BackendEvent): void {
+    if (event.kind === "session") session = structuredClone(event.value);
+    if (event.kind === "sync") sync = structuredClone(event.value);
+    if (event.kind === "outbox") outbox = structuredClone(event.value);
+    for (const listener of [...listeners]) listener(structuredClone(event));
+  }
+
+  const setSession = (value: SessionState) => emit({ kind: "session", value });
+  const setSync = (value: SyncStatus) => emit({ kind: "sync", value });
+  const setOutbox = (value: OutboxItem[]) => emit({ kind: "outbox", value });
+
+  /** Rejects like the backend when no one is signed in or the saved copy is damaged. */
+  function requireAccount(): void {
+    if (session.state !== "signed_in") {
+      throw { code: "not_signed_in", message: "Sign in first." } satisfies IpcError;
+    }
+    if (storeDamaged) {
+      throw { code: "store_damaged", message: "The saved copy of the agency's data can't be read." } satisfies IpcError;
+    }
+  }
+
+  function unreachable(): IpcError | null {
+    return agency.state === "connected" ? null : { code: "agency_unreachable", message: "The agency could not be reached." };
+  }
+
+  function finishSignIn(outcome: { state: SessionState } | { error: IpcError }): void {
+    const pending = pendingSignIn;
+    if (!pending) return;
+    pendingSignIn = null;
+    if ("error" in outcome) {
+      setSession({ state: "signed_out" });
+      pending.reject({ ...outcome.error });
+    } else {
+      setSession(outcome.state);
+      pending.resolve(structuredClone(outcome.state));
+    }
+  }
+
+  function signIn(): Promise<SessionState> {
+    calls.push({ method: "signIn" });
+    const failure = failures.signIn;
+    if (failure) return Promise.reject({ ...failure });
+    if (session.state === "signed_in") return Promise.resolve(structuredClone(session));
+    finishSignIn({ error: { code: "sign_in_cancelled", message: "A new sign-in was started." } });
+    const answer = new Promise<SessionState>((resolve, reject) => {
+      pendingSignIn = { resolve, reject };
+    });
+    setSession({ state: "signing_in" });
+    if (signInMode === "auto") later(completeSignIn);
+    return answer;
+  }
+
+  function completeSignIn(): void {
+    finishSignIn({ state: { state: "signed_in", participant: structuredClone(participant), remembered } });
+  }
+
+  /** Runs a sync in `syncSteps` steps, pushing a `sync` event at each. */
+  function startSync(): void {
+    if (sync.phase === "syncing") return;
+    const started = generation;
+    const total = syncSteps;
+    setSync({ phase: "syncing", as_of: sync.as_of, done: 0, total, error: null });
+    const step = (done: number) => {
+      if (generation !== started || session.state !== "signed_in") return;
+      if (done < total) {
+        setSync({ phase: "syncing", as_of: sync.as_of, done, total, error: null });
+        later(() => step(done + 1));
+        return;
+      }
+      const error = unreachable() ?? syncError;
+      if (error) {
+        const phase = error.code === "agency_unreachable" ? "offline" : "failed";
+        setSync({ phase, as_of: sync.as_of, done: 0, total: 0, error: { ...error } });
+      } else {
+        saved = structuredClone(agencyCases);
+        setSync(idle(now().toISOString()));
+      }
+    };
+    later(() => step(1));
+  }
+
+  function stale(): boolean {
+    if (sync.phase === "syncing") return false;
+    if (sync.as_of === null || sync.phase !== "idle") return true;
+    return now().getTime() - new Date(sync.as_of).getTime() > MOCK_FRESH_MS;
+  }
+
+  function retryOutboxItem(id: string): Promise<OutboxItem> {
+    return answer({ method: "retryOutboxItem", id }, () => {
+      requireAccount();
+      const item = outbox.find((candidate) => candidate.id === id);
+      if (!item) {
+        throw { code: "invalid_input", message: `No submission \`${id}\`.`, field: "id", reason: "unknown_outbox_item" } satisfies IpcError;
+      }
+      if (item.state.state === "delivered" || item.state.state === "sending") return structuredClone(item);
+      const sending: OutboxItem = { ...structuredClone(item), attempts: item.attempts + 1, state: { state: "sending" } };
+      const replace = (next: OutboxItem) => setOutbox(outbox.map((candidate) => (candidate.id === id ? next : candidate)));
+      replace(sending);
+      later(() => {
+        if (!outbox.some((candidate) => candidate.id === id && candidate.state.state === "sending")) return;
+        const error = unreachable();
+        const at = now();
+        if (error) {
+          const retryAt = new Date(at.getTime() + MOCK_RETRY_MS).toISOString();
+          replace({ ...sending, state: { state: "queued", retry_at: retryAt, error } });
+        } else {
+          receipts += 1;
+          const receipt = `R-${String(receipts).padStart(6, "0")}`;
+          replace({ ...sending, state: { state: "delivered", receipt, at: at.toISOString() } });
+        }
+      });
+      return structuredClone(sending);
+    });
+  }
+
   function estimate(input: Case): Promise<Estimate> {
     const sent = structuredClone(input);
     calls.push({ method: "estimate", case: sent });
@@ -191,6 +408,30 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   return {
     calls,
     estimates,
+    get listenerCount() {
+      return listeners.size;
+    },
+    emit,
+    setSession,
+    setSync,
+    setOutbox,
+    completeSignIn,
+    failSignIn(error) {
+      finishSignIn({ error });
+    },
+    setAgencyCases(cases) {
+      agencyCases = structuredClone(cases);
+    },
+    setSaved(next) {
+      saved = structuredClone(next.cases);
+      sync = { ...sync, as_of: next.as_of };
+    },
+    setSyncError(error) {
+      syncError = error;
+    },
+    setStoreDamaged(damaged) {
+      storeDamaged = damaged;
+    },
     setAgency(next) {
       agency = next;
     },
@@ -223,5 +464,58 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         return { ...settings };
       }),
     estimate,
+    session: () => answer({ method: "session" }, () => structuredClone(session)),
+    signIn,
+    cancelSignIn: () =>
+      answer({ method: "cancelSignIn" }, () => {
+        finishSignIn({ error: { code: "sign_in_cancelled", message: "The sign-in was cancelled." } });
+      }),
+    signOut: () =>
+      answer({ method: "signOut" }, () => {
+        generation += 1;
+        finishSignIn({ error: { code: "sign_in_cancelled", message: "The parent signed out." } });
+        saved = [];
+        sync = idle(null);
+        setSession({ state: "signed_out" });
+        return structuredClone(session);
+      }),
+    caseOverview: () =>
+      answer({ method: "caseOverview" }, (): CaseOverview => {
+        requireAccount();
+        const overview = { cases: structuredClone(saved), sync: structuredClone(sync) };
+        if (autoSync && stale()) {
+          later(() => {
+            if (session.state === "signed_in" && !storeDamaged) startSync();
+          });
+        }
+        return overview;
+      }),
+    syncNow: () =>
+      answer({ method: "syncNow" }, () => {
+        requireAccount();
+        startSync();
+        return structuredClone(sync);
+      }),
+    outbox: () =>
+      answer({ method: "outbox" }, () => {
+        requireAccount();
+        return structuredClone(outbox);
+      }),
+    retryOutboxItem,
+    resetStore: () =>
+      answer({ method: "resetStore" }, () => {
+        generation += 1;
+        storeDamaged = false;
+        saved = [];
+        sync = idle(null);
+        if (session.state === "signed_in") later(startSync);
+      }),
+    onEvent(listener) {
+      const subscribed = (event: BackendEvent) => listener(event);
+      listeners.add(subscribed);
+      return () => {
+        listeners.delete(subscribed);
+      };
+    },
   };
 }

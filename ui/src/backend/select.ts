@@ -16,6 +16,7 @@ export async function selectBackend(): Promise<Backend> {
     const { createTauriBackend } = await import("./tauri");
     return createTauriBackend();
   }
-  const { createMockBackend } = await import("./mock");
-  return createMockBackend();
+  const { createMockBackend, MOCK_OUTBOX } = await import("./mock");
+  // Slow enough to see each step of a sign-in and a sync.
+  return createMockBackend({ autoSync: true, stepMs: 900, outbox: MOCK_OUTBOX });
 }

@@ -2,12 +2,15 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 
 const invoke = vi.fn();
 vi.mock("@tauri-apps/api/core", () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
+const listen = vi.fn();
+vi.mock("@tauri-apps/api/event", () => ({ listen: (...args: unknown[]) => listen(...args) }));
 
 const { createTauriBackend } = await import("./tauri");
 
 describe("the Tauri backend", () => {
   beforeEach(() => {
     invoke.mockReset();
+    listen.mockReset();
   });
 
   it("calls one command per method, with the right arguments", async () => {
@@ -21,6 +24,15 @@ describe("the Tauri backend", () => {
     await backend.setEstimateJurisdiction("US-WI");
     const input = { jurisdiction: "US-WI", as_of: "2026-06-01", children: 1, parents: { a: {}, b: {} } };
     await backend.estimate(input);
+    await backend.session();
+    await backend.signIn();
+    await backend.cancelSignIn();
+    await backend.signOut();
+    await backend.caseOverview();
+    await backend.syncNow();
+    await backend.outbox();
+    await backend.retryOutboxItem("OB-1");
+    await backend.resetStore();
     expect(invoke.mock.calls).toEqual([
       ["app_info", undefined],
       ["settings", undefined],
@@ -29,6 +41,15 @@ describe("the Tauri backend", () => {
       ["jurisdictions", undefined],
       ["set_estimate_jurisdiction", { code: "US-WI" }],
       ["estimate", { case: input }],
+      ["session", undefined],
+      ["sign_in", undefined],
+      ["cancel_sign_in", undefined],
+      ["sign_out", undefined],
+      ["case_overview", undefined],
+      ["sync_now", undefined],
+      ["outbox", undefined],
+      ["retry_outbox_item", { id: "OB-1" }],
+      ["reset_store", undefined],
     ]);
   });
 
@@ -66,5 +87,58 @@ describe("the Tauri backend", () => {
   ])("turns %s into an internal error", async (_kind, thrown, message) => {
     invoke.mockRejectedValue(thrown);
     await expect(createTauriBackend().settings()).rejects.toEqual({ code: "internal", message });
+  });
+
+  it("keeps the code of a sign-in the parent cancelled", async () => {
+    invoke.mockRejectedValue({ code: "sign_in_cancelled", message: "closed" });
+    await expect(createTauriBackend().signIn()).rejects.toEqual({ code: "sign_in_cancelled", message: "closed" });
+  });
+});
+
+describe("the Tauri backend's events", () => {
+  type Handler = (event: { payload: unknown }) => void;
+
+  /** `listen` that answers with its unlisten function only when `resolve` is called. */
+  function deferredListen() {
+    const unlisten = vi.fn();
+    let handler: Handler = () => undefined;
+    let resolve: () => void = () => undefined;
+    listen.mockImplementation((_name: string, h: Handler) => {
+      handler = h;
+      return new Promise((done) => (resolve = () => done(unlisten)));
+    });
+    return { unlisten, send: (payload: unknown) => handler({ payload }), resolve: () => resolve() };
+  }
+
+  it("listens on backend-event and hands over each payload", async () => {
+    const tauri = deferredListen();
+    const received: unknown[] = [];
+    const stop = createTauriBackend().onEvent((event) => received.push(event));
+    expect(listen.mock.calls[0]?.[0]).toBe("backend-event");
+    tauri.resolve();
+    await Promise.resolve();
+    const event = { kind: "session", value: { state: "signed_out" } };
+    tauri.send(event);
+    expect(received).toEqual([event]);
+    stop();
+    await Promise.resolve();
+    expect(tauri.unlisten).toHaveBeenCalledTimes(1);
+    tauri.send(event);
+    expect(received).toHaveLength(1);
+  });
+
+  it("unlistens once Tauri answers when stopped before that", async () => {
+    const tauri = deferredListen();
+    const received: unknown[] = [];
+    const stop = createTauriBackend().onEvent((event) => received.push(event));
+    stop();
+    tauri.send({ kind: "sync", value: {} });
+    expect(received).toEqual([]);
+    expect(tauri.unlisten).not.toHaveBeenCalled();
+    tauri.resolve();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(tauri.unlisten).toHaveBeenCalledTimes(1);
+    stop();
+    expect(tauri.unlisten).toHaveBeenCalledTimes(1);
   });
 });

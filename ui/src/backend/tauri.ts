@@ -1,13 +1,22 @@
 import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import type { AgencyConnection } from "../bindings/AgencyConnection";
 import type { AppInfo } from "../bindings/AppInfo";
+import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
+import type { CaseOverview } from "../bindings/CaseOverview";
 import type { Estimate } from "../bindings/Estimate";
 import type { JurisdictionInfo } from "../bindings/JurisdictionInfo";
 import type { Language } from "../bindings/Language";
+import type { OutboxItem } from "../bindings/OutboxItem";
+import type { SessionState } from "../bindings/SessionState";
 import type { Settings } from "../bindings/Settings";
-import type { Backend } from "./backend";
+import type { SyncStatus } from "../bindings/SyncStatus";
+import type { Backend, Unsubscribe } from "./backend";
 import { toIpcError } from "./errors";
+
+/** The Tauri event the backend pushes every `BackendEvent` on. */
+export const BACKEND_EVENT = "backend-event";
 
 async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
   try {
@@ -15,6 +24,32 @@ async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
   } catch (thrown) {
     throw toIpcError(thrown);
   }
+}
+
+/**
+ * Listens for backend events. Tauri's `listen` answers with its unlisten
+ * function only later: the returned function works at once all the same (an
+ * event that arrives after it was called is dropped, and the listener is
+ * removed as soon as Tauri hands over its unlisten).
+ */
+function onEvent(listener: (event: BackendEvent) => void): Unsubscribe {
+  let stopped = false;
+  let unlisten: (() => void) | null = null;
+  listen<BackendEvent>(BACKEND_EVENT, (event) => {
+    if (!stopped) listener(event.payload);
+  }).then(
+    (stop) => {
+      if (stopped) stop();
+      else unlisten = stop;
+    },
+    () => undefined,
+  );
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    unlisten?.();
+    unlisten = null;
+  };
 }
 
 /** The backend inside the Tauri shell: one `invoke` per command. */
@@ -27,5 +62,19 @@ export function createTauriBackend(): Backend {
     jurisdictions: () => call<JurisdictionInfo[]>("jurisdictions"),
     setEstimateJurisdiction: (code: string) => call<Settings>("set_estimate_jurisdiction", { code }),
     estimate: (input: Case) => call<Estimate>("estimate", { case: input }),
+    session: () => call<SessionState>("session"),
+    signIn: () => call<SessionState>("sign_in"),
+    cancelSignIn: async () => {
+      await call<unknown>("cancel_sign_in");
+    },
+    signOut: () => call<SessionState>("sign_out"),
+    caseOverview: () => call<CaseOverview>("case_overview"),
+    syncNow: () => call<SyncStatus>("sync_now"),
+    outbox: () => call<OutboxItem[]>("outbox"),
+    retryOutboxItem: (id: string) => call<OutboxItem>("retry_outbox_item", { id }),
+    resetStore: async () => {
+      await call<unknown>("reset_store");
+    },
+    onEvent,
   };
 }

@@ -5,6 +5,7 @@ import { useLanguage } from "../l10n/LanguageProvider";
 import { otherLanguage } from "../l10n/bundles";
 import { useText } from "../l10n/useText";
 import { hrefFor, ROUTES, type Route } from "../routing/routes";
+import { SessionControls } from "../session/SessionControls";
 
 interface AppHeaderProps {
   route: Route;
@@ -73,9 +74,7 @@ export function AppHeader({ route, title, onQuickExit, children }: AppHeaderProp
         </span>
         <div className="app-toolbar">
           <div className="app-toolbar__inner">
-            <span id="session-state" className="app-toolbar__session">
-              {t("session-not-signed-in")}
-            </span>
+            <SessionControls />
             <Button
               type="button"
               unstyled

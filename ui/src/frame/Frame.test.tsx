@@ -55,9 +55,11 @@ describe("the app frame, in English", () => {
     expect(document.title).toBe("Home · Child Support Self-Service");
   });
 
-  it("offers no sign-in button before sign-in exists", async () => {
+  it("offers sign-in in the header and on Home when no one is signed in", async () => {
     await renderApp();
-    expect(screen.queryByRole("button", { name: /sign in/i })).toBeNull();
+    const banner = screen.getByRole("banner");
+    await waitFor(() => expect(within(banner).getByRole("button", { name: "Sign in" }).id).toBe("sign-in"));
+    expect(byId("home-sign-in").textContent).toBe("Sign in");
   });
 
   it("shows the product's name until the agency answers", async () => {

@@ -5,6 +5,7 @@ import { useText, useErrorText } from "../l10n/useText";
 import { type Job, type Route } from "../routing/routes";
 import { useHashRoute } from "../routing/useHashRoute";
 import Home from "../screens/Home";
+import { SessionNotice } from "../session/SessionNotice";
 import { AppFooter } from "./AppFooter";
 import { AppHeader } from "./AppHeader";
 import { FocusHeadingProvider } from "./pageFocus";
@@ -67,6 +68,7 @@ export function Frame({ onQuickExit }: { onQuickExit(): void }) {
             </GridContainer>
           </div>
         )}
+        <SessionNotice />
       </AppHeader>
       <FocusHeadingProvider focus={navigated}>
         <Suspense fallback={null}>

@@ -10,6 +10,14 @@ skip-link = Skip to main content
 quick-exit = Quick exit
 quick-exit-hint = Leaves this app at once and shows a blank notes page. You can also press the Esc key twice.
 session-not-signed-in = Not signed in
+session-signing-in = Finish signing in on your agency's page
+session-signed-in = Signed in as { $given } { $family }
+sign-in = Sign in
+cancel-sign-in = Cancel
+sign-out = Sign out
+sign-in-failed = We couldn't sign you in. { $reason }
+sign-in-cancelled = Sign-in was cancelled. You can sign in again whenever you're ready.
+sign-out-failed = We couldn't sign you out. { $reason }
 # The button shows the other language's name, written in that language.
 language-toggle = Español
 language-save-failed = We couldn't save your language choice for next time. { $reason }
@@ -33,6 +41,9 @@ agency-unreachable = Can't reach the agency right now. What you see may be out o
 error-invalid_input = Something you entered isn't right. Please check it and try again.
 error-agency_unreachable = Can't reach the agency right now. Please try again later.
 error-agency_error = The agency couldn't finish your request. Please try again later.
+error-not_signed_in = Please sign in first.
+error-sign_in_cancelled = Sign-in was cancelled.
+error-store_damaged = The information this app saved on this computer can't be read.
 error-storage = The app couldn't save or read information on this computer.
 error-internal = Something went wrong in the app. Please try again.
 
@@ -56,6 +67,59 @@ home-documents-link = Go to Documents
 home-modify-title = Change an order
 home-modify-text = Ask for a review of your support order when your situation changes.
 home-modify-link = Go to Modify
+
+## Home: the parent's cases, how fresh they are, and what they submitted
+
+home-sign-in-prompt = Sign in to see your case, payments and submissions.
+home-signing-in = Finish signing in on your agency's page, then come back here.
+session-not-remembered = You'll be signed out when you close this app.
+cases-heading = Your cases
+cases-none = No cases yet
+case-title = Case { $id }
+case-role-custodial = You receive support
+case-role-noncustodial = You pay support
+case-order = Support order
+case-order-amount = { $amount } { $frequency ->
+    [weekly] a week
+    [biweekly] every two weeks
+    [semimonthly] twice a month
+   *[monthly] a month
+}
+case-no-order = No order yet
+case-arrears = Past-due support (arrears)
+case-credit = { $amount } in credit
+case-next-due = Next payment due
+case-next-due-value = { $amount } on { $date }
+case-nothing-due = Nothing due
+case-office = Office
+# $time is only a time of day when it is today, else a date and a time.
+sync-idle = Up to date as of { $time }
+sync-never = Not updated from the agency yet
+sync-syncing = Updating…
+sync-syncing-steps = Updating… ({ $step } of { $total })
+sync-offline = You're offline. Showing what the app saved as of { $time }.
+sync-offline-nothing = You're offline. The app has nothing saved yet.
+# $reason is a whole sentence, with its full stop.
+sync-failed = Couldn't update: { $reason } Showing what the app saved as of { $time }.
+sync-failed-nothing = Couldn't update: { $reason } The app has nothing saved yet.
+sync-now = Try again
+store-damaged-heading = The app's saved copy can't be read
+store-damaged-text = The copy of your case information that this app saved on this computer is damaged or can't be opened. You can set it aside and get a fresh copy from the agency.
+reset-store = Start fresh from the agency
+account-error = Something didn't work. { $reason }
+outbox-heading = Your submissions
+outbox-kind-modification_request = Modification request
+outbox-kind-application = Application
+outbox-kind-document_attachment = Document
+outbox-case = Case { $id }
+outbox-submitted = Submitted { $time }
+outbox-queued = Waiting to send
+outbox-retry-at = Will try again at { $time }
+outbox-last-error = Last try: { $reason }
+outbox-sending = Sending…
+outbox-delivered = Received by the agency — reference { $receipt }
+outbox-failed = Not accepted: { $reason }
+outbox-retry = Try again
 
 ## The five jobs
 

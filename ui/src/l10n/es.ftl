@@ -10,6 +10,14 @@ skip-link = Saltar al contenido principal
 quick-exit = Salida rápida
 quick-exit-hint = Cierra esta aplicación de inmediato y muestra una página de notas en blanco. También puede presionar la tecla Esc dos veces.
 session-not-signed-in = No ha iniciado sesión
+session-signing-in = Termine de iniciar sesión en la página de su agencia
+session-signed-in = Sesión iniciada como { $given } { $family }
+sign-in = Iniciar sesión
+cancel-sign-in = Cancelar
+sign-out = Cerrar sesión
+sign-in-failed = No pudimos iniciar su sesión. { $reason }
+sign-in-cancelled = Se canceló el inicio de sesión. Puede iniciar sesión de nuevo cuando quiera.
+sign-out-failed = No pudimos cerrar su sesión. { $reason }
 # El botón muestra el nombre del otro idioma, escrito en ese idioma.
 language-toggle = English
 language-save-failed = No pudimos guardar su preferencia de idioma para la próxima vez. { $reason }
@@ -33,6 +41,9 @@ agency-unreachable = No podemos comunicarnos con la agencia en este momento. Es 
 error-invalid_input = Algo de lo que escribió no es correcto. Revíselo e inténtelo de nuevo.
 error-agency_unreachable = No podemos comunicarnos con la agencia en este momento. Inténtelo de nuevo más tarde.
 error-agency_error = La agencia no pudo completar su solicitud. Inténtelo de nuevo más tarde.
+error-not_signed_in = Primero inicie sesión.
+error-sign_in_cancelled = Se canceló el inicio de sesión.
+error-store_damaged = No se puede leer la información que esta aplicación guardó en esta computadora.
 error-storage = La aplicación no pudo guardar ni leer información en esta computadora.
 error-internal = Algo salió mal en la aplicación. Inténtelo de nuevo.
 
@@ -56,6 +67,59 @@ home-documents-link = Ir a Documentos
 home-modify-title = Cambiar una orden
 home-modify-text = Pida que revisen su orden de manutención cuando cambie su situación.
 home-modify-link = Ir a Modificar
+
+## Inicio: los casos del padre o la madre, qué tan al día están, y lo que envió
+
+home-sign-in-prompt = Inicie sesión para ver su caso, sus pagos y lo que ha enviado.
+home-signing-in = Termine de iniciar sesión en la página de su agencia y luego vuelva aquí.
+session-not-remembered = Su sesión se cerrará cuando cierre esta aplicación.
+cases-heading = Sus casos
+cases-none = Todavía no tiene casos
+case-title = Caso { $id }
+case-role-custodial = Usted recibe manutención
+case-role-noncustodial = Usted paga manutención
+case-order = Orden de manutención
+case-order-amount = { $amount } { $frequency ->
+    [weekly] por semana
+    [biweekly] cada dos semanas
+    [semimonthly] dos veces al mes
+   *[monthly] al mes
+}
+case-no-order = Todavía no hay una orden
+case-arrears = Manutención atrasada
+case-credit = { $amount } a su favor
+case-next-due = Próximo pago
+case-next-due-value = { $amount } el { $date }
+case-nothing-due = Nada pendiente
+case-office = Oficina
+# $time es solo una hora si es de hoy; si no, una fecha y una hora.
+sync-idle = Al día. Última actualización: { $time }
+sync-never = Todavía no se ha actualizado con la agencia
+sync-syncing = Actualizando…
+sync-syncing-steps = Actualizando… ({ $step } de { $total })
+sync-offline = No hay conexión. Se muestra lo que la aplicación guardó (última actualización: { $time }).
+sync-offline-nothing = No hay conexión. La aplicación todavía no tiene nada guardado.
+# $reason es una oración completa, con su punto.
+sync-failed = No se pudo actualizar: { $reason } Se muestra lo que la aplicación guardó (última actualización: { $time }).
+sync-failed-nothing = No se pudo actualizar: { $reason } La aplicación todavía no tiene nada guardado.
+sync-now = Intentar de nuevo
+store-damaged-heading = No se puede leer la copia guardada
+store-damaged-text = La copia de la información de su caso que esta aplicación guardó en esta computadora está dañada o no se puede abrir. Puede dejarla de lado y obtener una copia nueva de la agencia.
+reset-store = Empezar de nuevo con los datos de la agencia
+account-error = Algo no funcionó. { $reason }
+outbox-heading = Lo que ha enviado
+outbox-kind-modification_request = Solicitud de modificación
+outbox-kind-application = Solicitud de servicios
+outbox-kind-document_attachment = Documento
+outbox-case = Caso { $id }
+outbox-submitted = Enviado: { $time }
+outbox-queued = Esperando para enviarse
+outbox-retry-at = Próximo intento: { $time }
+outbox-last-error = Último intento: { $reason }
+outbox-sending = Enviando…
+outbox-delivered = Recibido por la agencia — referencia { $receipt }
+outbox-failed = No fue aceptado: { $reason }
+outbox-retry = Intentar de nuevo
 
 ## Los cinco trámites
 

@@ -1,6 +1,8 @@
 import { FluentResource, type FluentBundle } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
+import type { Role } from "../bindings/agency/Role";
 import type { ErrorCode } from "../bindings/ErrorCode";
+import type { OutboxKind } from "../bindings/OutboxKind";
 import type { Language } from "../bindings/Language";
 import type { IncomeBasis } from "../bindings/IncomeBasis";
 import type { ParentField } from "../bindings/ParentField";
@@ -27,7 +29,18 @@ function messages(language: Language): Map<string, Set<string>> {
   return new Map(resource.body.map((entry) => [entry.id, variablesOf(entry)]));
 }
 
-const ERROR_CODES: ErrorCode[] = ["invalid_input", "agency_unreachable", "agency_error", "storage", "internal"];
+const ERROR_CODES: ErrorCode[] = [
+  "invalid_input",
+  "agency_unreachable",
+  "agency_error",
+  "not_signed_in",
+  "sign_in_cancelled",
+  "store_damaged",
+  "storage",
+  "internal",
+];
+const ROLES: Role[] = ["custodial", "noncustodial"];
+const OUTBOX_KINDS: OutboxKind[] = ["modification_request", "application", "document_attachment"];
 
 /** The calculator's reasons for an `invalid_input` error, and the form's own. */
 const REASONS = [
@@ -77,6 +90,8 @@ const BUILT_IDS = [
   ...ROUTES.map((route) => `nav-${route}`),
   ...JOBS.flatMap((job) => [`${job}-title`, `${job}-intro`, `home-${job}-title`, `home-${job}-text`, `home-${job}-link`]),
   ...ERROR_CODES.map((code) => `error-${code}`),
+  ...ROLES.map((role) => `case-role-${role}`),
+  ...OUTBOX_KINDS.map((kind) => `outbox-kind-${kind}`),
 ];
 
 function format(bundle: FluentBundle, id: string, variables: Set<string>): { text: string; errors: Error[] } {

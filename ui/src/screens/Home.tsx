@@ -1,13 +1,35 @@
 import { Card, CardBody, CardFooter, CardGroup, CardHeader } from "@trussworks/react-uswds";
+import { useState } from "react";
 import { useText } from "../l10n/useText";
 import { hrefFor, JOBS } from "../routing/routes";
+import { useSession } from "../session/SessionProvider";
+import { AccountOverview } from "./home/AccountOverview";
+import { SignInPrompt } from "./home/SignInPrompt";
 import { ScreenLayout } from "./ScreenLayout";
+
+/** Above the jobs: the parent's cases once signed in, else the invitation to sign in. */
+function Account() {
+  const session = useSession();
+  const [startedHere, setStartedHere] = useState(false);
+  const state = session.state;
+  if (state === null) return null;
+  if (state.state === "signed_in") {
+    // One parent's data per mount: signing out (or in as someone else) starts afresh.
+    return <AccountOverview key={state.participant.id} remembered={state.remembered} focusHeading={startedHere} />;
+  }
+  const signIn = () => {
+    setStartedHere(true);
+    session.signIn();
+  };
+  return <SignInPrompt onSignIn={signIn} />;
+}
 
 export default function Home() {
   const t = useText();
   return (
     <ScreenLayout screen="home" title={t("home-title")}>
       <p className="usa-intro app-intro">{t("home-intro")}</p>
+      <Account />
       <CardGroup aria-label={t("home-jobs-label")} className="app-jobs">
         {JOBS.map((job) => (
           <Card key={job} gridLayout={{ tablet: { col: 6 }, desktop: { col: 4 } }} className="app-job-card">

@@ -1,0 +1,66 @@
+import type { Language } from "../bindings/Language";
+
+/** The locale the app formats numbers and dates in for each of its languages. */
+export function localeOf(language: Language): string {
+  return language === "es" ? "es-US" : "en-US";
+}
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A decimal string from the agency (`"1234.5"`) as dollars and cents in the
+ * parent's language (`"$1,234.50"`). Text that is not a plain decimal is shown
+ * as it came.
+ */
+export function formatMoney(amount: string, language: Language): string {
+  const trimmed = amount.trim();
+  if (!DECIMAL.test(trimmed)) return amount;
+  const format = new Intl.NumberFormat(localeOf(language), { style: "currency", currency: "USD" });
+  return format.format(trimmed as `${number}`);
+}
+
+/** Whether a decimal string is below zero (`"-40.00"`), without turning it into a number. */
+export function isNegative(amount: string): boolean {
+  const trimmed = amount.trim();
+  return DECIMAL.test(trimmed) && trimmed.startsWith("-") && /[1-9]/.test(trimmed);
+}
+
+/** `"-40.00"` -> `"40.00"`. */
+export function withoutSign(amount: string): string {
+  return amount.trim().replace(/^-/, "");
+}
+
+/** A day (`2026-06-01`) in the parent's language (`June 1, 2026`); other text as it came. */
+export function formatDay(day: string, language: Language): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  const parsed = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return day;
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: "long", timeZone: "UTC" }).format(parsed);
+}
+
+function sameLocalDay(a: Date, b: Date): boolean {
+  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+}
+
+/**
+ * A moment (RFC 3339) in local time in the parent's language: only the time
+ * (`10:42 AM`) when it is today, with the date (`May 30, 2026, 4:05 PM`)
+ * otherwise, or always with `withDate`. Text that isn't a time is shown as it came.
+ */
+export function formatMoment(
+  moment: string,
+  language: Language,
+  { now = new Date(), withDate = false }: { now?: Date; withDate?: boolean } = {},
+): string {
+  const parsed = new Date(moment);
+  if (Number.isNaN(parsed.getTime())) return moment;
+  const options: Intl.DateTimeFormatOptions =
+    !withDate && sameLocalDay(parsed, now) ? { timeStyle: "short" } : { dateStyle: "medium", timeStyle: "short" };
+  return new Intl.DateTimeFormat(localeOf(language), options).format(parsed);
+}
+
+/** An error text as a sentence to go on with: ends with a full stop unless it ends with punctuation already. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
