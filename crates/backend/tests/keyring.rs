@@ -1,0 +1,148 @@
+//! The session against the real OS keyring (Secret Service on Linux) and a
+//! real agency over HTTP. Ignored by default, because it needs an unlocked
+//! Secret Service; scripts/test runs it inside a D-Bus session with
+//! gnome-keyring:
+//!
+//! ```text
+//! dbus-run-session -- bash -c 'echo pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null \
+//!   && cargo test --workspace --test keyring -- --ignored'
+//! ```
+
+use agency_server::{AppState, db::Db, demo};
+use backend::{
+    AppMode, Backend, BackendConfig, KeyringSecrets, SecretStore, SessionState, keyring_works,
+};
+use std::sync::Arc;
+
+/// A service name of its own per test, so tests never see each other's
+/// entries (or a developer's).
+fn service(test: &str) -> String {
+    format!("org.childsupport.selfservice.test.{test}.{}", std::process::id())
+}
+
+async fn start_agency(dir: &std::path::Path) -> String {
+    let db = Db::open(&format!("sqlite://{}", dir.join("agency.db").display()))
+        .await
+        .unwrap();
+    demo::seed(&db).await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        axum::serve(listener, agency_server::router(AppState::new(db)))
+            .await
+            .unwrap();
+    });
+    format!("http://{addr}/")
+}
+
+async fn backend(agency: &str, data: &std::path::Path, service: &str) -> Backend {
+    let config = BackendConfig::resolve(Some(agency), None, AppMode::Home)
+        .unwrap()
+        .with_data_dir(data);
+    let backend = Backend::new(config, Arc::new(KeyringSecrets::new(service))).unwrap();
+    backend.start().await;
+    backend
+}
+
+async fn sign_in(backend: &Backend) {
+    backend
+        .sign_in(|url| {
+            tokio::spawn(async move {
+                backend::testing::browser_sign_in(
+                    url.as_str(),
+                    "P-1001",
+                    agency_server::demo::DEMO_PASSWORD,
+                )
+                .await
+                .unwrap();
+            });
+            Ok(())
+        })
+        .await
+        .unwrap();
+}
+
+#[test]
+#[ignore = "needs an unlocked Secret Service (see the module's doc)"]
+fn the_keyring_keeps_replaces_and_deletes_a_secret() {
+    let service = service("entries");
+    keyring_works(&service).expect("the Secret Service answers");
+    let one = KeyringSecrets::new(&service);
+    one.set("refresh-token@x", "first").unwrap();
+    // Another handle (a restarted app) reads what the first one wrote.
+    let other = KeyringSecrets::new(&service);
+    assert_eq!(
+        other.get("refresh-token@x").unwrap().as_deref(),
+        Some("first")
+    );
+    other.set("refresh-token@x", "second").unwrap();
+    assert_eq!(
+        one.get("refresh-token@x").unwrap().as_deref(),
+        Some("second")
+    );
+    one.delete("refresh-token@x").unwrap();
+    assert_eq!(other.get("refresh-token@x").unwrap(), None);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs an unlocked Secret Service (see the module's doc)"]
+async fn a_session_outlives_the_app_in_the_keyring_and_sign_out_ends_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency(dir.path()).await;
+    let service = service("session");
+    let data = dir.path().join("app");
+
+    let first = backend(&agency, &data, &service).await;
+    sign_in(&first).await;
+    let SessionState::SignedIn { remembered, .. } = first.session() else {
+        panic!("signed in: {:?}", first.session());
+    };
+    assert!(remembered);
+    let secrets = KeyringSecrets::new(&service);
+    let name = format!("refresh-token@{}", agency.trim_end_matches('/'));
+    let token = secrets.get(&name).unwrap().expect("the refresh token is in the keyring");
+
+    // Nothing under the app's directory holds it.
+    for entry in walk(&data) {
+        let bytes = std::fs::read(&entry).unwrap();
+        assert!(
+            !bytes.windows(token.len()).any(|w| w == token.as_bytes()),
+            "{} holds the refresh token",
+            entry.display()
+        );
+    }
+
+    // "Restarted": a new backend on the same directory and keyring.
+    drop(first);
+    let second = backend(&agency, &data, &service).await;
+    assert!(matches!(
+        second.session(),
+        SessionState::SignedIn { participant, .. } if participant.id == "P-1001"
+    ));
+    assert!(second.sync_now().await.error.is_none(), "the restored session works");
+
+    second.sign_out().await.unwrap();
+    assert_eq!(second.session(), SessionState::SignedOut);
+    assert_eq!(secrets.get(&name).unwrap(), None, "the keyring entry is gone");
+    let refreshed = backend::AgencyClient::new(agency.parse().unwrap())
+        .unwrap()
+        .refresh(&token)
+        .await;
+    assert!(
+        refreshed.is_err_and(|e| e.is_invalid_grant()),
+        "the agency revoked the session"
+    );
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
