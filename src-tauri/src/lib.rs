@@ -162,7 +162,12 @@ pub fn run() -> ExitCode {
         ShellOptions::default(),
     ) {
         Ok(app) => {
-            app.run(|_, _| {});
+            app.run(|app, event| {
+                if let tauri::RunEvent::Exit = event {
+                    let backend = app.state::<Backend>();
+                    tauri::async_runtime::block_on(backend.close());
+                }
+            });
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -141,6 +141,12 @@ impl Backend {
         tokio::spawn(async move { backend.run_outbox().await });
     }
 
+    /// Closes the local store cleanly (its write-ahead log folded into the
+    /// file). Call when the app exits; nothing is lost without it.
+    pub async fn close(&self) {
+        self.inner.local.close().await;
+    }
+
     /// Changes the UI should show, as they happen.
     pub fn subscribe(&self) -> broadcast::Receiver<BackendEvent> {
         self.inner.events.subscribe()

@@ -125,6 +125,13 @@ impl LocalStore {
         self.open(secrets).await
     }
 
+    pub(crate) async fn close(&self) {
+        if let Some(store) = self.store.write().await.take() {
+            store.close().await;
+        }
+        self.set_damage(Some("the app is closing".to_owned()));
+    }
+
     /// The open store, or why there is none.
     pub(crate) async fn get(&self) -> Result<Store, IpcError> {
         if let Some(store) = self.store.read().await.as_ref() {

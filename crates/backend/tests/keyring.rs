@@ -17,7 +17,10 @@ use std::sync::Arc;
 /// A service name of its own per test, so tests never see each other's
 /// entries (or a developer's).
 fn service(test: &str) -> String {
-    format!("org.childsupport.selfservice.test.{test}.{}", std::process::id())
+    format!(
+        "org.childsupport.selfservice.test.{test}.{}",
+        std::process::id()
+    )
 }
 
 async fn start_agency(dir: &std::path::Path) -> String {
@@ -100,7 +103,10 @@ async fn a_session_outlives_the_app_in_the_keyring_and_sign_out_ends_it() {
     assert!(remembered);
     let secrets = KeyringSecrets::new(&service);
     let name = format!("refresh-token@{}", agency.trim_end_matches('/'));
-    let token = secrets.get(&name).unwrap().expect("the refresh token is in the keyring");
+    let token = secrets
+        .get(&name)
+        .unwrap()
+        .expect("the refresh token is in the keyring");
 
     // Nothing under the app's directory holds it.
     for entry in walk(&data) {
@@ -119,11 +125,18 @@ async fn a_session_outlives_the_app_in_the_keyring_and_sign_out_ends_it() {
         second.session(),
         SessionState::SignedIn { participant, .. } if participant.id == "P-1001"
     ));
-    assert!(second.sync_now().await.error.is_none(), "the restored session works");
+    assert!(
+        second.sync_now().await.error.is_none(),
+        "the restored session works"
+    );
 
     second.sign_out().await.unwrap();
     assert_eq!(second.session(), SessionState::SignedOut);
-    assert_eq!(secrets.get(&name).unwrap(), None, "the keyring entry is gone");
+    assert_eq!(
+        secrets.get(&name).unwrap(),
+        None,
+        "the keyring entry is gone"
+    );
     let refreshed = backend::AgencyClient::new(agency.parse().unwrap())
         .unwrap()
         .refresh(&token)

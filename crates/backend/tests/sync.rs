@@ -1,0 +1,223 @@
+//! Sync, the outbox and a damaged store, through the backend's public API,
+//! against a real reference agency over HTTP on loopback.
+
+use agency_api::{ModificationReason, NewModificationRequest};
+use agency_server::{AppState, db::Db, demo};
+use backend::{
+    AppMode, Backend, BackendConfig, ErrorCode, MemorySecrets, OutboxState, SecretStore,
+    SessionState, SyncPhase,
+};
+use std::sync::Arc;
+use std::time::Duration;
+
+async fn start_agency(dir: &std::path::Path) -> String {
+    let db = Db::open(&format!("sqlite://{}", dir.join("agency.db").display()))
+        .await
+        .unwrap();
+    demo::seed(&db).await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        axum::serve(listener, agency_server::router(AppState::new(db)))
+            .await
+            .unwrap();
+    });
+    format!("http://{addr}/")
+}
+
+async fn backend(agency: &str, data: &std::path::Path, secrets: Arc<dyn SecretStore>) -> Backend {
+    let config = BackendConfig::resolve(Some(agency), None, AppMode::Home)
+        .unwrap()
+        .with_data_dir(data);
+    let backend = Backend::new(config, secrets).unwrap();
+    backend.start().await;
+    backend
+}
+
+async fn sign_in(backend: &Backend, user: &'static str) {
+    backend
+        .sign_in(move |url| {
+            tokio::spawn(async move {
+                backend::testing::browser_sign_in(
+                    url.as_str(),
+                    user,
+                    agency_server::demo::DEMO_PASSWORD,
+                )
+                .await
+                .unwrap();
+            });
+            Ok(())
+        })
+        .await
+        .unwrap();
+}
+
+/// A store that survives the "restart" needs its key to: secrets that
+/// persist, in memory for the test.
+struct Persistent(MemorySecrets);
+
+impl SecretStore for Persistent {
+    fn get(&self, name: &str) -> Result<Option<String>, backend::SecretError> {
+        self.0.get(name)
+    }
+    fn set(&self, name: &str, value: &str) -> Result<(), backend::SecretError> {
+        self.0.set(name, value)
+    }
+    fn delete(&self, name: &str) -> Result<(), backend::SecretError> {
+        self.0.delete(name)
+    }
+    fn persistent(&self) -> bool {
+        true
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sync_caches_the_case_and_its_payments_and_a_second_one_adds_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency(dir.path()).await;
+    let backend = backend(
+        &agency,
+        &dir.path().join("app"),
+        Arc::new(Persistent(MemorySecrets::new())),
+    )
+    .await;
+
+    let before = backend.case_overview().await.unwrap();
+    assert!(before.cases.is_empty());
+    assert_eq!(before.sync.as_of, None, "never synced");
+
+    sign_in(&backend, "P-1001").await;
+    let status = backend.sync_now().await;
+    assert_eq!(status.phase, SyncPhase::Idle, "{status:?}");
+    assert!(status.as_of.is_some());
+
+    let overview = backend.case_overview().await.unwrap();
+    let ids: Vec<_> = overview.cases.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["C-1001"]);
+    let payments = backend.cached_payments("C-1001").await.unwrap();
+    assert!(!payments.is_empty(), "the demo case has payments");
+
+    backend.sync_now().await;
+    assert_eq!(
+        backend.cached_payments("C-1001").await.unwrap().len(),
+        payments.len(),
+        "nothing new, nothing doubled"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_submission_is_delivered_once_and_a_refused_one_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency(dir.path()).await;
+    let backend = backend(
+        &agency,
+        &dir.path().join("app"),
+        Arc::new(Persistent(MemorySecrets::new())),
+    )
+    .await;
+
+    let request = NewModificationRequest {
+        reason: ModificationReason::JobLoss,
+        details: "  I lost my job in October.  ".to_owned(),
+    };
+    let err = backend
+        .submit_modification_request("C-1001", request.clone())
+        .await
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::NotSignedIn);
+
+    sign_in(&backend, "P-1001").await;
+    let empty = NewModificationRequest {
+        details: "   ".to_owned(),
+        ..request.clone()
+    };
+    let err = backend
+        .submit_modification_request("C-1001", empty)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (err.code, err.field.as_deref()),
+        (ErrorCode::InvalidInput, Some("details"))
+    );
+
+    let mut events = backend.subscribe();
+    let saved = backend
+        .submit_modification_request("C-1001", request.clone())
+        .await
+        .unwrap();
+    // A case that is not the parent's: the agency refuses it for good.
+    let refused = backend
+        .submit_modification_request("C-1002", request)
+        .await
+        .unwrap();
+
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let items = backend.outbox().await.unwrap();
+        let state = |id: &str| items.iter().find(|i| i.id == id).unwrap().state.clone();
+        if matches!(state(&saved.id), OutboxState::Delivered { .. })
+            && matches!(state(&refused.id), OutboxState::Failed { .. })
+        {
+            let OutboxState::Delivered { receipt, .. } = state(&saved.id) else {
+                unreachable!()
+            };
+            assert!(receipt.starts_with("MR-"), "{receipt}");
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{items:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // The UI heard about it.
+    let mut heard_delivery = false;
+    while let Ok(event) = events.try_recv() {
+        if let backend::BackendEvent::Outbox(items) = event {
+            heard_delivery |= items
+                .iter()
+                .any(|i| matches!(i.state, OutboxState::Delivered { .. }));
+        }
+    }
+    assert!(heard_delivery);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_damaged_store_is_reported_and_starting_fresh_recovers() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency(dir.path()).await;
+    let data = dir.path().join("app");
+    let secrets: Arc<dyn SecretStore> = Arc::new(Persistent(MemorySecrets::new()));
+
+    let first = backend(&agency, &data, secrets.clone()).await;
+    sign_in(&first, "P-1001").await;
+    first.sync_now().await;
+    first.close().await;
+
+    // Scribble over the store file, as a failing disk might.
+    let file = std::fs::read_dir(&data)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "db"))
+        .expect("the store file");
+    std::fs::write(&file, b"this is not a database, not any more").unwrap();
+
+    let second = backend(&agency, &data, secrets).await;
+    let err = second.case_overview().await.unwrap_err();
+    assert_eq!(err.code, ErrorCode::StoreDamaged, "{err:?}");
+    // The session is in the keyring, not the store: still signed in after
+    // the store is replaced.
+    second.reset_store().await.unwrap();
+    assert!(matches!(second.session(), SessionState::SignedIn { .. }));
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    while second.case_overview().await.unwrap().cases.is_empty() {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the fresh store syncs"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let set_aside = std::fs::read_dir(&data)
+        .unwrap()
+        .flatten()
+        .any(|e| e.file_name().to_string_lossy().contains(".damaged-"));
+    assert!(set_aside, "the damaged file is kept aside, not deleted");
+}
