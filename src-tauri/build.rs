@@ -19,6 +19,8 @@ fn main() {
             "outbox",
             "retry_outbox_item",
             "reset_store",
+            "payments_view",
+            "payoff",
         ]),
     ))
     .expect("the Tauri build script runs");

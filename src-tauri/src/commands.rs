@@ -3,9 +3,10 @@
 
 use crate::window;
 use backend::guidelines::{Estimate, JurisdictionInfo};
+use backend::ledger::Projection;
 use backend::{
-    AgencyConnection, AppInfo, Backend, CaseOverview, IpcError, Language, OutboxItem, SessionState,
-    Settings, SyncStatus,
+    AgencyConnection, AppInfo, Backend, CaseOverview, IpcError, Language, OutboxItem, PaymentsView,
+    SessionState, Settings, SyncStatus,
 };
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -134,4 +135,24 @@ pub async fn retry_outbox_item(
 #[tauri::command]
 pub async fn reset_store(backend: State<'_, Backend>) -> Result<(), IpcError> {
     backend.reset_store().await
+}
+
+/// One case's payments from the app's copy, worked through today by the
+/// ledger, with the audit of the agency's arrears figure.
+#[tauri::command]
+pub async fn payments_view(
+    backend: State<'_, Backend>,
+    case_id: String,
+) -> Result<PaymentsView, IpcError> {
+    backend.payments_view(&case_id).await
+}
+
+/// When the arrears would be paid off at a monthly amount (a decimal string).
+#[tauri::command]
+pub async fn payoff(
+    backend: State<'_, Backend>,
+    case_id: String,
+    monthly_payment: String,
+) -> Result<Projection, IpcError> {
+    backend.payoff(&case_id, &monthly_payment).await
 }

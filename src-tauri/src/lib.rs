@@ -59,6 +59,8 @@ pub fn build<R: Runtime>(
             commands::outbox,
             commands::retry_outbox_item,
             commands::reset_store,
+            commands::payments_view,
+            commands::payoff,
         ])
         .plugin(tauri_plugin_opener::init())
         // Runs once the event loop is up.

@@ -13,6 +13,7 @@ mod config;
 mod connection;
 mod error;
 mod outbox;
+mod payments;
 mod secrets;
 mod session;
 mod settings;
@@ -29,6 +30,7 @@ pub use config::{
 };
 pub use connection::AgencyConnection;
 pub use error::{ErrorCode, IpcError};
+pub use payments::PaymentsView;
 pub use secrets::{
     KEYRING_SERVICE, KeyringSecrets, MemorySecrets, SecretError, SecretStore, keyring_works,
 };
@@ -41,6 +43,8 @@ pub use view::{
 /// The calculator, re-exported so the shell names its types through the
 /// backend it depends on.
 pub use guidelines;
+/// The ledger, re-exported for the same reason.
+pub use ledger;
 
 use serde::Serialize;
 use session::Session;

@@ -221,3 +221,46 @@ async fn a_damaged_store_is_reported_and_starting_fresh_recovers() {
         .any(|e| e.file_name().to_string_lossy().contains(".damaged-"));
     assert!(set_aside, "the damaged file is kept aside, not deleted");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_payments_view_works_the_account_and_audits_the_agencys_figure() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency(dir.path()).await;
+    let backend = backend(
+        &agency,
+        &dir.path().join("app"),
+        Arc::new(Persistent(MemorySecrets::new())),
+    )
+    .await;
+    sign_in(&backend, "P-1001").await;
+    backend.sync_now().await;
+
+    let view = backend.payments_view("C-1001").await.unwrap();
+    assert!(view.ledger_error.is_none(), "{:?}", view.ledger_error);
+    let statement = view.statement.expect("the order is worked");
+    assert_eq!(statement.payments.len(), view.payments.len());
+    assert!(
+        view.payments
+            .windows(2)
+            .all(|w| w[0].received_on >= w[1].received_on),
+        "newest first"
+    );
+    let audit = view.audit.expect("the agency's figure is audited");
+    let owed = view.case.balances.current_support_due + view.case.balances.arrears;
+    assert_eq!(audit.rows.len(), 1, "{audit:?}");
+    assert_eq!(
+        audit.rows[0].agency, owed,
+        "everything the agency says is owed"
+    );
+    assert_eq!(
+        audit.verdict == backend::ledger::Verdict::Matches,
+        audit.rows[0].ours == owed,
+        "{audit:?}"
+    );
+
+    let err = backend.payoff("C-1001", "-5").await.unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("monthly_payment"));
+    assert!(backend.payoff("C-1001", "100.00").await.is_ok());
+    let err = backend.payments_view("C-1002").await.unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+}
