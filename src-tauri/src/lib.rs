@@ -28,6 +28,10 @@ pub struct ShellOptions {
     pub secrets: Option<Arc<dyn SecretStore>>,
 }
 
+/// `CHILD_SUPPORT_SYNC_SECONDS=60` syncs every minute instead of every five
+/// (5 seconds at least).
+pub const SYNC_SECONDS_ENV: &str = "CHILD_SUPPORT_SYNC_SECONDS";
+
 /// `CHILD_SUPPORT_SIGN_IN=window` shows the agency's sign-in page in a
 /// window of the app instead of the system browser.
 pub const SIGN_IN_ENV: &str = "CHILD_SUPPORT_SIGN_IN";
@@ -82,8 +86,15 @@ pub fn build<R: Runtime>(
         Some(dir) => dir,
         None => app.path().app_data_dir()?,
     };
-    let config = BackendConfig::resolve(env_url.as_deref(), Some(&config_dir), AppMode::Home)?
+    let mut config = BackendConfig::resolve(env_url.as_deref(), Some(&config_dir), AppMode::Home)?
         .with_data_dir(data_dir);
+    if let Some(seconds) = std::env::var(SYNC_SECONDS_ENV)
+        .ok()
+        .and_then(|s| s.parse::<u64>().ok())
+        .filter(|s| *s >= 5)
+    {
+        config.sync_every = std::time::Duration::from_secs(seconds);
+    }
     tracing::info!(agency = %config.agency_url, "starting");
     let secrets = options
         .secrets

@@ -25,6 +25,9 @@ pub struct BackendConfig {
     /// The outbox's first wait before sending again after a transient
     /// failure; it doubles with each attempt, up to five minutes.
     pub outbox_retry: Duration,
+    /// How often the app brings its copy up to date while a parent is
+    /// signed in.
+    pub sync_every: Duration,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -66,6 +69,7 @@ impl BackendConfig {
             config_dir: config_dir.map(Path::to_path_buf),
             data_dir: None,
             outbox_retry: DEFAULT_OUTBOX_RETRY,
+            sync_every: DEFAULT_SYNC_EVERY,
         })
     }
 
@@ -75,6 +79,9 @@ impl BackendConfig {
         self
     }
 }
+
+/// See [`BackendConfig::sync_every`].
+pub const DEFAULT_SYNC_EVERY: Duration = Duration::from_secs(5 * 60);
 
 /// See [`BackendConfig::outbox_retry`].
 pub const DEFAULT_OUTBOX_RETRY: Duration = Duration::from_secs(2);

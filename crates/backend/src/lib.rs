@@ -26,7 +26,7 @@ mod view;
 pub use agency_client::{AgencyClient, AgencyError, Conditional};
 pub use config::{
     AGENCY_URL_ENV, BackendConfig, ConfigError, DEFAULT_AGENCY_URL, DEFAULT_OUTBOX_RETRY,
-    parse_agency_url,
+    DEFAULT_SYNC_EVERY, parse_agency_url,
 };
 pub use connection::AgencyConnection;
 pub use error::{ErrorCode, IpcError};
@@ -143,6 +143,21 @@ impl Backend {
         tokio::spawn(async move { backend.forward_session_changes().await });
         let backend = self.clone();
         tokio::spawn(async move { backend.run_outbox().await });
+        let backend = self.clone();
+        tokio::spawn(async move { backend.sync_periodically().await });
+    }
+
+    /// New payments and changed balances show up without the parent asking.
+    async fn sync_periodically(&self) {
+        let mut every = tokio::time::interval(self.inner.config.sync_every);
+        every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        every.tick().await;
+        loop {
+            every.tick().await;
+            if self.inner.session.signed_in() {
+                self.sync_now().await;
+            }
+        }
     }
 
     /// Closes the local store cleanly (its write-ahead log folded into the

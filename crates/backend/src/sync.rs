@@ -119,9 +119,13 @@ impl Backend {
     /// Brings the cache up to date with the agency, and says how it went.
     /// A sync already running is waited for, not doubled.
     pub async fn sync_now(&self) -> SyncStatus {
-        let Ok(_running) = self.inner.sync.running.try_lock() else {
-            // Another sync is under way: its events will tell the outcome.
-            return self.inner.sync.status(self.as_of().await);
+        let _running = match self.inner.sync.running.try_lock() {
+            Ok(guard) => guard,
+            Err(_) => {
+                // Another sync is under way: its outcome is this one's.
+                let _finished = self.inner.sync.running.lock().await;
+                return self.inner.sync.status(self.as_of().await);
+            }
         };
         if !self.inner.session.signed_in() {
             return self.inner.sync.status(self.as_of().await);
