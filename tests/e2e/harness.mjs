@@ -17,6 +17,7 @@ export const APP = process.env.E2E_APP ?? join(root, "target/debug/child-support
 export const SERVER = process.env.E2E_SERVER ?? join(root, "target/debug/agency-server");
 export const ARTIFACTS = join(here, "artifacts");
 export const DEMO_AGENCY = "Demo County Child Support Services";
+export const DEMO_PASSWORD = "demo-password-2026";
 const WAIT = 20_000;
 
 export { By, Key, until };
@@ -159,4 +160,41 @@ export async function screenshot(driver, name) {
   const dir = join(ARTIFACTS, "screenshots");
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${name}.png`), Buffer.from(await driver.takeScreenshot(), "base64"));
+}
+
+export const attr = (driver, css, name) =>
+  js(driver, "return document.querySelector(arguments[0])?.getAttribute(arguments[1]) ?? null", css, name);
+
+export async function waitForAttr(driver, css, name, value) {
+  await driver.wait(async () => (await attr(driver, css, name)) === value, WAIT, `${css} [${name}=${value}]`);
+}
+
+/**
+ * Signs in as a parent does, in the app's sign-in window (the app runs with
+ * CHILD_SUPPORT_SIGN_IN=window): Sign in, the agency's own page, back to the
+ * app, which says who is signed in.
+ */
+export async function signIn(driver, user, name) {
+  await waitForAttr(driver, "#session-state", "data-state", "signed_out");
+  const main = await driver.getWindowHandle();
+  await driver.findElement(By.css("#sign-in")).click();
+  await waitForAttr(driver, "#session-state", "data-state", "signing_in");
+  await driver.wait(async () => (await driver.getAllWindowHandles()).length === 2, WAIT, "the sign-in window");
+  const signInWindow = (await driver.getAllWindowHandles()).find((h) => h !== main);
+  await driver.switchTo().window(signInWindow);
+  const username = await driver.wait(async () => (await driver.findElements(By.css("#username")))[0], WAIT);
+  const url = await driver.getCurrentUrl();
+  await username.sendKeys(user);
+  await driver.findElement(By.css("#password")).sendKeys(DEMO_PASSWORD, Key.ENTER);
+  await driver.wait(async () => (await driver.getAllWindowHandles()).length === 1, WAIT, "the sign-in window closes");
+  await driver.switchTo().window(main);
+  await waitForText(driver, "#session-state", `Signed in as ${name}`);
+  return url;
+}
+
+/** Runs an operator command of the agency server on its database. */
+export function operator(agency, args) {
+  return execFileSync(SERVER, [...args, "--database", `sqlite://${join(agency.dir, "agency.db")}`], {
+    encoding: "utf8",
+  }).trim();
 }

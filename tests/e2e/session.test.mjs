@@ -7,17 +7,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import {
-  By, Key, axeViolations, js, openApp, screenshot, startAgency, startDriver, userEnv, waitForText,
+  attr, axeViolations, openApp, screenshot, signIn, startAgency, startDriver, userEnv, waitForAttr, waitForText,
 } from "./harness.mjs";
 
-const WAIT = 30_000;
-
-const attr = (driver, css, name) =>
-  js(driver, "return document.querySelector(arguments[0])?.getAttribute(arguments[1]) ?? null", css, name);
-
-async function waitForAttr(driver, css, name, value) {
-  await driver.wait(async () => (await attr(driver, css, name)) === value, WAIT, `${css} [${name}=${value}]`);
-}
 
 /** Every file under `dir`, recursively. */
 function filesUnder(dir) {
@@ -47,24 +39,8 @@ describe("signing in and staying signed in", () => {
   });
 
   it("signs in on the agency's page and shows the demo case", async () => {
-    await waitForAttr(driver, "#session-state", "data-state", "signed_out");
-    const main = await driver.getWindowHandle();
-    await driver.findElement(By.css("#sign-in")).click();
-    await waitForAttr(driver, "#session-state", "data-state", "signing_in");
-
-    // The agency's page opens in a window of its own.
-    await driver.wait(async () => (await driver.getAllWindowHandles()).length === 2, WAIT, "the sign-in window");
-    const signIn = (await driver.getAllWindowHandles()).find((h) => h !== main);
-    await driver.switchTo().window(signIn);
-    const username = await driver.wait(async () => (await driver.findElements(By.css("#username")))[0], WAIT);
-    assert.match(await driver.getCurrentUrl(), /^http:\/\/127\.0\.0\.1:\d+\/oauth\/authorize/);
-    await username.sendKeys("P-1001");
-    await driver.findElement(By.css("#password")).sendKeys("demo-password-2026", Key.ENTER);
-
-    // It closes by itself; the app says who is signed in and shows the case.
-    await driver.wait(async () => (await driver.getAllWindowHandles()).length === 1, WAIT, "the sign-in window closes");
-    await driver.switchTo().window(main);
-    await waitForText(driver, "#session-state", "Signed in as Maria Lopez");
+    const pageUrl = await signIn(driver, "P-1001", "Maria Lopez");
+    assert.match(pageUrl, /^http:\/\/127\.0\.0\.1:\d+\/oauth\/authorize/, "the agency's own page");
     await waitForText(driver, '#case-overview [data-case-id="C-1001"]', "Case C-1001");
     await waitForAttr(driver, "#sync-status", "data-phase", "idle");
     await waitForText(driver, "#sync-status", "Up to date as of");

@@ -7,6 +7,8 @@ import type { Estimate } from "../bindings/Estimate";
 import type { JurisdictionInfo } from "../bindings/JurisdictionInfo";
 import type { Language } from "../bindings/Language";
 import type { OutboxItem } from "../bindings/OutboxItem";
+import type { PaymentsView } from "../bindings/PaymentsView";
+import type { Projection } from "../bindings/Projection";
 import type { SessionState } from "../bindings/SessionState";
 import type { Settings } from "../bindings/Settings";
 import type { SyncStatus } from "../bindings/SyncStatus";
@@ -60,6 +62,21 @@ export interface Backend {
   retryOutboxItem(id: string): Promise<OutboxItem>;
   /** Sets aside a damaged saved copy (after `store_damaged`); a fresh sync follows. */
   resetStore(): Promise<void>;
+  /**
+   * One case's payments from the app's saved copy (newest first), the app's
+   * own month-by-month working of the account (`statement`, or
+   * `ledger_error` when it can't be worked), its audit of the agency's
+   * balance, and the sync status. Rejects with `invalid_input` for a case
+   * that isn't the parent's or hasn't been downloaded yet.
+   */
+  paymentsView(caseId: string): Promise<PaymentsView>;
+  /**
+   * When the case's past-due balance would be paid off at `monthlyPayment` (a
+   * decimal string) a month. Rejects with `invalid_input`, field
+   * `monthly_payment` and reason `invalid_amount`, when that isn't a positive
+   * dollars-and-cents amount.
+   */
+  payoff(caseId: string, monthlyPayment: string): Promise<Projection>;
   /** Changes pushed as they happen. The returned function stops listening. */
   onEvent(listener: (event: BackendEvent) => void): Unsubscribe;
 }

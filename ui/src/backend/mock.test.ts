@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
 import type { Backend } from "./backend";
-import { createMockBackend, MOCK_CASES, MOCK_ESTIMATE, MOCK_OUTBOX, MOCK_PARTICIPANT, type MockBackend } from "./mock";
+import { createMockBackend, MOCK_CASES, MOCK_ESTIMATE, MOCK_OUTBOX, MOCK_PARTICIPANT, MOCK_PAYMENTS, type MockBackend } from "./mock";
 
 /** Every method of `Backend`: the compiler insists the list is complete. */
 const METHODS: Record<keyof Backend, true> = {
@@ -22,6 +22,8 @@ const METHODS: Record<keyof Backend, true> = {
   outbox: true,
   retryOutboxItem: true,
   resetStore: true,
+  paymentsView: true,
+  payoff: true,
   onEvent: true,
 };
 
@@ -244,5 +246,83 @@ describe("the mock backend's session, sync and outbox", () => {
     backend.setSession({ state: "signed_out" });
     expect(events).toEqual([{ kind: "session", value: { state: "signing_in" } }]);
     expect(backend.listenerCount).toBe(0);
+  });
+});
+
+describe("the mock backend's payments", () => {
+  const saved = { cases: MOCK_CASES, as_of: "2026-05-31T12:00:00Z" };
+
+  it("refuses payments before sign-in, and a case that isn't saved", async () => {
+    await expect(createMockBackend({ saved }).paymentsView("C-1001")).rejects.toMatchObject({ code: "not_signed_in" });
+    const backend = createMockBackend({ session: SIGNED_IN, saved });
+    await expect(backend.paymentsView("C-9999")).rejects.toMatchObject({ code: "invalid_input" });
+    expect(backend.calls).toContainEqual({ method: "paymentsView", caseId: "C-9999" });
+  });
+
+  it("works C-1001's account: newest first, and the difference from the agency is exactly the interest", async () => {
+    const view = await createMockBackend({ session: SIGNED_IN, saved }).paymentsView("C-1001");
+    expect(view.case.id).toBe("C-1001");
+    expect(view.payments).toHaveLength(MOCK_PAYMENTS["C-1001"]?.length ?? -1);
+    expect(view.payments[0]).toMatchObject({ received_on: "2026-04-15", amount: "500.00", source: "wage_withholding" });
+    expect(view.payments.every((p, i, all) => i === 0 || (all[i - 1]?.received_on ?? "") >= p.received_on)).toBe(true);
+    const statement = view.statement;
+    if (!statement) throw new Error("no statement");
+    expect(statement.months[0]?.month).toBe("2024-01-01");
+    expect(statement.months.at(-1)).toMatchObject({ month: "2026-05-01", complete: true });
+    // Without interest the principal is the agency's: May's $450 unpaid and $1,250 of arrears.
+    expect(statement.balance).toMatchObject({ current_unpaid: "450.00", arrears: "1250.00" });
+    expect(statement.totals.received).toBe("11350.00");
+    expect(statement.arrears_payment).toBe("50.00");
+    expect(view.audit?.verdict).toBe("differs");
+    expect(view.audit?.rows[0]).toMatchObject({ agency: "1700.00", difference: `-${statement.totals.interest_charged}` });
+    expect(view.audit?.likely_causes).toContainEqual({ kind: "interest" });
+    expect(view.ledger_error).toBeNull();
+  });
+
+  it("agrees with the agency on C-1003, in credit", async () => {
+    const view = await createMockBackend({ session: SIGNED_IN, saved }).paymentsView("C-1003");
+    expect(view.statement?.balance).toMatchObject({ total: "0.00", credit: "40.00" });
+    expect(view.audit).toMatchObject({ verdict: "matches", rows: [{ ours: "-40.00", agency: "-40.00" }] });
+  });
+
+  it("says why an order can't be worked, and has no statement without an order", async () => {
+    const [first] = MOCK_CASES;
+    if (!first?.order) throw new Error("C-1001 has an order");
+    const unknown = { ...first, id: "C-7", jurisdiction: "US-ZZ", order: { ...first.order, interest_rule: "US-ZZ" } };
+    const noOrder = { ...first, id: "C-8", order: null };
+    const backend = createMockBackend({ session: SIGNED_IN, saved: { cases: [unknown, noOrder], as_of: null } });
+    expect(await backend.paymentsView("C-7")).toMatchObject({ statement: null, audit: null, ledger_error: { code: "internal" } });
+    expect(await backend.paymentsView("C-8")).toMatchObject({ statement: null, audit: null, ledger_error: null });
+  });
+
+  it("plans a payoff, and refuses an amount that isn't positive dollars and cents", async () => {
+    const backend = createMockBackend({ session: SIGNED_IN, saved });
+    const plan = await backend.payoff("C-1001", "100.00");
+    expect(plan.principal).toBe("1700.00");
+    expect(plan.outcome.kind).toBe("paid_off");
+    if (plan.outcome.kind === "paid_off") {
+      expect(plan.outcome.months).toBe(plan.months.length);
+      expect(plan.months.at(-1)?.month).toBe(plan.outcome.month);
+    }
+    for (const bad of ["", "-5", "0", "0.00", "12.345", "abc", "$50"]) {
+      await expect(backend.payoff("C-1001", bad), bad).rejects.toEqual({
+        code: "invalid_input",
+        message: "Enter a monthly amount in dollars and cents, more than zero.",
+        field: "monthly_payment",
+        reason: "invalid_amount",
+      });
+    }
+    expect((await backend.payoff("C-1003", "10")).outcome).toEqual({ kind: "nothing_owed" });
+  });
+
+  it("fetches the agency's payments with a sync, and answers from an override when given", async () => {
+    const backend = createMockBackend({ session: SIGNED_IN });
+    backend.setAgencyPayments({ "C-1001": [] });
+    await backend.syncNow();
+    await settle();
+    expect((await backend.paymentsView("C-1001")).payments).toEqual([]);
+    const view = await backend.paymentsView("C-1003");
+    backend.setPaymentsView(() => ({ ...view, payments: [] }));
+    expect((await backend.paymentsView("anything")).payments).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { AgencyConnection } from "../bindings/AgencyConnection";
 import type { CaseDetail } from "../bindings/agency/CaseDetail";
+import type { Payment } from "../bindings/agency/Payment";
 import type { Me } from "../bindings/agency/Me";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { BackendEvent } from "../bindings/BackendEvent";
@@ -10,13 +11,16 @@ import type { JurisdictionInfo } from "../bindings/JurisdictionInfo";
 import type { IpcError } from "../bindings/IpcError";
 import type { Language } from "../bindings/Language";
 import type { OutboxItem } from "../bindings/OutboxItem";
+import type { PaymentsView } from "../bindings/PaymentsView";
+import type { Projection } from "../bindings/Projection";
 import type { SessionState } from "../bindings/SessionState";
 import type { Settings } from "../bindings/Settings";
 import type { SyncStatus } from "../bindings/SyncStatus";
 import type { Backend } from "./backend";
-import { MOCK_CASES, MOCK_PARTICIPANT } from "./mockAccount";
+import { MOCK_CASES, MOCK_PARTICIPANT, MOCK_PAYMENTS } from "./mockAccount";
+import { auditStatement, fromCents, projectPayoff, toCents, workStatement } from "./mockLedger";
 
-export { MOCK_CASES, MOCK_OFFICE_NAME, MOCK_OUTBOX, MOCK_PARTICIPANT } from "./mockAccount";
+export { MOCK_CASES, MOCK_OFFICE_NAME, MOCK_OUTBOX, MOCK_PARTICIPANT, MOCK_PAYMENTS } from "./mockAccount";
 
 export type MockCall =
   | { method: "appInfo" }
@@ -34,10 +38,17 @@ export type MockCall =
   | { method: "syncNow" }
   | { method: "outbox" }
   | { method: "retryOutboxItem"; id: string }
-  | { method: "resetStore" };
+  | { method: "resetStore" }
+  | { method: "paymentsView"; caseId: string }
+  | { method: "payoff"; caseId: string; monthlyPayment: string };
 
 /** How the mock answers `estimate`: a value, or a function of the case (which may throw an IpcError). */
 export type MockEstimator = (input: Case) => Estimate | Promise<Estimate>;
+
+/** How the mock answers `paymentsView` instead of working the saved copy: a value, or a function of the case id (which may throw an IpcError). */
+export type MockPaymentsView = (caseId: string) => PaymentsView;
+/** How the mock answers `payoff` for an amount it accepts: a function of the case id and the amount (which may throw an IpcError). */
+export type MockPayoff = (caseId: string, monthlyPayment: string) => Projection;
 
 /** The states the real calculator knows, as its `jurisdictions` command lists them. */
 export const MOCK_JURISDICTIONS: JurisdictionInfo[] = [
@@ -158,8 +169,17 @@ export interface MockBackendOptions {
   signIn?: "auto" | "manual";
   /** What the agency holds, which a sync fetches: `MOCK_CASES` when left out. */
   agencyCases?: CaseDetail[];
-  /** The app's saved copy at start: no cases, never fetched, when left out. */
-  saved?: { cases: CaseDetail[]; as_of: string | null };
+  /** Each case's payments as the agency holds them, which a sync fetches: `MOCK_PAYMENTS` when left out. */
+  agencyPayments?: Record<string, Payment[]>;
+  /**
+   * The app's saved copy at start: no cases, never fetched, when left out.
+   * Its payments are the agency's for the saved cases unless given.
+   */
+  saved?: { cases: CaseDetail[]; as_of: string | null; payments?: Record<string, Payment[]> };
+  /** Answer `paymentsView` with this instead of working the saved copy (see `MockPaymentsView`). */
+  paymentsView?: PaymentsView | MockPaymentsView;
+  /** Answer `payoff` (for an amount it accepts) with this instead of projecting the saved copy. */
+  payoff?: Projection | MockPayoff;
   /** The sync status at start: idle as of `saved.as_of` when left out. */
   sync?: SyncStatus;
   /** Whether `caseOverview()` starts a sync by itself when the saved copy is stale (default false; `syncNow()` always does). */
@@ -206,7 +226,13 @@ export interface MockBackend extends Backend {
   /** Changes what the agency holds; the next sync fetches it. */
   setAgencyCases(cases: CaseDetail[]): void;
   /** Changes the app's saved copy (without an event, like a write the UI hasn't asked about yet). */
-  setSaved(saved: { cases: CaseDetail[]; as_of: string | null }): void;
+  setSaved(saved: { cases: CaseDetail[]; as_of: string | null; payments?: Record<string, Payment[]> }): void;
+  /** Changes the payments the agency holds; the next sync fetches them. */
+  setAgencyPayments(payments: Record<string, Payment[]>): void;
+  /** Changes how `paymentsView` answers from now on (`undefined`: work the saved copy). */
+  setPaymentsView(view: PaymentsView | MockPaymentsView | undefined): void;
+  /** Changes how `payoff` answers from now on (`undefined`: project the saved copy). */
+  setPayoff(payoff: Projection | MockPayoff | undefined): void;
   /** How the next syncs end: with this error, or fine (`null`). */
   setSyncError(error: IpcError | null): void;
   setStoreDamaged(damaged: boolean): void;
@@ -220,6 +246,11 @@ export const MOCK_FRESH_MS = 5 * 60_000;
 export const MOCK_RETRY_MS = 5 * 60_000;
 
 export const MOCK_AGENCY_NAME = "Demo State Child Support Agency";
+
+/** The payments of these cases, from what the agency holds. */
+function paymentsOf(payments: Record<string, Payment[]>, cases: CaseDetail[]): Record<string, Payment[]> {
+  return Object.fromEntries(cases.map((detail) => [detail.id, structuredClone(payments[detail.id] ?? [])]));
+}
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const info: AppInfo = options.appInfo ?? { name: "Child Support Self-Service", version: "0.1.0", mode: "home" };
@@ -257,6 +288,12 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   let session: SessionState = options.session ?? { state: "signed_out" };
   let agencyCases: CaseDetail[] = structuredClone(options.agencyCases ?? MOCK_CASES);
   let saved: CaseDetail[] = structuredClone(options.saved?.cases ?? []);
+  let agencyPayments: Record<string, Payment[]> = structuredClone(options.agencyPayments ?? MOCK_PAYMENTS);
+  let savedPayments: Record<string, Payment[]> = structuredClone(
+    options.saved?.payments ?? paymentsOf(agencyPayments, options.saved?.cases ?? []),
+  );
+  let viewOverride: PaymentsView | MockPaymentsView | undefined = options.paymentsView;
+  let payoffOverride: Projection | MockPayoff | undefined = options.payoff;
   let sync: SyncStatus = options.sync ?? idle(options.saved?.as_of ?? null);
   let syncError: IpcError | null = options.syncError ?? null;
   let outbox: OutboxItem[] = structuredClone(options.outbox ?? []);
@@ -350,6 +387,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         setSync({ phase, as_of: sync.as_of, done: 0, total: 0, error: { ...error } });
       } else {
         saved = structuredClone(agencyCases);
+        savedPayments = paymentsOf(agencyPayments, agencyCases);
         setSync(idle(now().toISOString()));
       }
     };
@@ -390,6 +428,57 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     });
   }
 
+  /** The saved case's view, worked by the mock ledger through the agency's `as_of` (so it doesn't move with the clock). */
+  function workView(caseId: string): PaymentsView {
+    requireAccount();
+    const current = viewOverride;
+    if (current !== undefined) return structuredClone(typeof current === "function" ? current(caseId) : current);
+    const detail = saved.find((candidate) => candidate.id === caseId);
+    if (!detail) {
+      throw {
+        code: "invalid_input",
+        message: `Case ${caseId} is not one of yours, or has not been downloaded yet.`,
+      } satisfies IpcError;
+    }
+    const payments = structuredClone(savedPayments[caseId] ?? []).sort(
+      (a, b) => b.received_on.localeCompare(a.received_on) || b.id.localeCompare(a.id),
+    );
+    const through = detail.balances.as_of;
+    const worked = workStatement(detail, payments, through);
+    // The agency's balance is everything owed: this month's support still due as well as the arrears.
+    const owed = fromCents(toCents(detail.balances.current_support_due) + toCents(detail.balances.arrears));
+    return {
+      case: structuredClone(detail),
+      payments,
+      statement: worked.statement,
+      audit: worked.statement ? auditStatement(worked.statement, owed, through) : null,
+      ledger_error: worked.error,
+      sync: structuredClone(sync),
+    };
+  }
+
+  function payoff(caseId: string, monthlyPayment: string): Promise<Projection> {
+    return answer({ method: "payoff", caseId, monthlyPayment }, () => {
+      const amount = monthlyPayment.trim();
+      if (!/^\d+(\.\d{1,2})?$/.test(amount) || toCents(amount) <= 0) {
+        throw {
+          code: "invalid_input",
+          message: "Enter a monthly amount in dollars and cents, more than zero.",
+          field: "monthly_payment",
+          reason: "invalid_amount",
+        } satisfies IpcError;
+      }
+      const current = payoffOverride;
+      if (current !== undefined) {
+        requireAccount();
+        return structuredClone(typeof current === "function" ? current(caseId, amount) : current);
+      }
+      const view = workView(caseId);
+      if (view.statement) return projectPayoff(view.statement, toCents(amount));
+      throw view.ledger_error ?? ({ code: "invalid_input", message: "This case has no support order to plan against." } satisfies IpcError);
+    });
+  }
+
   function estimate(input: Case): Promise<Estimate> {
     const sent = structuredClone(input);
     calls.push({ method: "estimate", case: sent });
@@ -424,7 +513,17 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     setSaved(next) {
       saved = structuredClone(next.cases);
+      savedPayments = structuredClone(next.payments ?? paymentsOf(agencyPayments, next.cases));
       sync = { ...sync, as_of: next.as_of };
+    },
+    setAgencyPayments(payments) {
+      agencyPayments = structuredClone(payments);
+    },
+    setPaymentsView(view) {
+      viewOverride = view;
+    },
+    setPayoff(next) {
+      payoffOverride = next;
     },
     setSyncError(error) {
       syncError = error;
@@ -475,6 +574,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         generation += 1;
         finishSignIn({ error: { code: "sign_in_cancelled", message: "The parent signed out." } });
         saved = [];
+        savedPayments = {};
         sync = idle(null);
         setSession({ state: "signed_out" });
         return structuredClone(session);
@@ -507,9 +607,12 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         generation += 1;
         storeDamaged = false;
         saved = [];
+        savedPayments = {};
         sync = idle(null);
         if (session.state === "signed_in") later(startSync);
       }),
+    paymentsView: (caseId) => answer({ method: "paymentsView", caseId }, () => workView(caseId)),
+    payoff,
     onEvent(listener) {
       const subscribed = (event: BackendEvent) => listener(event);
       listeners.add(subscribed);

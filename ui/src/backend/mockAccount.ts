@@ -1,5 +1,7 @@
 import type { CaseDetail } from "../bindings/agency/CaseDetail";
 import type { Me } from "../bindings/agency/Me";
+import type { Payment } from "../bindings/agency/Payment";
+import type { PaymentSource } from "../bindings/agency/PaymentSource";
 import type { OutboxItem } from "../bindings/OutboxItem";
 
 /**
@@ -32,7 +34,7 @@ export const MOCK_CASES: CaseDetail[] = [
       arrears_payment: "50.00",
       interest_rule: "US-WI",
     },
-    balances: { as_of: "2026-05-31", current_support_due: "450.00", arrears: "1250.00", total_paid: "10350.00" },
+    balances: { as_of: "2026-05-31", current_support_due: "450.00", arrears: "1250.00", total_paid: "11350.00" },
     next_due: { date: "2026-06-01", amount: "500.00" },
     office: {
       id: "OFF-01",
@@ -62,13 +64,77 @@ export const MOCK_CASES: CaseDetail[] = [
       arrears_payment: "0.00",
       interest_rule: "US-WI",
     },
-    balances: { as_of: "2026-05-31", current_support_due: "0.00", arrears: "-40.00", total_paid: "3160.00" },
+    balances: { as_of: "2026-05-31", current_support_due: "0.00", arrears: "-40.00", total_paid: "2920.00" },
     next_due: null,
     office: null,
     other_parties: [],
     children: [{ given_name: "Lucas", birth_date: "2021-01-30", address: null }],
   },
 ];
+
+/** Adds days to a `YYYY-MM-DD` day. */
+function plusDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+type Paid = { on: string; amount: string; source: PaymentSource; current: string; arrears: string; disbursed: string | null };
+
+function paymentsOf(rows: Paid[], firstSeq: number): Payment[] {
+  return rows.map((row, index) => ({
+    id: `PAY-${String(firstSeq + index).padStart(6, "0")}`,
+    received_on: row.on,
+    amount: row.amount,
+    source: row.source,
+    distribution: { current_support: row.current, arrears: row.arrears, interest: "0.00", fees: "0.00" },
+    disbursed_on: row.disbursed,
+  }));
+}
+
+/**
+ * C-1001's history as the agency distributed it (no interest): $450 a month
+ * from January 2024 plus $50 toward arrears; nothing from June to August 2024
+ * nor from November 2025 to January 2026 (between jobs); a federal and a state
+ * tax refund offset (arrears only); unemployment benefits in February 2026;
+ * May 2026 not paid yet. That leaves $1,250.00 of arrears and May's $450.00.
+ */
+function case1001(): Paid[] {
+  const rows: Paid[] = [];
+  const wage = (month: string, amount: "450.00" | "500.00") => {
+    const on = `${month}-15`;
+    rows.push({ on, amount, source: "wage_withholding", current: "450.00", arrears: amount === "500.00" ? "50.00" : "0.00", disbursed: plusDays(on, 2) });
+  };
+  rows.push({ on: "2024-01-12", amount: "450.00", source: "direct", current: "450.00", arrears: "0.00", disbursed: "2024-01-16" });
+  for (const month of ["2024-02", "2024-03", "2024-04", "2024-05"]) wage(month, "450.00");
+  for (const month of ["2024-09", "2024-10", "2024-11", "2024-12", "2025-01", "2025-02"]) wage(month, "500.00");
+  rows.push({ on: "2025-03-11", amount: "812.00", source: "federal_tax_offset", current: "0.00", arrears: "812.00", disbursed: "2025-04-02" });
+  for (const month of ["2025-03", "2025-04", "2025-05", "2025-06"]) wage(month, "500.00");
+  rows.push({ on: "2025-07-08", amount: "38.00", source: "state_tax_offset", current: "0.00", arrears: "38.00", disbursed: "2025-07-24" });
+  for (const month of ["2025-07", "2025-08", "2025-09", "2025-10"]) wage(month, "450.00");
+  rows.push({ on: "2026-02-20", amount: "450.00", source: "unemployment", current: "450.00", arrears: "0.00", disbursed: "2026-02-24" });
+  for (const month of ["2026-03", "2026-04"]) wage(month, "500.00");
+  return rows.sort((a, b) => a.on.localeCompare(b.on));
+}
+
+/**
+ * C-1003's history: every biweekly $120.00 withheld on its due date, and $40.00
+ * paid directly in March 2026 that the agency holds as credit (not paid out).
+ */
+function case1003(): Paid[] {
+  const rows: Paid[] = [];
+  for (let on = "2025-07-04"; on <= "2026-05-31"; on = plusDays(on, 14)) {
+    rows.push({ on, amount: "120.00", source: "wage_withholding", current: "120.00", arrears: "0.00", disbursed: plusDays(on, 3) });
+  }
+  rows.push({ on: "2026-03-02", amount: "40.00", source: "direct", current: "0.00", arrears: "0.00", disbursed: null });
+  return rows.sort((a, b) => a.on.localeCompare(b.on));
+}
+
+/** Each mock case's payments, oldest first, as the agency lists them. */
+export const MOCK_PAYMENTS: Record<string, Payment[]> = {
+  "C-1001": paymentsOf(case1001(), 1),
+  "C-1003": paymentsOf(case1003(), 101),
+};
 
 /** One submission in each state the preview should show. */
 export const MOCK_OUTBOX: OutboxItem[] = [

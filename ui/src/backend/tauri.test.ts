@@ -33,6 +33,8 @@ describe("the Tauri backend", () => {
     await backend.outbox();
     await backend.retryOutboxItem("OB-1");
     await backend.resetStore();
+    await backend.paymentsView("C-1001");
+    await backend.payoff("C-1001", "50.00");
     expect(invoke.mock.calls).toEqual([
       ["app_info", undefined],
       ["settings", undefined],
@@ -50,6 +52,8 @@ describe("the Tauri backend", () => {
       ["outbox", undefined],
       ["retry_outbox_item", { id: "OB-1" }],
       ["reset_store", undefined],
+      ["payments_view", { caseId: "C-1001" }],
+      ["payoff", { caseId: "C-1001", monthlyPayment: "50.00" }],
     ]);
   });
 

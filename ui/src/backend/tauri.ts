@@ -9,6 +9,8 @@ import type { Estimate } from "../bindings/Estimate";
 import type { JurisdictionInfo } from "../bindings/JurisdictionInfo";
 import type { Language } from "../bindings/Language";
 import type { OutboxItem } from "../bindings/OutboxItem";
+import type { PaymentsView } from "../bindings/PaymentsView";
+import type { Projection } from "../bindings/Projection";
 import type { SessionState } from "../bindings/SessionState";
 import type { Settings } from "../bindings/Settings";
 import type { SyncStatus } from "../bindings/SyncStatus";
@@ -75,6 +77,8 @@ export function createTauriBackend(): Backend {
     resetStore: async () => {
       await call<unknown>("reset_store");
     },
+    paymentsView: (caseId: string) => call<PaymentsView>("payments_view", { caseId }),
+    payoff: (caseId: string, monthlyPayment: string) => call<Projection>("payoff", { caseId, monthlyPayment }),
     onEvent,
   };
 }

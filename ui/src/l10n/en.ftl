@@ -130,7 +130,7 @@ estimate-intro = Enter both parents' incomes and the time the children spend wit
 apply-title = Apply for child support services
 apply-intro = Here you will be able to apply to your state's child support agency for help: finding the other parent, establishing paternity, setting up a support order and collecting payments.
 payments-title = Your payments
-payments-intro = Here you will be able to see each payment on your case, how it was applied, and how much is still owed.
+payments-intro = See each payment on your case, how the agency applied it, and how much is still owed.
 documents-title = Your documents
 documents-intro = Here you will be able to send the documents the agency asks for, like pay stubs or proof of child care costs, and see whether the agency received them.
 modify-title = Ask to change a support order
@@ -421,6 +421,111 @@ ws-ga-low-income = { $parent ->
 ws-ga-unused-fields = Georgia's guideline does not use { $fields }, so it was left out of this estimate.
 
 ws-de-pending-allowance = The Delaware Self Support Allowance (Rule 500, adjusted by February 1 each year; $1,570 for 2025): a new figure was due on { $due }, which this calculator does not have yet; the latest known figure is used.
+
+## The Payments screen
+
+payments-sign-in-prompt = Sign in to see the payments on your case and what is still owed.
+payments-case-label = Case
+payments-case-option = Case { $id }: { $role ->
+    [custodial] you receive support
+   *[noncustodial] you pay support
+}
+payments-loading = Loading your payments…
+payments-error = Your payments couldn't be shown. { $reason }
+payments-owed-noncustodial = You owe
+payments-owed-custodial = Owed to you
+payments-nothing-owed = Nothing owed
+payments-next-noncustodial = Next payment due
+payments-next-custodial = Next payment expected
+payments-current-due = Current support due
+payments-last-noncustodial = Your last payment
+payments-last-custodial = Last payment received
+payments-last-value = { $amount } on { $date }
+payments-no-payments-yet = None yet
+payments-as-of = The agency's figures as of { $date }.
+
+payments-audit-heading = Checking the agency's balance
+payments-audit-matches = Our own calculation agrees with the agency's balance of { $amount }.
+payments-audit-matches-credit = Our own calculation agrees with the agency's: { $amount } in credit.
+payments-audit-differs = Our own calculation comes to { $ours }; the agency says { $agency } (a difference of { $difference }, first seen in { $month }).
+payments-audit-explain = A difference like this may be interest, or payments the agency hasn't posted yet. Our calculation is a check, not an official balance.
+payments-audit-ask-office = You can ask { $office } about it at { $phone }.
+payments-audit-ask = You can ask your child support agency about it.
+payments-audit-causes = What may explain it:
+payments-cause-payment_missing = The payment received on { $date } may not be counted by the agency yet.
+payments-cause-payment_counted_twice = The payment received on { $date } may have been counted twice.
+payments-cause-installment = The support due on { $date } may have been counted differently.
+payments-cause-interest = The difference is exactly the interest we worked out: the agency may charge interest differently, or not at all.
+payments-audit-not_covered = The agency's balance is for a date our own calculation doesn't cover, so we can't compare them yet.
+payments-audit-error = We couldn't do our own calculation for this case.
+payments-audit-no-order = This case has no support order yet, so there is nothing to check.
+
+payments-history-heading = Payment history
+payments-filters = Find payments
+payments-from = Received from
+payments-to = Received through
+payments-source = Source
+payments-source-all = All sources
+payment-source-wage_withholding = Wage withholding
+payment-source-federal_tax_offset = Federal tax refund
+payment-source-state_tax_offset = State tax refund
+payment-source-unemployment = Unemployment benefits
+payment-source-direct = Direct payment
+payments-search = Search
+payments-search-hint = An amount, a payment number or a source, like 500 or tax refund.
+payments-clear-filters = Clear filters
+# $shown and $total are already formatted numbers; $count is the total, for the plural.
+payments-count = Showing { $shown } of { $total } { $count ->
+    [one] payment
+   *[other] payments
+}
+payments-none = No payments yet.
+payments-none-match = No payments match. Try other dates, another source or other words.
+payments-history-caption = Payments received, newest first
+payments-col-received = Date received
+payments-col-amount = Amount
+payments-col-source = Source
+payments-col-disbursed = Paid out
+payments-col-details = Details
+payments-not-disbursed = Not yet
+payments-details = Details
+# Read by screen readers after "Details".
+payments-details-for = for the payment of { $amount } received { $date }
+payments-dist-current = Current support
+payments-dist-arrears = Past-due support
+payments-dist-interest = Interest
+payments-dist-fees = Fees
+payments-dist-disbursed = Paid out
+payments-dist-id = Payment number
+payments-export = Download as a spreadsheet (CSV)
+payments-export-hint = Downloads the payments shown, with how each was applied.
+
+payments-balances-heading = Balance over time
+payments-balances-caption = Month by month, as our own calculation works it out, oldest first
+payments-col-month = Month
+payments-col-accrued = Support due
+payments-col-month-received = Received
+payments-col-arrears-end = Past-due at month end
+payments-month-so-far = { $month } (so far)
+payments-show-all-months = Show all { $count } months
+payments-show-recent-months = Show the last { $count } months only
+
+payoff-heading = Plan to pay off the past-due balance
+payoff-intro = See when the past-due balance would be paid off at a monthly amount toward it.
+payoff-amount = Monthly amount toward the past-due balance
+payoff-amount-hint = In dollars and cents, like 75.00.
+payoff-amount-hint-order = In dollars and cents, like 75.00. Your order sets { $amount } a month, which is filled in.
+payoff-plan = Plan
+payoff-paid_off = At { $amount } a month, the past-due balance would be paid off in { $month }, after { $months ->
+    [one] 1 payment
+   *[other] { $months } payments
+}, with { $interest } of interest.
+payoff-nothing_owed = There is no past-due balance to pay off.
+payoff-never_pays_off = At { $amount } a month, the past-due balance would never be paid off: the interest alone comes to { $interest } a month.
+payoff-beyond_horizon = At { $amount } a month, the past-due balance would still not be paid off after { $years } years; { $left } would be left.
+payoff-assumptions = This assumes current support keeps being paid in full and on time and the interest rule stays as it is. It is an estimate, not an agreement with the agency.
+payoff-error-invalid_amount = Enter a monthly amount in dollars and cents, more than zero, like 75.00
+payoff-failed = The plan couldn't be worked out. { $reason }
 
 ## The neutral screen shown after Quick exit. It must not mention child support.
 

@@ -130,7 +130,7 @@ estimate-intro = Escriba los ingresos de ambos padres y el tiempo que los hijos 
 apply-title = Solicite servicios de manutención de menores
 apply-intro = Aquí podrá pedir ayuda a la agencia de manutención de menores de su estado para localizar al otro padre o madre, establecer la paternidad, obtener una orden de manutención y cobrar los pagos.
 payments-title = Sus pagos
-payments-intro = Aquí podrá ver cada pago de su caso, cómo se aplicó y cuánto se debe todavía.
+payments-intro = Vea cada pago de su caso, cómo lo aplicó la agencia y cuánto se debe todavía.
 documents-title = Sus documentos
 documents-intro = Aquí podrá enviar los documentos que le pida la agencia, como talones de pago o comprobantes de gastos de cuidado infantil, y ver si la agencia los recibió.
 modify-title = Pida un cambio en su orden de manutención
@@ -424,6 +424,111 @@ ws-ga-low-income = { $parent ->
 ws-ga-unused-fields = La guía de Georgia no usa { $fields }, así que no se tuvo en cuenta en este cálculo.
 
 ws-de-pending-allowance = La asignación de autosustento de Delaware (Rule 500, que se ajusta a más tardar el 1 de febrero de cada año; $1,570 para 2025): correspondía una nueva cifra el { $due }, que esta calculadora todavía no tiene; se usa la última cifra conocida.
+
+## Pantalla de pagos
+
+payments-sign-in-prompt = Inicie sesión para ver los pagos de su caso y cuánto se debe todavía.
+payments-case-label = Caso
+payments-case-option = Caso { $id }: { $role ->
+    [custodial] usted recibe manutención
+   *[noncustodial] usted paga manutención
+}
+payments-loading = Cargando sus pagos…
+payments-error = No se pudieron mostrar sus pagos. { $reason }
+payments-owed-noncustodial = Usted debe
+payments-owed-custodial = Se le debe
+payments-nothing-owed = No se debe nada
+payments-next-noncustodial = Próximo pago
+payments-next-custodial = Próximo pago que espera recibir
+payments-current-due = Manutención actual pendiente
+payments-last-noncustodial = Su último pago
+payments-last-custodial = Último pago recibido
+payments-last-value = { $amount } el { $date }
+payments-no-payments-yet = Ninguno todavía
+payments-as-of = Cifras de la agencia al { $date }.
+
+payments-audit-heading = Revisión del saldo de la agencia
+payments-audit-matches = Nuestro propio cálculo coincide con el saldo de la agencia de { $amount }.
+payments-audit-matches-credit = Nuestro propio cálculo coincide con el de la agencia: { $amount } a su favor.
+payments-audit-differs = Nuestro propio cálculo da { $ours }; la agencia indica { $agency } (una diferencia de { $difference }, que aparece por primera vez en { $month }).
+payments-audit-explain = Una diferencia así puede deberse a intereses o a pagos que la agencia todavía no ha registrado. Nuestro cálculo es una revisión, no un saldo oficial.
+payments-audit-ask-office = Puede preguntar a { $office } al { $phone }.
+payments-audit-ask = Puede preguntar a su agencia de manutención de menores.
+payments-audit-causes = Lo que podría explicarla:
+payments-cause-payment_missing = Es posible que la agencia todavía no cuente el pago recibido el { $date }.
+payments-cause-payment_counted_twice = Es posible que el pago recibido el { $date } se haya contado dos veces.
+payments-cause-installment = Es posible que la manutención que vencía el { $date } se haya contado de otra manera.
+payments-cause-interest = La diferencia es exactamente el interés que calculamos: es posible que la agencia cobre intereses de otra manera, o que no los cobre.
+payments-audit-not_covered = El saldo de la agencia es de una fecha que nuestro cálculo no abarca, así que todavía no podemos compararlos.
+payments-audit-error = No pudimos hacer nuestro propio cálculo para este caso.
+payments-audit-no-order = Este caso todavía no tiene una orden de manutención, así que no hay nada que revisar.
+
+payments-history-heading = Historial de pagos
+payments-filters = Buscar pagos
+payments-from = Recibidos desde
+payments-to = Recibidos hasta
+payments-source = Origen
+payments-source-all = Todos los orígenes
+payment-source-wage_withholding = Retención de salario
+payment-source-federal_tax_offset = Reembolso de impuestos federales
+payment-source-state_tax_offset = Reembolso de impuestos estatales
+payment-source-unemployment = Beneficios de desempleo
+payment-source-direct = Pago directo
+payments-search = Buscar
+payments-search-hint = Una cantidad, un número de pago o un origen, como 500 o reembolso.
+payments-clear-filters = Borrar los filtros
+# $shown y $total ya son números con formato; $count es el total, para el plural.
+payments-count = Se muestran { $shown } de { $total } { $count ->
+    [one] pago
+   *[other] pagos
+}
+payments-none = Todavía no hay pagos.
+payments-none-match = Ningún pago coincide. Pruebe con otras fechas, otro origen u otras palabras.
+payments-history-caption = Pagos recibidos, del más reciente al más antiguo
+payments-col-received = Fecha de recibo
+payments-col-amount = Cantidad
+payments-col-source = Origen
+payments-col-disbursed = Entregado
+payments-col-details = Detalles
+payments-not-disbursed = Todavía no
+payments-details = Detalles
+# Lo leen los lectores de pantalla después de "Detalles".
+payments-details-for = del pago de { $amount } recibido el { $date }
+payments-dist-current = Manutención actual
+payments-dist-arrears = Manutención atrasada
+payments-dist-interest = Intereses
+payments-dist-fees = Cargos
+payments-dist-disbursed = Entregado
+payments-dist-id = Número de pago
+payments-export = Descargar como hoja de cálculo (CSV)
+payments-export-hint = Descarga los pagos que se muestran, con cómo se aplicó cada uno.
+
+payments-balances-heading = El saldo a lo largo del tiempo
+payments-balances-caption = Mes a mes, según nuestro propio cálculo, del más antiguo al más reciente
+payments-col-month = Mes
+payments-col-accrued = Manutención que vencía
+payments-col-month-received = Recibido
+payments-col-arrears-end = Atrasos al final del mes
+payments-month-so-far = { $month } (hasta ahora)
+payments-show-all-months = Mostrar los { $count } meses
+payments-show-recent-months = Mostrar solo los últimos { $count } meses
+
+payoff-heading = Plan para pagar el saldo atrasado
+payoff-intro = Vea cuándo se terminaría de pagar el saldo atrasado con una cantidad mensual.
+payoff-amount = Cantidad mensual para el saldo atrasado
+payoff-amount-hint = En dólares y centavos, como 75.00.
+payoff-amount-hint-order = En dólares y centavos, como 75.00. Su orden fija { $amount } al mes, que ya está escrito.
+payoff-plan = Calcular
+payoff-paid_off = Con { $amount } al mes, el saldo atrasado quedaría pagado en { $month }, después de { $months ->
+    [one] 1 pago
+   *[other] { $months } pagos
+}, con { $interest } de intereses.
+payoff-nothing_owed = No hay saldo atrasado que pagar.
+payoff-never_pays_off = Con { $amount } al mes, el saldo atrasado nunca quedaría pagado: solo los intereses suman { $interest } al mes.
+payoff-beyond_horizon = Con { $amount } al mes, el saldo atrasado todavía no estaría pagado después de { $years } años; quedarían { $left }.
+payoff-assumptions = Esto supone que la manutención actual se sigue pagando completa y a tiempo y que la regla de intereses no cambia. Es un cálculo aproximado, no un acuerdo con la agencia.
+payoff-error-invalid_amount = Escriba una cantidad mensual en dólares y centavos, mayor que cero, como 75.00
+payoff-failed = No se pudo calcular el plan. { $reason }
 
 ## La pantalla neutral que aparece después de la Salida rápida. No debe mencionar la manutención.
 

@@ -30,12 +30,32 @@ export function withoutSign(amount: string): string {
   return amount.trim().replace(/^-/, "");
 }
 
-/** A day (`2026-06-01`) in the parent's language (`June 1, 2026`); other text as it came. */
-export function formatDay(day: string, language: Language): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+/**
+ * A day (`2026-06-01`) in the parent's language: `June 1, 2026`, or with
+ * `"medium"` the shorter `Jun 1, 2026` for tables; other text as it came.
+ */
+export function formatDay(day: string, language: Language, style: "long" | "medium" = "long"): string {
+  const parsed = parseDay(day);
+  if (parsed === null) return day;
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: style, timeZone: "UTC" }).format(parsed);
+}
+
+/** The month of a day (`2025-03-01`) in the parent's language (`March 2025`, `marzo de 2025`); other text as it came. */
+export function formatMonth(day: string, language: Language): string {
+  const parsed = parseDay(day);
+  if (parsed === null) return day;
+  return new Intl.DateTimeFormat(localeOf(language), { month: "long", year: "numeric", timeZone: "UTC" }).format(parsed);
+}
+
+/** A whole number with the language's digit grouping (`10,000`). */
+export function formatCount(count: number, language: Language): string {
+  return new Intl.NumberFormat(localeOf(language)).format(count);
+}
+
+function parseDay(day: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
   const parsed = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return day;
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: "long", timeZone: "UTC" }).format(parsed);
+  return Number.isNaN(parsed.getTime()) ? null : parsed;
 }
 
 function sameLocalDay(a: Date, b: Date): boolean {

@@ -5,9 +5,12 @@ import type { ErrorCode } from "../bindings/ErrorCode";
 import type { OutboxKind } from "../bindings/OutboxKind";
 import type { Language } from "../bindings/Language";
 import type { IncomeBasis } from "../bindings/IncomeBasis";
+import type { LikelyCause } from "../bindings/LikelyCause";
+import type { PayoffOutcome } from "../bindings/PayoffOutcome";
 import type { ParentField } from "../bindings/ParentField";
 import { MOCK_JURISDICTIONS } from "../backend/mock";
 import { JOBS, ROUTES } from "../routing/routes";
+import { PAYMENT_SOURCES } from "../screens/payments/filters";
 import { bundleFor, LANGUAGES, SOURCES, systemLanguage } from "./bundles";
 
 type Node = { type?: string; name?: string; [key: string]: unknown };
@@ -41,6 +44,10 @@ const ERROR_CODES: ErrorCode[] = [
 ];
 const ROLES: Role[] = ["custodial", "noncustodial"];
 const OUTBOX_KINDS: OutboxKind[] = ["modification_request", "application", "document_attachment"];
+const CAUSES: LikelyCause["kind"][] = ["payment_missing", "payment_counted_twice", "installment", "interest"];
+const OUTCOMES: PayoffOutcome["kind"][] = ["nothing_owed", "paid_off", "never_pays_off", "beyond_horizon"];
+/** The payoff planner's reasons for an `invalid_input` error on its amount. */
+const PAYOFF_REASONS = ["invalid_amount"];
 
 /** The calculator's reasons for an `invalid_input` error, and the form's own. */
 const REASONS = [
@@ -92,6 +99,11 @@ const BUILT_IDS = [
   ...ERROR_CODES.map((code) => `error-${code}`),
   ...ROLES.map((role) => `case-role-${role}`),
   ...OUTBOX_KINDS.map((kind) => `outbox-kind-${kind}`),
+  ...ROLES.flatMap((role) => [`payments-owed-${role}`, `payments-next-${role}`, `payments-last-${role}`]),
+  ...PAYMENT_SOURCES.map((source) => `payment-source-${source}`),
+  ...CAUSES.map((kind) => `payments-cause-${kind}`),
+  ...OUTCOMES.map((kind) => `payoff-${kind}`),
+  ...PAYOFF_REASONS.map((reason) => `payoff-error-${reason}`),
 ];
 
 function format(bundle: FluentBundle, id: string, variables: Set<string>): { text: string; errors: Error[] } {

@@ -32,8 +32,8 @@ describe("navigation", () => {
     expect(screen.getByRole("main").dataset.screen).toBe(href === "#/" ? "home" : href.slice(2));
   });
 
-  it("says honestly that each job isn't available yet", async () => {
-    window.history.replaceState(null, "", "#/payments");
+  it("says honestly that a job isn't available yet", async () => {
+    window.history.replaceState(null, "", "#/documents");
     await renderApp();
     const main = screen.getByRole("main");
     expect(within(main).getByRole("heading", { level: 2 }).textContent).toBe("Not available yet");

@@ -68,9 +68,10 @@ export interface AccountData extends State {
  * The signed-in parent's cases, sync status and outbox: loaded at mount,
  * then kept current from the backend's `sync` and `outbox` events. When a
  * sync finishes, the cases are read again. Mount it per signed-in parent (a
- * `key`), so that signing out drops everything.
+ * `key`), so that signing out drops everything. A screen that doesn't show
+ * the outbox passes `{ outbox: false }`: it is then neither read nor followed.
  */
-export function useAccountData(): AccountData {
+export function useAccountData({ outbox: withOutbox = true }: { outbox?: boolean } = {}): AccountData {
   const backend = useBackend();
   const { refresh: refreshSession } = useSession();
   const [state, dispatch] = useReducer(reduce, INITIAL);
@@ -102,11 +103,12 @@ export function useAccountData(): AccountData {
   }, [backend, fail]);
 
   const loadOutbox = useCallback(() => {
+    if (!withOutbox) return;
     const seen = outboxEvents.current;
     backend.outbox().then((outbox) => {
       if (mounted.current && outboxEvents.current === seen) dispatch({ type: "outbox", outbox });
     }, fail);
-  }, [backend, fail]);
+  }, [backend, fail, withOutbox]);
 
   useEffect(() => {
     mounted.current = true;
@@ -118,7 +120,7 @@ export function useAccountData(): AccountData {
         dispatch({ type: "sync", sync: event.value });
         // A finished sync may have brought new cases: read the saved copy again.
         if (before === "syncing" && event.value.phase === "idle") loadOverview();
-      } else if (event.kind === "outbox") {
+      } else if (event.kind === "outbox" && withOutbox) {
         outboxEvents.current += 1;
         dispatch({ type: "outbox", outbox: event.value });
       }
@@ -129,7 +131,7 @@ export function useAccountData(): AccountData {
       mounted.current = false;
       stop();
     };
-  }, [backend, loadOverview, loadOutbox]);
+  }, [backend, loadOverview, loadOutbox, withOutbox]);
 
   const syncNow = useCallback(() => {
     dispatch({ type: "error", error: null });

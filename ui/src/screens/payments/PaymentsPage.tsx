@@ -1,0 +1,86 @@
+import { Alert, AlertText } from "@trussworks/react-uswds";
+import { useState } from "react";
+import type { CaseDetail } from "../../bindings/agency/CaseDetail";
+import { useErrorText, useText } from "../../l10n/useText";
+import { StoreDamaged } from "../home/StoreDamaged";
+import { SyncStatusLine } from "../home/SyncStatusLine";
+import { useAccountData } from "../home/useAccountData";
+import { AuditStatement } from "./AuditStatement";
+import { BalanceTable } from "./BalanceTable";
+import { PaymentHistory } from "./PaymentHistory";
+import { PaymentsSummary } from "./PaymentsSummary";
+import { PayoffPlanner } from "./PayoffPlanner";
+import { usePaymentsView } from "./usePaymentsView";
+
+function CasePicker({ cases, value, onChange }: { cases: CaseDetail[]; value: string; onChange(id: string): void }) {
+  const t = useText();
+  return (
+    <div className="usa-form-group app-payments-case">
+      <label className="usa-label" htmlFor="payments-case">
+        {t("payments-case-label")}
+      </label>
+      <select className="usa-select" id="payments-case" name="payments-case" value={value} onChange={(event) => onChange(event.target.value)}>
+        {cases.map((detail) => (
+          <option key={detail.id} value={detail.id}>
+            {t("payments-case-option", { id: detail.id, role: detail.role })}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * The Payments screen once signed in: the case (a picker when there are
+ * several), its summary and sync status, the audit, the history, the payoff
+ * planner and the balance month by month. Mount it per signed-in parent.
+ */
+export function PaymentsPage({ focusHeading }: { focusHeading: boolean }) {
+  const t = useText();
+  const errorText = useErrorText();
+  const account = useAccountData({ outbox: false });
+  const [chosen, setChosen] = useState<string | null>(null);
+  const { cases, sync } = account;
+  const caseId = cases?.some((detail) => detail.id === chosen) ? chosen : (cases?.[0]?.id ?? null);
+  const loaded = usePaymentsView(account.damaged ? null : caseId);
+
+  if (account.damaged) return <StoreDamaged resetting={account.resetting} onReset={account.resetStore} />;
+
+  const alert = (id: string, text: string) => (
+    <Alert type="error" slim id={id} className="app-account__alert" role="alert">
+      <AlertText>{text}</AlertText>
+    </Alert>
+  );
+  const view = loaded.kind === "ready" ? loaded.view : null;
+  return (
+    <div className="app-payments">
+      {account.error && alert("account-error", t("account-error", { reason: errorText(account.error) }))}
+      {cases !== null && cases.length === 0 && (
+        <>
+          {sync && <SyncStatusLine sync={sync} onSyncNow={account.syncNow} />}
+          <p id="payments-no-cases">{t("cases-none")}</p>
+        </>
+      )}
+      {cases !== null && cases.length > 1 && caseId !== null && <CasePicker cases={cases} value={caseId} onChange={setChosen} />}
+      {caseId !== null && loaded.kind === "loading" && (
+        <p id="payments-loading" className="app-payments__loading" role="status">
+          {t("payments-loading")}
+        </p>
+      )}
+      {loaded.kind === "failed" && alert("payments-error", t("payments-error", { reason: errorText(loaded.error) }))}
+      {view && caseId !== null && (
+        <div key={caseId} className="app-payments__case" data-case-id={caseId}>
+          <PaymentsSummary view={view} sync={sync} onSyncNow={account.syncNow} focusHeading={focusHeading} />
+          <AuditStatement view={view} />
+          <PaymentHistory caseId={caseId} payments={view.payments} />
+          {view.statement && (
+            <>
+              <PayoffPlanner caseId={caseId} ordered={view.statement.arrears_payment ?? view.case.order?.arrears_payment ?? null} />
+              <BalanceTable months={view.statement.months} />
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
