@@ -1,26 +1,12 @@
 //! The backend against a real reference agency over HTTP on loopback.
 
-use agency_server::{AppState, db::Db, demo};
+mod common;
+
 use backend::{
     AgencyConnection, AppMode, Backend, BackendConfig, ErrorCode, Language, MemorySecrets,
 };
+use common::start_agency;
 use std::sync::Arc;
-
-/// Starts the reference server on a free port with a fresh demo database.
-async fn start_agency(dir: &std::path::Path) -> url::Url {
-    let db = Db::open(&format!("sqlite://{}", dir.join("agency.db").display()))
-        .await
-        .unwrap();
-    demo::seed(&db).await.unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move {
-        axum::serve(listener, agency_server::router(AppState::new(db)))
-            .await
-            .unwrap();
-    });
-    format!("http://{addr}/").parse().unwrap()
-}
 
 fn backend(agency_url: &str, config_dir: &std::path::Path) -> Backend {
     Backend::new(

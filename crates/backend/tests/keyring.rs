@@ -8,10 +8,10 @@
 //!   && cargo test --workspace --test keyring -- --ignored'
 //! ```
 
-use agency_server::{AppState, db::Db, demo};
-use backend::{
-    AppMode, Backend, BackendConfig, KeyringSecrets, SecretStore, SessionState, keyring_works,
-};
+mod common;
+
+use backend::{Backend, KeyringSecrets, SecretStore, SessionState, keyring_works};
+use common::{sign_in, start_agency};
 use std::sync::Arc;
 
 /// A service name of its own per test, so tests never see each other's
@@ -23,46 +23,8 @@ fn service(test: &str) -> String {
     )
 }
 
-async fn start_agency(dir: &std::path::Path) -> String {
-    let db = Db::open(&format!("sqlite://{}", dir.join("agency.db").display()))
-        .await
-        .unwrap();
-    demo::seed(&db).await.unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move {
-        axum::serve(listener, agency_server::router(AppState::new(db)))
-            .await
-            .unwrap();
-    });
-    format!("http://{addr}/")
-}
-
 async fn backend(agency: &str, data: &std::path::Path, service: &str) -> Backend {
-    let config = BackendConfig::resolve(Some(agency), None, AppMode::Home)
-        .unwrap()
-        .with_data_dir(data);
-    let backend = Backend::new(config, Arc::new(KeyringSecrets::new(service))).unwrap();
-    backend.start().await;
-    backend
-}
-
-async fn sign_in(backend: &Backend) {
-    backend
-        .sign_in(|url| {
-            tokio::spawn(async move {
-                backend::testing::browser_sign_in(
-                    url.as_str(),
-                    "P-1001",
-                    agency_server::demo::DEMO_PASSWORD,
-                )
-                .await
-                .unwrap();
-            });
-            Ok(())
-        })
-        .await
-        .unwrap();
+    common::backend(agency, data, Arc::new(KeyringSecrets::new(service))).await
 }
 
 #[test]
@@ -96,7 +58,7 @@ async fn a_session_outlives_the_app_in_the_keyring_and_sign_out_ends_it() {
     let data = dir.path().join("app");
 
     let first = backend(&agency, &data, &service).await;
-    sign_in(&first).await;
+    sign_in(&first, "P-1001").await;
     let SessionState::SignedIn { remembered, .. } = first.session() else {
         panic!("signed in: {:?}", first.session());
     };

@@ -1,56 +1,13 @@
 //! Sync, the outbox and a damaged store, through the backend's public API,
 //! against a real reference agency over HTTP on loopback.
 
+mod common;
+
 use agency_api::{ModificationReason, NewModificationRequest};
-use agency_server::{AppState, db::Db, demo};
-use backend::{
-    AppMode, Backend, BackendConfig, ErrorCode, MemorySecrets, OutboxState, SecretStore,
-    SessionState, SyncPhase,
-};
+use backend::{ErrorCode, MemorySecrets, OutboxState, SecretStore, SessionState, SyncPhase};
+use common::{backend, sign_in, start_agency};
 use std::sync::Arc;
 use std::time::Duration;
-
-async fn start_agency(dir: &std::path::Path) -> String {
-    let db = Db::open(&format!("sqlite://{}", dir.join("agency.db").display()))
-        .await
-        .unwrap();
-    demo::seed(&db).await.unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move {
-        axum::serve(listener, agency_server::router(AppState::new(db)))
-            .await
-            .unwrap();
-    });
-    format!("http://{addr}/")
-}
-
-async fn backend(agency: &str, data: &std::path::Path, secrets: Arc<dyn SecretStore>) -> Backend {
-    let config = BackendConfig::resolve(Some(agency), None, AppMode::Home)
-        .unwrap()
-        .with_data_dir(data);
-    let backend = Backend::new(config, secrets).unwrap();
-    backend.start().await;
-    backend
-}
-
-async fn sign_in(backend: &Backend, user: &'static str) {
-    backend
-        .sign_in(move |url| {
-            tokio::spawn(async move {
-                backend::testing::browser_sign_in(
-                    url.as_str(),
-                    user,
-                    agency_server::demo::DEMO_PASSWORD,
-                )
-                .await
-                .unwrap();
-            });
-            Ok(())
-        })
-        .await
-        .unwrap();
-}
 
 /// A store that survives the "restart" needs its key to: secrets that
 /// persist, in memory for the test.
