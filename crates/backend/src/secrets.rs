@@ -6,7 +6,7 @@
 //! kiosk they live in memory and die with the visit.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 /// The keyring's service name for every secret of the app.
 pub const KEYRING_SERVICE: &str = "org.childsupport.selfservice";
@@ -30,6 +30,18 @@ pub trait SecretStore: Send + Sync {
     fn delete(&self, name: &str) -> Result<(), SecretError>;
     /// Whether a secret outlives the app.
     fn persistent(&self) -> bool;
+}
+
+/// Runs a call on `secrets` on a blocking thread: the keyring talks to a
+/// daemon, which must not stall the async runtime.
+pub(crate) async fn blocking<T: Send + 'static>(
+    secrets: &Arc<dyn SecretStore>,
+    call: impl FnOnce(&dyn SecretStore) -> Result<T, SecretError> + Send + 'static,
+) -> Result<T, SecretError> {
+    let secrets = secrets.clone();
+    tokio::task::spawn_blocking(move || call(secrets.as_ref()))
+        .await
+        .map_err(|e| SecretError(format!("a keyring call failed: {e}")))?
 }
 
 /// The OS keyring.

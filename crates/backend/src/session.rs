@@ -6,7 +6,7 @@
 //! look like theft to the agency and end the session.
 
 use crate::agency_client::{AgencyClient, AgencyError};
-use crate::secrets::SecretStore;
+use crate::secrets::{self, SecretStore};
 use crate::sign_in::{self, Loopback, Page, Redirect};
 use crate::{ErrorCode, IpcError, SessionState};
 use agency_api::{Me, TokenResponse};
@@ -285,35 +285,28 @@ impl Session {
     }
 
     async fn read_secret(&self) -> Result<Option<String>, IpcError> {
-        let (secrets, name) = (self.secrets.clone(), self.secret_name.clone());
-        tokio::task::spawn_blocking(move || secrets.get(&name))
+        let name = self.secret_name.clone();
+        secrets::blocking(&self.secrets, move |s| s.get(&name))
             .await
-            .map_err(|e| IpcError::new(ErrorCode::Internal, e.to_string()))?
             .map_err(keyring_error)
     }
 
     async fn write_secret(&self, value: &str) -> Result<(), IpcError> {
-        let (secrets, name, value) = (
-            self.secrets.clone(),
-            self.secret_name.clone(),
-            value.to_owned(),
-        );
-        tokio::task::spawn_blocking(move || secrets.set(&name, &value))
+        let (name, value) = (self.secret_name.clone(), value.to_owned());
+        secrets::blocking(&self.secrets, move |s| s.set(&name, &value))
             .await
-            .map_err(|e| IpcError::new(ErrorCode::Internal, e.to_string()))?
             .map_err(keyring_error)
     }
 
     async fn delete_secret(&self) -> Result<(), IpcError> {
-        let (secrets, name) = (self.secrets.clone(), self.secret_name.clone());
-        tokio::task::spawn_blocking(move || secrets.delete(&name))
+        let name = self.secret_name.clone();
+        secrets::blocking(&self.secrets, move |s| s.delete(&name))
             .await
-            .map_err(|e| IpcError::new(ErrorCode::Internal, e.to_string()))?
             .map_err(keyring_error)
     }
 }
 
-fn keyring_error(e: crate::secrets::SecretError) -> IpcError {
+fn keyring_error(e: secrets::SecretError) -> IpcError {
     IpcError::new(
         ErrorCode::Storage,
         format!("The app could not use the system's keyring: {e}"),

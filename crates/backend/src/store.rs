@@ -6,7 +6,7 @@
 //! calls that need it answer `store_damaged`, and [`LocalStore::reset`] sets
 //! the file aside and starts again from the agency.
 
-use crate::secrets::SecretStore;
+use crate::secrets::{self, SecretStore};
 use crate::{ErrorCode, IpcError};
 use agency_api::Me;
 use local_store::{Location, OpenError, Store, StoreError, StoreKey};
@@ -81,14 +81,21 @@ impl LocalStore {
             std::fs::create_dir_all(dir)
                 .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         }
-        let key = match blocking_secret(secrets, &self.key_name, None).await? {
+        let name = self.key_name.clone();
+        let held = secrets::blocking(secrets, move |s| s.get(&name))
+            .await
+            .map_err(|e| e.to_string())?;
+        let key = match held {
             Some(encoded) => StoreKey::decode(&encoded).map_err(|e| e.to_string())?,
             None if path.exists() => {
                 return Err("the key of the saved data is no longer in the keyring".to_owned());
             }
             None => {
                 let key = StoreKey::generate();
-                blocking_secret(secrets, &self.key_name, Some(key.encode())).await?;
+                let (name, encoded) = (self.key_name.clone(), key.encode());
+                secrets::blocking(secrets, move |s| s.set(&name, &encoded))
+                    .await
+                    .map_err(|e| e.to_string())?;
                 key
             }
         };
@@ -129,7 +136,6 @@ impl LocalStore {
         if let Some(store) = self.store.write().await.take() {
             store.close().await;
         }
-        self.set_damage(Some("the app is closing".to_owned()));
     }
 
     /// The open store, or why there is none.
@@ -172,22 +178,6 @@ impl LocalStore {
             *slot = damage;
         }
     }
-}
-
-/// Reads a secret, or writes one when `value` is given.
-async fn blocking_secret(
-    secrets: &Arc<dyn SecretStore>,
-    name: &str,
-    value: Option<String>,
-) -> Result<Option<String>, String> {
-    let (secrets, name) = (secrets.clone(), name.to_owned());
-    tokio::task::spawn_blocking(move || match value {
-        Some(value) => secrets.set(&name, &value).map(|()| Some(value)),
-        None => secrets.get(&name),
-    })
-    .await
-    .map_err(|e| e.to_string())?
-    .map_err(|e| e.to_string())
 }
 
 fn damaged(reason: String) -> IpcError {

@@ -67,6 +67,11 @@ impl SyncState {
         }
     }
 
+    /// No sync has run since start-up (or since the last reset).
+    fn never_ran(&self) -> bool {
+        self.current.lock().is_ok_and(|c| c.phase.is_none())
+    }
+
     pub(crate) fn reset(&self) {
         if let Ok(mut current) = self.current.lock() {
             *current = Current::default();
@@ -87,14 +92,7 @@ impl Backend {
             ),
             None => (Vec::new(), None),
         };
-        let never_synced = self
-            .inner
-            .sync
-            .current
-            .lock()
-            .map(|c| c.phase.is_none())
-            .unwrap_or(false);
-        if never_synced && self.inner.session.signed_in() {
+        if self.inner.sync.never_ran() && self.inner.session.signed_in() {
             let backend = self.clone();
             tokio::spawn(async move { backend.sync_now().await });
         }
