@@ -1,5 +1,14 @@
 import { LocalizationProvider, ReactLocalization } from "@fluent/react";
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from "react";
 import type { IpcError } from "../bindings/IpcError";
 import type { Language } from "../bindings/Language";
 import { useBackend } from "../backend/context";
@@ -57,7 +66,9 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     };
   }, [backend]);
 
-  useEffect(() => {
+  // In the same commit as the text: a screen reader must never read Spanish
+  // words with English rules, even for a frame.
+  useLayoutEffect(() => {
     if (language) {
       document.documentElement.lang = language;
     }
