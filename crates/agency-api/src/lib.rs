@@ -10,6 +10,7 @@
 //! calendar dates without a time zone.
 
 mod agency;
+mod applications;
 mod cases;
 mod health;
 mod me;
@@ -19,6 +20,11 @@ mod payments;
 mod problem;
 
 pub use agency::{Agency, Office};
+pub use applications::{
+    Address, Applicant, Application, ApplicationChild, ApplicationList, ApplicationStatus,
+    ExistingOrder, NewApplication, OtherParentInfo, Paternity, Safety, Service, Signature,
+    StatusChange,
+};
 pub use cases::{
     Balances, CaseDetail, CaseList, CaseSummary, Child, Frequency, NextDue, Order, OtherParty, Role,
 };
@@ -26,7 +32,7 @@ pub use health::{Health, HealthStatus};
 pub use me::Me;
 pub use modifications::{
     ModificationReason, ModificationRequest, ModificationRequestList, ModificationStatus,
-    NewModificationRequest,
+    ModificationStatusChange, NewModificationRequest,
 };
 pub use oauth::{APP_CLIENT_ID, AuthorizationServerMetadata, OAuthError, TokenResponse};
 pub use payments::{Distribution, Payment, PaymentPage, PaymentSource};
@@ -51,6 +57,9 @@ pub mod paths {
     pub const OAUTH_REVOKE: &str = "/oauth/revoke";
     pub const ME: &str = "/v1/me";
     pub const CASES: &str = "/v1/cases";
+    pub const APPLICATIONS: &str = "/v1/applications";
+    /// `/v1/applications/{id}`
+    pub const APPLICATION: &str = "/v1/applications/{id}";
     /// `/v1/cases/{id}`
     pub const CASE: &str = "/v1/cases/{id}";
     /// `/v1/cases/{id}/payments`
@@ -63,6 +72,11 @@ pub mod paths {
     /// The path of one case.
     pub fn case(id: &str) -> String {
         format!("/v1/cases/{id}")
+    }
+
+    /// The path of one application.
+    pub fn application(id: &str) -> String {
+        format!("/v1/applications/{id}")
     }
 
     /// The path of one case's payments.

@@ -1,4 +1,5 @@
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -9,9 +10,12 @@ use utoipa::ToSchema;
 pub enum ModificationReason {
     IncomeChange,
     JobLoss,
+    /// Parenting time (custody or overnights) changed.
     CustodyChange,
     Incarceration,
     Disability,
+    /// A child's needs changed (health, child care, school).
+    ChildNeeds,
     Other,
 }
 
@@ -23,6 +27,12 @@ pub struct NewModificationRequest {
     pub reason: ModificationReason,
     /// What changed, in the parent's words (at most 2,000 characters).
     pub details: String,
+    /// The parent's own estimate of the new amount under the state's
+    /// guideline, per month, when they made one with the app's calculator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<String>, example = "412.50")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null", optional))]
+    pub estimated_monthly: Option<Decimal>,
 }
 
 /// Where a modification request stands.
@@ -47,6 +57,23 @@ pub struct ModificationRequest {
     pub details: String,
     pub status: ModificationStatus,
     pub submitted_on: NaiveDate,
+    /// The parent's estimate sent with the request, per month.
+    #[schema(value_type = Option<String>, example = "412.50")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
+    pub estimated_monthly: Option<Decimal>,
+    /// Oldest first; the last entry is the current status.
+    pub timeline: Vec<ModificationStatusChange>,
+}
+
+/// One step in the life of a modification request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
+pub struct ModificationStatusChange {
+    pub status: ModificationStatus,
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub at: DateTime<Utc>,
+    /// What the agency says about it, in words for the parent.
+    pub note: Option<String>,
 }
 
 /// `GET /v1/cases/{id}/modification-requests`: the caller's own requests on

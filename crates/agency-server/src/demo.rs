@@ -1,8 +1,11 @@
-//! Demo data: a small, believable agency with two families, seeded once.
+//! Demo data: a small, believable agency with two families and one parent
+//! who has no case yet, seeded once.
 //!
 //! Everything here is fictional. The seed runs in one transaction and only
 //! when its first participant is absent, so running `--demo` again (or after
-//! an operator posted more payments) changes nothing.
+//! an operator posted more payments) changes nothing. Participants added to
+//! the demo later ([`LATER_PARTICIPANTS`]) are added to a database seeded
+//! before them, each once, unless their ID or email is taken already.
 
 use crate::auth::passwords;
 use crate::db::{Db, DbError};
@@ -11,7 +14,7 @@ use chrono::{Datelike, Months, NaiveDate};
 /// The first demo participant: their presence means the seed already ran.
 const MARKER_PARTICIPANT: &str = "P-1001";
 
-/// The password of every demo participant (P-1001 to P-1004), documented in
+/// The password of every demo participant (P-1001 to P-1005), documented in
 /// the README. Fictional people, so a published password is harmless.
 pub const DEMO_PASSWORD: &str = "demo-password-2026";
 
@@ -43,6 +46,11 @@ fn contact(id: &str) -> (&'static str, &'static str, &'static str) {
     }
 }
 
+/// Demo participants added after the first seed (ID, email, given and
+/// family name): parents without a case, who can apply for services.
+const LATER_PARTICIPANTS: [(&str, &str, &str, &str); 1] =
+    [("P-1005", "grace.kim@example.org", "Grace", "Kim")];
+
 pub async fn seed(db: &Db) -> Result<SeedOutcome, DbError> {
     let mut tx = db.pool().begin().await?;
     let seeded: Option<(String,)> = sqlx::query_as("SELECT id FROM participants WHERE id = $1")
@@ -50,7 +58,15 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, DbError> {
         .fetch_optional(&mut *tx)
         .await?;
     if seeded.is_some() {
-        return Ok(SeedOutcome::AlreadyPresent);
+        let added = add_later_participants(&mut tx).await?;
+        tx.commit().await?;
+        return Ok(if added == 0 {
+            SeedOutcome::AlreadyPresent
+        } else {
+            SeedOutcome::Completed {
+                participants: added,
+            }
+        });
     }
 
     sqlx::query("UPDATE agency SET name = $1, jurisdiction = $2, phone = $3 WHERE id = 1")
@@ -190,6 +206,8 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, DbError> {
         .await?;
     }
 
+    add_later_participants(&mut tx).await?;
+
     let payments = demo_payments();
     for (seq, p) in (1_i64..).zip(&payments) {
         sqlx::query(
@@ -215,9 +233,52 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, DbError> {
     })
 }
 
+/// Adds each of [`LATER_PARTICIPANTS`] whose ID and email are both free;
+/// returns how many were added. One whose ID or email an operator gave to
+/// someone else meanwhile is left out (and logged by ID), never replaced.
+async fn add_later_participants(tx: &mut sqlx::AnyConnection) -> Result<usize, DbError> {
+    let mut added = 0;
+    for (id, email, given, family) in LATER_PARTICIPANTS {
+        let holders: Vec<(String, String)> = sqlx::query_as(
+            "SELECT id, LOWER(email) FROM participants WHERE id = $1 OR LOWER(email) = $2",
+        )
+        .bind(id)
+        .bind(email)
+        .fetch_all(&mut *tx)
+        .await?;
+        if holders.iter().any(|(i, e)| i == id && e == email) {
+            continue; // added before
+        }
+        if !holders.is_empty() {
+            tracing::warn!(participant = %id, "demo participant not added: its ID or email is taken");
+            continue;
+        }
+        sqlx::query(
+            "INSERT INTO participants (id, email, given_name, family_name, password_hash, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id)
+        .bind(email)
+        .bind(given)
+        .bind(family)
+        .bind(passwords::hash(DEMO_PASSWORD))
+        .bind("2026-01-05T09:00:00Z")
+        .execute(&mut *tx)
+        .await?;
+        added += 1;
+    }
+    Ok(added)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SeedOutcome {
-    Seeded { payments: usize },
+    Seeded {
+        payments: usize,
+    },
+    /// Seeded before; the demo participants added since were added now.
+    Completed {
+        participants: usize,
+    },
     AlreadyPresent,
 }
 

@@ -5,6 +5,7 @@
 //! command line; everything else is a library so that tests can start the
 //! router in-process or the binary over real HTTP alike.
 
+mod applications;
 pub mod auth;
 mod case_store;
 pub mod db;
@@ -17,6 +18,7 @@ mod privacy;
 mod problem;
 mod routes;
 mod schedule;
+mod timeline;
 
 use axum::Router;
 use db::Db;

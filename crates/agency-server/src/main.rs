@@ -6,10 +6,13 @@
 //! agency-server post-payment --database URL --case C-1001 --amount 250.00 \
 //!     [--source wage-withholding] [--received 2026-11-20]
 //! agency-server add-participant --database URL --email E --given G --family F --password P
+//! agency-server set-status application AP-000001 accepted --database URL \
+//!     [--note TEXT] [--case C-1001]
+//! agency-server set-status modification-request MR-… under_review --database URL [--note TEXT]
 //! ```
 
-use agency_api::PaymentSource;
-use agency_server::operator::{self, NewParticipant, NewPayment};
+use agency_api::{ApplicationStatus, ModificationStatus, PaymentSource};
+use agency_server::operator::{self, ApplicationStatusUpdate, NewParticipant, NewPayment};
 use agency_server::{AppState, db::Db, demo, openapi, router};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
@@ -41,6 +44,70 @@ enum Command {
     PostPayment(PostPayment),
     /// Add a participant who can sign in, and print their participant ID.
     AddParticipant(AddParticipant),
+    /// Change the status of an application or a modification request, as a
+    /// caseworker would; it joins the timeline the parent sees. Prints the
+    /// new status. A final status (accepted, granted, denied, withdrawn)
+    /// never changes again.
+    #[command(subcommand)]
+    SetStatus(SetStatus),
+}
+
+#[derive(Subcommand)]
+enum SetStatus {
+    /// An application for services (AP-…).
+    Application(SetApplicationStatus),
+    /// A modification request (MR-…).
+    ModificationRequest(SetModificationStatus),
+}
+
+#[derive(Args)]
+struct SetApplicationStatus {
+    #[arg(long, default_value = "sqlite://agency.db", env = "AGENCY_DATABASE")]
+    database: String,
+    /// The application ID, e.g. AP-000001.
+    id: String,
+    /// received, under_review, needs_information, accepted, denied or withdrawn.
+    #[arg(value_parser = parse_application_status)]
+    status: ApplicationStatus,
+    /// What the applicant is told, e.g. what information is needed.
+    #[arg(long)]
+    note: Option<String>,
+    /// With `accepted` only: the case opened for the application, e.g.
+    /// C-1001. It gets the family-violence indicator if the applicant asked.
+    #[arg(long = "case", value_name = "ID")]
+    case_id: Option<String>,
+}
+
+#[derive(Args)]
+struct SetModificationStatus {
+    #[arg(long, default_value = "sqlite://agency.db", env = "AGENCY_DATABASE")]
+    database: String,
+    /// The request ID, e.g. MR-3f9a2c7b1e04.
+    id: String,
+    /// received, under_review, granted, denied or withdrawn.
+    #[arg(value_parser = parse_modification_status)]
+    status: ModificationStatus,
+    /// What the parent is told.
+    #[arg(long)]
+    note: Option<String>,
+}
+
+fn parse_application_status(s: &str) -> Result<ApplicationStatus, String> {
+    parse_status(s, &operator::APPLICATION_STATUSES)
+}
+
+fn parse_modification_status(s: &str) -> Result<ModificationStatus, String> {
+    parse_status(s, &operator::MODIFICATION_STATUSES)
+}
+
+fn parse_status<T: Copy + serde::Serialize>(s: &str, all: &[T]) -> Result<T, String> {
+    all.iter()
+        .copied()
+        .find(|status| operator::status_name(*status) == s)
+        .ok_or_else(|| {
+            let names: Vec<_> = all.iter().map(|s| operator::status_name(*s)).collect();
+            format!("one of {}", names.join(", "))
+        })
 }
 
 #[derive(Args)]
@@ -112,6 +179,10 @@ fn main() -> ExitCode {
         Some(Command::Openapi) => write_stdout(&openapi::document()),
         Some(Command::PostPayment(args)) => run(post_payment(args)),
         Some(Command::AddParticipant(args)) => run(add_participant(args)),
+        Some(Command::SetStatus(SetStatus::Application(args))) => run(set_application_status(args)),
+        Some(Command::SetStatus(SetStatus::ModificationRequest(args))) => {
+            run(set_modification_status(args))
+        }
         None => run(serve(cli.serve)),
     };
     match result {
@@ -161,6 +232,30 @@ async fn add_participant(args: AddParticipant) -> Result<(), String> {
     .await
     .map_err(|e| e.to_string())?;
     write_stdout(&format!("{id}\n"))
+}
+
+async fn set_application_status(args: SetApplicationStatus) -> Result<(), String> {
+    let db = Db::open(&args.database).await.map_err(|e| e.to_string())?;
+    let status = operator::set_application_status(
+        &db,
+        ApplicationStatusUpdate {
+            application_id: args.id,
+            status: args.status,
+            note: args.note,
+            case_id: args.case_id,
+        },
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    write_stdout(&format!("{}\n", operator::status_name(status)))
+}
+
+async fn set_modification_status(args: SetModificationStatus) -> Result<(), String> {
+    let db = Db::open(&args.database).await.map_err(|e| e.to_string())?;
+    let status = operator::set_modification_request_status(&db, &args.id, args.status, args.note)
+        .await
+        .map_err(|e| e.to_string())?;
+    write_stdout(&format!("{}\n", operator::status_name(status)))
 }
 
 async fn serve(args: Serve) -> Result<(), String> {

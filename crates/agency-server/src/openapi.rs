@@ -26,6 +26,9 @@ use utoipa::{Modify, OpenApi};
         crate::auth::post_token,
         crate::auth::post_revoke,
         crate::routes::get_me,
+        crate::routes::list_applications,
+        crate::routes::create_application,
+        crate::routes::get_application,
         crate::routes::list_cases,
         crate::routes::get_case,
         crate::routes::list_payments,
@@ -40,6 +43,7 @@ use utoipa::{Modify, OpenApi};
         (name = "agency", description = "Who the agency is"),
         (name = "auth", description = "Signing in (OAuth 2.0 with PKCE)"),
         (name = "participant", description = "The signed-in parent"),
+        (name = "applications", description = "Applications for child support services, and their status"),
         (name = "cases", description = "The parent's cases, orders and payments"),
     )
 )]

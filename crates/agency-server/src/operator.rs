@@ -6,7 +6,8 @@ use crate::auth::passwords;
 use crate::case_store;
 use crate::db::Db;
 use crate::distribution::{self, DistributionError};
-use agency_api::PaymentSource;
+use crate::timeline::{self, Subject};
+use agency_api::{ApplicationStatus, ModificationStatus, PaymentSource};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -25,6 +26,14 @@ pub enum OperatorError {
     Invalid(String),
     #[error("a participant with that email already exists")]
     EmailTaken,
+    #[error("there is no application {0}")]
+    NoSuchApplication(String),
+    #[error("there is no modification request {0}")]
+    NoSuchModificationRequest(String),
+    #[error("{id} is {status} already, a final status: it cannot change any more")]
+    FinalStatus { id: String, status: String },
+    #[error("--case links a case only to an accepted application, not to a {0} one")]
+    CaseOnlyWhenAccepted(String),
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
 }
@@ -158,6 +167,203 @@ pub async fn add_participant(db: &Db, p: NewParticipant) -> Result<String, Opera
     tx.commit().await?;
     tracing::info!(participant = %id, "participant added");
     Ok(id)
+}
+
+/// Longest note to a parent on a status change, in characters.
+pub const MAX_NOTE_CHARS: usize = 2000;
+
+/// A new status for an application, as a caseworker decides it.
+pub struct ApplicationStatusUpdate {
+    pub application_id: String,
+    pub status: ApplicationStatus,
+    /// What the applicant is told about it.
+    pub note: Option<String>,
+    /// The case opened (or found) for the application: only with
+    /// `accepted`. If the applicant asked for the family-violence indicator,
+    /// the case gets it.
+    pub case_id: Option<String>,
+}
+
+/// Whether an application's status is final: nothing changes it after.
+pub fn application_status_is_final(status: ApplicationStatus) -> bool {
+    match status {
+        ApplicationStatus::Received
+        | ApplicationStatus::UnderReview
+        | ApplicationStatus::NeedsInformation => false,
+        ApplicationStatus::Accepted | ApplicationStatus::Denied | ApplicationStatus::Withdrawn => {
+            true
+        }
+    }
+}
+
+/// Whether a modification request's status is final.
+pub fn modification_status_is_final(status: ModificationStatus) -> bool {
+    match status {
+        ModificationStatus::Received | ModificationStatus::UnderReview => false,
+        ModificationStatus::Granted
+        | ModificationStatus::Denied
+        | ModificationStatus::Withdrawn => true,
+    }
+}
+
+/// Every application status, in the order an application usually goes.
+pub const APPLICATION_STATUSES: [ApplicationStatus; 6] = [
+    ApplicationStatus::Received,
+    ApplicationStatus::UnderReview,
+    ApplicationStatus::NeedsInformation,
+    ApplicationStatus::Accepted,
+    ApplicationStatus::Denied,
+    ApplicationStatus::Withdrawn,
+];
+
+/// Every modification request status.
+pub const MODIFICATION_STATUSES: [ModificationStatus; 5] = [
+    ModificationStatus::Received,
+    ModificationStatus::UnderReview,
+    ModificationStatus::Granted,
+    ModificationStatus::Denied,
+    ModificationStatus::Withdrawn,
+];
+
+/// The wire name of a status (`under_review`), as the command line takes it.
+pub fn status_name<T: serde::Serialize>(status: T) -> String {
+    timeline::wire_name(status)
+}
+
+/// Changes an application's status and appends it to its timeline, in one
+/// transaction; returns the new status.
+pub async fn set_application_status(
+    db: &Db,
+    update: ApplicationStatusUpdate,
+) -> Result<ApplicationStatus, OperatorError> {
+    let note = note(update.note)?;
+    if update.case_id.is_some() && update.status != ApplicationStatus::Accepted {
+        return Err(OperatorError::CaseOnlyWhenAccepted(status_name(
+            update.status,
+        )));
+    }
+    let id = update.application_id.trim();
+    let mut tx = db.pool().begin().await?;
+    // Writing first takes the lock (the row in PostgreSQL, the database in
+    // SQLite), so that two changes of one application queue up.
+    let touched = sqlx::query("UPDATE applications SET status = status WHERE id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    if touched.rows_affected() == 0 {
+        return Err(OperatorError::NoSuchApplication(id.to_owned()));
+    }
+    let (current, family_violence): (String, i64) =
+        sqlx::query_as("SELECT status, family_violence_requested FROM applications WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+    let current: ApplicationStatus = timeline::from_wire(&current)?;
+    if application_status_is_final(current) {
+        return Err(OperatorError::FinalStatus {
+            id: id.to_owned(),
+            status: status_name(current),
+        });
+    }
+    if let Some(case_id) = &update.case_id {
+        let case: Option<(String,)> = sqlx::query_as("SELECT id FROM cases WHERE id = $1")
+            .bind(case_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if case.is_none() {
+            return Err(OperatorError::NoSuchCase(case_id.clone()));
+        }
+        if family_violence != 0 {
+            sqlx::query("UPDATE cases SET family_violence = 1 WHERE id = $1")
+                .bind(case_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
+    let name = status_name(update.status);
+    sqlx::query("UPDATE applications SET status = $1, case_id = $2 WHERE id = $3")
+        .bind(&name)
+        .bind(&update.case_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    timeline::append(
+        &mut tx,
+        Subject::Application,
+        id,
+        &name,
+        chrono::Utc::now(),
+        note.as_deref(),
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(application = %id, status = %name, case = ?update.case_id, "application status changed");
+    Ok(update.status)
+}
+
+/// Changes a modification request's status and appends it to its timeline,
+/// in one transaction; returns the new status.
+pub async fn set_modification_request_status(
+    db: &Db,
+    request_id: &str,
+    status: ModificationStatus,
+    note: Option<String>,
+) -> Result<ModificationStatus, OperatorError> {
+    let note = self::note(note)?;
+    let id = request_id.trim();
+    let mut tx = db.pool().begin().await?;
+    let touched = sqlx::query("UPDATE modification_requests SET status = status WHERE id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    if touched.rows_affected() == 0 {
+        return Err(OperatorError::NoSuchModificationRequest(id.to_owned()));
+    }
+    let (current,): (String,) =
+        sqlx::query_as("SELECT status FROM modification_requests WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+    let current: ModificationStatus = timeline::from_wire(&current)?;
+    if modification_status_is_final(current) {
+        return Err(OperatorError::FinalStatus {
+            id: id.to_owned(),
+            status: status_name(current),
+        });
+    }
+    let name = status_name(status);
+    sqlx::query("UPDATE modification_requests SET status = $1 WHERE id = $2")
+        .bind(&name)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    timeline::append(
+        &mut tx,
+        Subject::ModificationRequest,
+        id,
+        &name,
+        chrono::Utc::now(),
+        note.as_deref(),
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(request = %id, status = %name, "modification request status changed");
+    Ok(status)
+}
+
+/// A note for the parent: trimmed, none if blank, at most
+/// [`MAX_NOTE_CHARS`].
+fn note(note: Option<String>) -> Result<Option<String>, OperatorError> {
+    let note = note.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
+    if note
+        .as_ref()
+        .is_some_and(|n| n.chars().count() > MAX_NOTE_CHARS)
+    {
+        return Err(OperatorError::Invalid(format!(
+            "the note must be at most {MAX_NOTE_CHARS} characters"
+        )));
+    }
+    Ok(note)
 }
 
 fn to_cents(amount: Decimal) -> Result<i64, OperatorError> {

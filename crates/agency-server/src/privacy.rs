@@ -11,7 +11,9 @@
 //!    whereabouts of a party or child at risk).
 //! 3. What a parent files (a modification request) is seen by that parent
 //!    only: its free text may say anything about their life. Handlers read
-//!    filings with [`CaseAccess::filer`] as the owner.
+//!    filings with [`CaseAccess::filer`] as the owner. An application for
+//!    services belongs to no case yet: its handlers read it with the caller
+//!    as the owner, and answer 404 for anyone else's (`routes/applications.rs`).
 
 use crate::ApiError;
 use crate::auth::Caller;

@@ -15,6 +15,11 @@ pub enum ApiError {
     /// The request is malformed; the detail says how, in plain words.
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// The body is well-formed but a field's value is not acceptable:
+    /// `422`, of the `bad-request` type, the detail naming the field by its
+    /// JSON path (`children[0].date_of_birth`) first, in backticks.
+    #[error("invalid `{field}`: {message}")]
+    Invalid { field: String, message: String },
     /// The `Idempotency-Key` came before with a different request.
     #[error("idempotency key reused")]
     IdempotencyKeyReused,
@@ -40,6 +45,13 @@ impl ApiError {
                 Some("Send a new Idempotency-Key for a new request; a retry must repeat the first request exactly.".to_owned()),
             ),
             Self::BadRequest(detail) => Problem::new(ProblemType::BadRequest, Some(detail.clone())),
+            Self::Invalid { field, message } => Problem {
+                status: StatusCode::UNPROCESSABLE_ENTITY.as_u16(),
+                ..Problem::new(
+                    ProblemType::BadRequest,
+                    Some(format!("`{field}` {message}")),
+                )
+            },
             // The cause goes to the server's log, never to the client.
             Self::Database(_) => Problem::new(
                 ProblemType::Unavailable,

@@ -75,6 +75,57 @@ async fn seeding_the_demo_twice_changes_nothing() {
     assert_eq!(count(db).await, after_first);
 }
 
+#[tokio::test]
+async fn a_demo_seeded_before_grace_kim_gets_her_once_and_never_in_someone_elses_place() {
+    use agency_server::demo::{SeedOutcome, seed};
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("agency.db").display());
+    let db = agency_server::db::Db::open(&url).await.unwrap();
+    seed(&db).await.unwrap();
+    let grace = async |db: &agency_server::db::Db| -> Option<(String, String)> {
+        sqlx::query_as("SELECT id, email FROM participants WHERE given_name = 'Grace'")
+            .fetch_optional(db.pool())
+            .await
+            .unwrap()
+    };
+    assert_eq!(
+        grace(&db).await,
+        Some(("P-1005".to_owned(), "grace.kim@example.org".to_owned()))
+    );
+
+    // As a database seeded by an older build: no P-1005.
+    sqlx::query("DELETE FROM participants WHERE id = 'P-1005'")
+        .execute(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        seed(&db).await.unwrap(),
+        SeedOutcome::Completed { participants: 1 }
+    );
+    assert!(grace(&db).await.is_some());
+    assert_eq!(seed(&db).await.unwrap(), SeedOutcome::AlreadyPresent);
+
+    // An operator gave P-1005 to someone else on an older demo: it stays theirs.
+    sqlx::query("DELETE FROM participants WHERE id = 'P-1005'")
+        .execute(db.pool())
+        .await
+        .unwrap();
+    let id = agency_server::operator::add_participant(
+        &db,
+        agency_server::operator::NewParticipant {
+            email: "nia.brooks@example.org".to_owned(),
+            given_name: "Nia".to_owned(),
+            family_name: "Brooks".to_owned(),
+            password: "a-long-password-1".to_owned(),
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(id, "P-1005");
+    assert_eq!(seed(&db).await.unwrap(), SeedOutcome::AlreadyPresent);
+    assert_eq!(grace(&db).await, None);
+}
+
 #[test]
 fn a_bad_database_url_stops_the_server_with_a_clear_message() {
     let output = Command::new(env!("CARGO_BIN_EXE_agency-server"))

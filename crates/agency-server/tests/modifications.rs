@@ -3,8 +3,12 @@
 
 mod common;
 
-use agency_api::{ModificationRequest, ModificationRequestList, ModificationStatus, Problem};
+use agency_api::{
+    ModificationReason, ModificationRequest, ModificationRequestList, ModificationStatus, Problem,
+};
+use agency_server::operator::{self, OperatorError};
 use common::*;
+use rust_decimal::Decimal;
 
 const PATH: &str = "/v1/cases/C-1001/modification-requests";
 const BODY: &str = r#"{"reason": "job_loss", "details": "I was laid off on 3 November."}"#;
@@ -154,4 +158,203 @@ fn malformed_bodies_and_keys_get_a_problem_and_change_nothing() {
     assert_eq!(count(&server, &token), 0);
     // A refused request did not use up its key.
     assert_eq!(post(&server, &token, Some("a"), BODY).status(), 201);
+}
+
+fn set_status(
+    server: &Server,
+    id: &str,
+    status: ModificationStatus,
+    note: Option<&str>,
+) -> Result<ModificationStatus, OperatorError> {
+    let note = note.map(str::to_owned);
+    server.with_db(async |db| operator::set_modification_request_status(db, id, status, note).await)
+}
+
+#[test]
+fn the_parents_estimate_and_the_timeline_round_trip() {
+    let server = Server::demo();
+    let token = server.sign_in("P-1002").access_token;
+    let body = r#"{"reason": "child_needs", "details": "Sofia needs braces.", "estimated_monthly": "412.5"}"#;
+    let response = post(&server, &token, Some("estimate"), body);
+    assert_eq!(response.status(), 201);
+    let location = location(&response);
+    let json: serde_json::Value = response.json().unwrap();
+    assert_eq!(
+        json["estimated_monthly"], "412.50",
+        "a decimal string, in cents"
+    );
+    let created: ModificationRequest = serde_json::from_value(json).unwrap();
+    assert_eq!(created.reason, ModificationReason::ChildNeeds);
+    assert_eq!(
+        created.estimated_monthly,
+        Some("412.50".parse::<Decimal>().unwrap())
+    );
+    assert_eq!(created.timeline.len(), 1);
+    assert_eq!(created.timeline[0].status, ModificationStatus::Received);
+    assert_eq!(created.timeline[0].note, None);
+
+    // Without an estimate: null.
+    let plain = post(&server, &token, None, BODY);
+    let json: serde_json::Value = plain.json().unwrap();
+    assert!(json["estimated_monthly"].is_null());
+
+    set_status(&server, &created.id, ModificationStatus::UnderReview, None).unwrap();
+    let out = server.operator(&[
+        "set-status",
+        "modification-request",
+        &created.id,
+        "granted",
+        "--note",
+        "A hearing is set for 4 March.",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), "granted");
+
+    // A final status is final.
+    let err = set_status(&server, &created.id, ModificationStatus::Withdrawn, None).unwrap_err();
+    assert!(matches!(err, OperatorError::FinalStatus { .. }), "{err}");
+    let out = server.operator(&["set-status", "modification-request", &created.id, "denied"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("final status"));
+    let out = server.operator(&[
+        "set-status",
+        "modification-request",
+        &created.id,
+        "accepted",
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("one of received, under_review, granted, denied, withdrawn")
+    );
+    let err = set_status(&server, "MR-000000000000", ModificationStatus::Denied, None).unwrap_err();
+    assert!(
+        matches!(err, OperatorError::NoSuchModificationRequest(_)),
+        "{err}"
+    );
+
+    let fetched: ModificationRequest = server.get(&location, &token).json().unwrap();
+    assert_eq!(fetched.status, ModificationStatus::Granted);
+    assert_eq!(fetched.estimated_monthly, created.estimated_monthly);
+    let steps: Vec<_> = fetched
+        .timeline
+        .iter()
+        .map(|s| (s.status, s.note.as_deref()))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            (ModificationStatus::Received, None),
+            (ModificationStatus::UnderReview, None),
+            (
+                ModificationStatus::Granted,
+                Some("A hearing is set for 4 March.")
+            ),
+        ]
+    );
+    assert_eq!(fetched.timeline[0], created.timeline[0]);
+    assert!(fetched.timeline.windows(2).all(|w| w[0].at <= w[1].at));
+    let list: ModificationRequestList = server.get(PATH, &token).json().unwrap();
+    assert_eq!(list.requests[0], fetched);
+    assert_eq!(list.requests[1].timeline.len(), 1);
+}
+
+#[test]
+fn an_estimate_below_zero_or_finer_than_cents_is_refused_by_name() {
+    let server = Server::demo();
+    let token = server.sign_in("P-1001").access_token;
+    for (i, estimate) in [r#""-1.00""#, r#""412.005""#, r#""-0.01""#]
+        .into_iter()
+        .enumerate()
+    {
+        let body = format!(
+            r#"{{"reason": "income_change", "details": "A new job.", "estimated_monthly": {estimate}}}"#
+        );
+        let response = post(&server, &token, Some(&format!("e{i}")), &body);
+        assert_eq!(response.status(), 422, "{estimate}");
+        let problem: Problem = response.json().unwrap();
+        assert_eq!(problem.kind, "/problems/bad-request");
+        assert!(
+            problem
+                .detail
+                .is_some_and(|d| d.starts_with("`estimated_monthly` ")),
+            "{estimate}"
+        );
+    }
+    assert_eq!(count(&server, &token), 0);
+    assert_eq!(server.count("modification_request_status_changes"), 0);
+    assert_eq!(server.count("idempotency_keys"), 0);
+    let zero = r#"{"reason": "job_loss", "details": "Laid off.", "estimated_monthly": "0"}"#;
+    let response = post(&server, &token, Some("e0"), zero);
+    assert_eq!(response.status(), 201);
+    let created: ModificationRequest = response.json().unwrap();
+    assert_eq!(created.estimated_monthly, Some(Decimal::ZERO));
+}
+
+/// A database made by an older build (migrations 0001 to 0003) with a
+/// modification request in it: after the upgrade, the request has a
+/// timeline, `received` when it was filed.
+#[tokio::test]
+async fn requests_filed_before_timelines_existed_get_one() {
+    use sqlx::migrate::Migrator;
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("migrations");
+    std::fs::create_dir(&old).unwrap();
+    let all = concat!(env!("CARGO_MANIFEST_DIR"), "/migrations");
+    for entry in std::fs::read_dir(all).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        if name.as_str() < "0004" {
+            std::fs::copy(&path, old.join(name)).unwrap();
+        }
+    }
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("agency.db").display()
+    );
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&url).await.unwrap();
+    Migrator::new(old.as_path())
+        .await
+        .unwrap()
+        .run(&pool)
+        .await
+        .unwrap();
+    for statement in [
+        "INSERT INTO participants (id, email, given_name, family_name, created_at) \
+         VALUES ('P-1', 'a@example.org', 'A', 'B', '2026-01-01T00:00:00Z')",
+        "INSERT INTO cases (id, jurisdiction, opened_on) VALUES ('C-1', 'US-WI', '2025-01-01')",
+        "INSERT INTO modification_requests VALUES ('MR-old', 'C-1', 'P-1', 'job_loss', 'Laid off.', \
+         'received', '2026-02-01', '2026-02-01T10:00:00.5Z')",
+        "INSERT INTO modification_requests VALUES ('MR-older', 'C-1', 'P-1', 'other', 'x', \
+         'under_review', '2026-01-15', '2026-01-15T08:00:00Z')",
+    ] {
+        sqlx::query(statement).execute(&pool).await.unwrap();
+    }
+    pool.close().await;
+
+    let db = agency_server::db::Db::open(&url).await.unwrap();
+    let rows: Vec<(String, i64, String, String)> = sqlx::query_as(
+        "SELECT request_id, seq, status, at FROM modification_request_status_changes \
+         ORDER BY request_id, seq",
+    )
+    .fetch_all(db.pool())
+    .await
+    .unwrap();
+    let rows: Vec<_> = rows
+        .iter()
+        .map(|(id, seq, status, at)| (id.as_str(), *seq, status.as_str(), at.as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("MR-old", 1, "received", "2026-02-01T10:00:00.5Z"),
+            ("MR-older", 1, "received", "2026-01-15T08:00:00Z"),
+            ("MR-older", 2, "under_review", "2026-01-15T08:00:00Z"),
+        ]
+    );
 }

@@ -27,13 +27,21 @@ fn the_document_is_openapi_3_1_and_lists_the_agency_endpoints() {
         "/v1/cases",
         "/v1/cases/{id}",
         "/v1/cases/{id}/payments",
+        "/v1/applications",
+        "/v1/applications/{id}",
     ] {
         assert!(
             doc["paths"][path]["get"].is_object(),
             "{path} is documented"
         );
     }
-    for path in ["/oauth/authorize", "/oauth/token", "/oauth/revoke"] {
+    for path in [
+        "/oauth/authorize",
+        "/oauth/token",
+        "/oauth/revoke",
+        "/v1/applications",
+        "/v1/cases/{id}/modification-requests",
+    ] {
         assert!(
             doc["paths"][path]["post"].is_object(),
             "POST {path} is documented"

@@ -142,7 +142,7 @@ fn an_operator_adds_a_participant_who_can_then_sign_in() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), "P-1005");
+    assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), "P-1006");
 
     let url = server.authorize_url(
         "http://127.0.0.1:5000/callback",

@@ -1,11 +1,12 @@
 //! The privacy rules over real HTTP: as each demo parent, every case-scoped
-//! endpoint probed with every other case's ID answers 404 and leaks nothing;
-//! a family-violence case never shows either parent where the other lives or
-//! works, nor where the children live.
+//! endpoint probed with every other case's ID answers 404 and leaks nothing,
+//! and so does every other parent's application; a family-violence case
+//! never shows either parent where the other lives or works, nor where the
+//! children live.
 
 mod common;
 
-use agency_api::{CaseDetail, CaseList};
+use agency_api::{Application, ApplicationList, CaseDetail, CaseList};
 use common::*;
 use std::collections::HashMap;
 
@@ -55,6 +56,69 @@ fn no_parent_reaches_another_familys_case_and_the_answer_leaks_nothing() {
         }
         let list: CaseList = server.get("/v1/cases", &token).json().unwrap();
         assert!(list.cases.iter().all(|c| c.id == mine[who]));
+    }
+}
+
+#[test]
+fn no_parent_reaches_another_parents_application_and_the_answer_leaks_nothing() {
+    let server = Server::demo();
+    let everyone: Vec<&str> = DEMO_PARTICIPANTS.into_iter().chain(["P-1005"]).collect();
+    let body = serde_json::json!({
+        "applicant": {
+            "given_name": "A", "family_name": "B", "date_of_birth": "1990-01-01",
+            "ssn": "111-22-3333", "phone": null, "email": null,
+            "address": {"line1": "1 Elm St", "line2": null, "city": "Lakeview", "state": "WI", "zip": "53701"},
+            "receives_tanf": false, "receives_medicaid": false
+        },
+        "other_parent": {"aliases": []},
+        "children": [{"given_name": "C", "family_name": "B", "date_of_birth": "2020-01-01", "paternity": "established"}],
+        "existing_orders": [],
+        "services": ["enforce_order"],
+        "safety": {"fears_harm": false, "request_family_violence_flag": false, "address_confidentiality": false},
+        "signature": {"typed_name": "A B", "consent": true}
+    });
+    let tokens: Vec<String> = everyone
+        .iter()
+        .map(|who| server.sign_in(who).access_token)
+        .collect();
+    let ids: Vec<String> = tokens
+        .iter()
+        .map(|token| {
+            let response = client()
+                .post(server.url("/v1/applications"))
+                .bearer_auth(token)
+                .json(&body)
+                .send()
+                .unwrap();
+            assert_eq!(response.status(), 201);
+            response.json::<Application>().unwrap().id
+        })
+        .collect();
+    for (who, token) in everyone.iter().zip(&tokens) {
+        let absent_body = server.get("/v1/cases/C-9999", token).text().unwrap();
+        for (owner, id) in everyone.iter().zip(&ids) {
+            let path = format!("/v1/applications/{id}");
+            let response = server.get(&path, token);
+            if owner == who {
+                assert_eq!(response.status(), 200, "{who} {path}");
+                continue;
+            }
+            assert_eq!(response.status(), 404, "{who} {path}");
+            assert_eq!(
+                response.headers()["content-type"],
+                "application/problem+json"
+            );
+            let text = response.text().unwrap();
+            assert_eq!(
+                text, absent_body,
+                "{who} {path}: like a case that does not exist"
+            );
+            assert!(!text.contains(id.as_str()));
+        }
+        let list: ApplicationList = server.get("/v1/applications", token).json().unwrap();
+        let mine: Vec<_> = list.applications.iter().map(|a| a.id.as_str()).collect();
+        let own = everyone.iter().position(|p| p == who).unwrap();
+        assert_eq!(mine, [ids[own].as_str()], "{who}");
     }
 }
 

@@ -1,4 +1,5 @@
 mod agency;
+mod applications;
 mod cases;
 mod health;
 mod me;
@@ -11,6 +12,9 @@ use axum::Router;
 use axum::routing::get;
 
 pub(crate) use agency::__path_get_agency;
+pub(crate) use applications::{
+    __path_create_application, __path_get_application, __path_list_applications,
+};
 pub(crate) use cases::{__path_get_case, __path_list_cases};
 pub(crate) use health::__path_get_health;
 pub(crate) use me::__path_get_me;
@@ -26,6 +30,11 @@ pub(crate) fn router() -> Router<AppState> {
         .route(paths::OPENAPI, get(openapi::serve))
         .route(paths::AGENCY, get(agency::get_agency))
         .route(paths::ME, get(me::get_me))
+        .route(
+            paths::APPLICATIONS,
+            get(applications::list_applications).post(applications::create_application),
+        )
+        .route(paths::APPLICATION, get(applications::get_application))
         .route(paths::CASES, get(cases::list_cases))
         .route(paths::CASE, get(cases::get_case))
         .route(paths::CASE_PAYMENTS, get(payments::list_payments))

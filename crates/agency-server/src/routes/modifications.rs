@@ -1,8 +1,11 @@
+use crate::applications::money_cents;
 use crate::auth::Caller;
+use crate::case_store::cents;
 use crate::idempotency::{self, Begun, Created, IdempotencyKey};
+use crate::timeline::{self, Subject};
 use crate::{ApiError, AppState, case_store, privacy};
 use agency_api::{
-    ModificationReason, ModificationRequest, ModificationRequestList, ModificationStatus,
+    ModificationRequest, ModificationRequestList, ModificationStatus, ModificationStatusChange,
     NewModificationRequest, paths,
 };
 use axum::Json;
@@ -33,7 +36,7 @@ pub(crate) const MAX_DETAILS_CHARS: usize = 2000;
         (status = 400, description = "A malformed body", body = agency_api::Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid access token", body = agency_api::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such case among the caller's", body = agency_api::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "The Idempotency-Key came with a different request", body = agency_api::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`estimated_monthly` is negative or has more than two decimal places (type `/problems/bad-request`, the detail naming the field), or the Idempotency-Key came with a different request (`/problems/idempotency-key-reused`)", body = agency_api::Problem, content_type = "application/problem+json"),
     )
 )]
 pub(crate) async fn create_modification_request(
@@ -51,6 +54,16 @@ pub(crate) async fn create_modification_request(
             "`details` must say what changed, in 1 to {MAX_DETAILS_CHARS} characters."
         )));
     }
+    let estimated_cents = new
+        .estimated_monthly
+        .map(|amount| {
+            money_cents(amount).ok_or_else(|| ApiError::Invalid {
+                field: "estimated_monthly".to_owned(),
+                message: "must be zero or more, in dollars and cents (at most two decimal places)"
+                    .to_owned(),
+            })
+        })
+        .transpose()?;
     let collection = paths::case_modification_requests(&access.case_id);
     // The typed body re-serialised: the same request whatever its spacing.
     let request = format!(
@@ -68,26 +81,44 @@ pub(crate) async fn create_modification_request(
         "MR-{}",
         bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
     );
+    let now = chrono::Utc::now();
     let created = ModificationRequest {
         id: request_id.clone(),
         case_id: access.case_id.clone(),
         reason: new.reason,
         details: details.to_owned(),
         status: ModificationStatus::Received,
-        submitted_on: chrono::Utc::now().date_naive(),
+        submitted_on: now.date_naive(),
+        estimated_monthly: estimated_cents.map(cents),
+        timeline: vec![ModificationStatusChange {
+            status: ModificationStatus::Received,
+            at: now,
+            note: None,
+        }],
     };
     sqlx::query(
-        "INSERT INTO modification_requests (id, case_id, participant_id, reason, details, status, submitted_on, created_at) \
-         VALUES ($1, $2, $3, $4, $5, 'received', $6, $7)",
+        "INSERT INTO modification_requests (id, case_id, participant_id, reason, details, status, \
+         submitted_on, created_at, estimated_monthly_cents) \
+         VALUES ($1, $2, $3, $4, $5, 'received', $6, $7, $8)",
     )
     .bind(&created.id)
     .bind(&created.case_id)
     .bind(access.filer())
-    .bind(reason_name(created.reason))
+    .bind(timeline::wire_name(created.reason))
     .bind(&created.details)
     .bind(created.submitted_on.to_string())
-    .bind(chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Nanos, true))
+    .bind(timeline::timestamp(now))
+    .bind(estimated_cents)
     .execute(&mut *run.tx)
+    .await?;
+    timeline::append(
+        &mut run.tx,
+        Subject::ModificationRequest,
+        &created.id,
+        "received",
+        now,
+        None,
+    )
     .await?;
     tracing::info!(request = %request_id, case = %created.case_id, "modification request received");
     let body = serde_json::to_string(&created).unwrap_or_default();
@@ -118,16 +149,18 @@ pub(crate) async fn list_modification_requests(
     Path(id): Path<String>,
 ) -> Result<Json<ModificationRequestList>, ApiError> {
     let access = privacy::case_for(&state.db, &caller, &id).await?;
-    let rows = sqlx::query(
-        "SELECT id, case_id, reason, details, status, submitted_on FROM modification_requests \
-         WHERE case_id = $1 AND participant_id = $2 ORDER BY created_at, id",
-    )
+    // One statement, so one snapshot: each timeline matches its row.
+    let rows = sqlx::query(&format!(
+        "{SELECT_WITH_TIMELINE} WHERE m.case_id = $1 AND m.participant_id = $2 \
+         ORDER BY m.created_at, m.id, s.seq"
+    ))
     .bind(&access.case_id)
     .bind(access.filer())
     .fetch_all(state.db.pool())
     .await?;
-    let requests = rows.iter().map(of_row).collect::<Result<_, _>>()?;
-    Ok(Json(ModificationRequestList { requests }))
+    Ok(Json(ModificationRequestList {
+        requests: of_rows(&rows)?,
+    }))
 }
 
 /// One of the caller's modification requests, with its status.
@@ -152,37 +185,63 @@ pub(crate) async fn get_modification_request(
     Path((id, request_id)): Path<(String, String)>,
 ) -> Result<Json<ModificationRequest>, ApiError> {
     let access = privacy::case_for(&state.db, &caller, &id).await?;
-    let row = sqlx::query(
-        "SELECT id, case_id, reason, details, status, submitted_on FROM modification_requests \
-         WHERE id = $1 AND case_id = $2 AND participant_id = $3",
-    )
+    let rows = sqlx::query(&format!(
+        "{SELECT_WITH_TIMELINE} WHERE m.id = $1 AND m.case_id = $2 AND m.participant_id = $3 \
+         ORDER BY s.seq"
+    ))
     .bind(&request_id)
     .bind(&access.case_id)
     .bind(access.filer())
-    .fetch_optional(state.db.pool())
-    .await?
-    .ok_or(ApiError::NotFound)?;
-    Ok(Json(of_row(&row)?))
+    .fetch_all(state.db.pool())
+    .await?;
+    of_rows(&rows)?.pop().map(Json).ok_or(ApiError::NotFound)
 }
 
-fn of_row(r: &AnyRow) -> Result<ModificationRequest, sqlx::Error> {
-    let reason: String = r.get("reason");
-    let status: String = r.get("status");
-    Ok(ModificationRequest {
-        id: r.get("id"),
-        case_id: r.get("case_id"),
-        reason: serde_json::from_value(serde_json::Value::String(reason))
-            .unwrap_or(ModificationReason::Other),
-        details: r.get("details"),
-        status: serde_json::from_value(serde_json::Value::String(status))
-            .unwrap_or(ModificationStatus::Received),
-        submitted_on: case_store::date(&r.get::<String, _>("submitted_on"))?,
-    })
-}
+/// A request's row with each of its timeline entries.
+const SELECT_WITH_TIMELINE: &str = "SELECT m.id, m.case_id, m.reason, m.details, \
+     m.submitted_on, m.created_at, m.estimated_monthly_cents, s.status, s.at, s.note \
+     FROM modification_requests m \
+     LEFT JOIN modification_request_status_changes s ON s.request_id = m.id";
 
-fn reason_name(reason: ModificationReason) -> String {
-    serde_json::to_value(reason)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_else(|| "other".to_owned())
+/// Rows of [`SELECT_WITH_TIMELINE`], ordered by request, then timeline.
+fn of_rows(rows: &[AnyRow]) -> Result<Vec<ModificationRequest>, sqlx::Error> {
+    let mut out: Vec<ModificationRequest> = Vec::new();
+    for r in rows {
+        let id: String = r.get("id");
+        if out.last().is_none_or(|m| m.id != id) {
+            out.push(ModificationRequest {
+                id,
+                case_id: r.get("case_id"),
+                reason: timeline::from_wire(&r.get::<String, _>("reason"))?,
+                details: r.get("details"),
+                status: ModificationStatus::Received,
+                submitted_on: case_store::date(&r.get::<String, _>("submitted_on"))?,
+                estimated_monthly: r
+                    .get::<Option<i64>, _>("estimated_monthly_cents")
+                    .map(cents),
+                timeline: Vec::new(),
+            });
+        }
+        let Some(request) = out.last_mut() else {
+            continue;
+        };
+        let status: Option<String> = r.get("status");
+        let change = match status {
+            Some(status) => ModificationStatusChange {
+                status: timeline::from_wire(&status)?,
+                at: timeline::parse_timestamp(&r.get::<String, _>("at"))?,
+                note: r.get("note"),
+            },
+            // No history (migration 0004 wrote one for every older
+            // request): received when created.
+            None => ModificationStatusChange {
+                status: ModificationStatus::Received,
+                at: timeline::parse_timestamp(&r.get::<String, _>("created_at"))?,
+                note: None,
+            },
+        };
+        request.status = change.status;
+        request.timeline.push(change);
+    }
+    Ok(out)
 }

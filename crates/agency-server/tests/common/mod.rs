@@ -77,6 +77,30 @@ impl Server {
             .unwrap()
     }
 
+    /// Runs `f` on this server's database, as an operator command would, on
+    /// a runtime of its own (the tests' HTTP client is blocking).
+    pub fn with_db<T>(&self, f: impl AsyncFnOnce(&agency_server::db::Db) -> T) -> T {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(async {
+                let db = agency_server::db::Db::open(&self.db_url).await.unwrap();
+                let out = f(&db).await;
+                db.pool().close().await;
+                out
+            })
+    }
+
+    /// How many rows `table` holds.
+    pub fn count(&self, table: &str) -> i64 {
+        let sql = format!("SELECT COUNT(*) FROM {table}");
+        self.with_db(async |db| {
+            let (n,): (i64,) = sqlx::query_as(&sql).fetch_one(db.pool()).await.unwrap();
+            n
+        })
+    }
+
     pub fn get(&self, path: &str, token: &str) -> reqwest::blocking::Response {
         client()
             .get(self.url(path))

@@ -3,4 +3,4 @@
 /**
  * Why a parent asks to change the order.
  */
-export type ModificationReason = "income_change" | "job_loss" | "custody_change" | "incarceration" | "disability" | "other";
+export type ModificationReason = "income_change" | "job_loss" | "custody_change" | "incarceration" | "disability" | "child_needs" | "other";

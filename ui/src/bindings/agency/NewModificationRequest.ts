@@ -8,4 +8,9 @@ export type NewModificationRequest = { reason: ModificationReason,
 /**
  * What changed, in the parent's words (at most 2,000 characters).
  */
-details: string, };
+details: string, 
+/**
+ * The parent's own estimate of the new amount under the state's
+ * guideline, per month, when they made one with the app's calculator.
+ */
+estimated_monthly?: string | null, };
