@@ -93,6 +93,14 @@ pub enum CaseError {
         first: String,
     },
 
+    /// A modification check whose order is dated after the check itself
+    /// ([`crate::ModificationCheck`]).
+    #[error(
+        "`order_date` is {order_date}, after `as_of` ({as_of}): give the date the order in force \
+         was made or last changed, on or before {as_of}"
+    )]
+    OrderDateAfterAsOf { order_date: String, as_of: String },
+
     /// Per-child overnights for split placement do not fit the case.
     #[error("`{field}`: {reason}")]
     InvalidPlacement { field: String, reason: String },
@@ -131,6 +139,7 @@ impl CaseError {
             Self::InvalidDate { .. } => "invalid_date",
             Self::UnknownJurisdiction { .. } => "unknown_jurisdiction",
             Self::DateBeforeRules { .. } => "date_before_rules",
+            Self::OrderDateAfterAsOf { .. } => "order_date_after_as_of",
             Self::InvalidPlacement { .. } => "invalid_placement",
             Self::RulesIncomplete { .. } => "rules_incomplete",
             Self::RulesData { .. } => "rules_data",
@@ -154,6 +163,7 @@ impl CaseError {
             Self::NoChildren => Some("children"),
             Self::InvalidCustodial { .. } | Self::CustodialNeeded { .. } => Some("custodial"),
             Self::InvalidDate { .. } | Self::DateBeforeRules { .. } => Some("as_of"),
+            Self::OrderDateAfterAsOf { .. } => Some("order_date"),
             Self::UnknownJurisdiction { .. } => Some("jurisdiction"),
             Self::RulesIncomplete { field, .. } => field.as_deref(),
             Self::Json { .. } | Self::RulesData { .. } => None,

@@ -10,6 +10,9 @@
 //! assert_eq!(estimate.amount.to_string(), "375.00");
 //! ```
 //!
+//! [`modification_eligibility`] says whether an order qualifies for a review under its
+//! state's modification rule, given the order and the guideline amount today.
+//!
 //! Pure: no I/O at run time. Rule data (`rules/<jurisdiction>/<effective-date>.toml` and its
 //! CSV tables) is embedded at compile time; a case is computed under the rules in force on
 //! its `as_of` date.
@@ -22,6 +25,7 @@ mod error;
 mod georgia;
 mod jurisdictions;
 mod messages;
+mod modification;
 mod money;
 mod new_york;
 mod rules;
@@ -34,6 +38,7 @@ pub use case::{Case, ChildOvernights, Parent, ParentId, Parents};
 pub use error::{CaseError, ErrorBody};
 pub use jurisdictions::{IncomeBasis, JurisdictionInfo, ParentField, jurisdictions};
 pub use messages::{MESSAGE_KEYS, MessageKey};
+pub use modification::{Eligibility, ModificationCheck, Verdict, modification_eligibility};
 pub use worksheet::{Estimate, Note, Per, RulesUsed, WorksheetLine};
 
 use validate::Jurisdiction;

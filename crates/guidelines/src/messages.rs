@@ -16,7 +16,8 @@ const fn key(key: &'static str, args: &'static [&'static str]) -> MessageKey {
 }
 
 /// Every key a worksheet line or note can carry, with its argument names. The keys of
-/// `[[pending]]` entries in the rule files are here too. `tests/message_keys.rs` checks a
+/// `[[pending]]` entries in the rule files are here too, and those of the reasons of
+/// [`crate::modification_eligibility`] (`*-mod-*`). `tests/message_keys.rs` checks a
 /// broad spread of cases against this list; a test in this module keeps the app's copy
 /// (`ui/src/l10n/worksheetKeys.ts`) in step.
 pub const MESSAGE_KEYS: &[MessageKey] = &[
@@ -125,6 +126,45 @@ pub const MESSAGE_KEYS: &[MessageKey] = &[
     key("ga-low-income", &["children", "parent"]),
     key("ga-unused-fields", &["fields"]),
     key("de-pending-allowance", &["due"]),
+    // Modification eligibility (`modification_eligibility`): its reasons.
+    key("common-mod-may-ask-anyway", &[]),
+    key(
+        "tx-mod-three-years-and-threshold",
+        &["difference", "months", "threshold"],
+    ),
+    key(
+        "tx-mod-three-years-below-threshold",
+        &["difference", "months", "threshold"],
+    ),
+    key("tx-mod-under-three-years", &["months"]),
+    key("tx-mod-material-change", &[]),
+    key("tx-mod-agreed-order", &[]),
+    key("ny-mod-three-years", &["months"]),
+    key("ny-mod-under-three-years", &["months"]),
+    key("ny-mod-income-not-given", &[]),
+    key("ny-mod-income-up", &["percent"]),
+    key("ny-mod-income-from-none", &[]),
+    key("ny-mod-income-down", &["percent"]),
+    key("ny-mod-income-small-change", &["percent"]),
+    key("ny-mod-opt-out", &[]),
+    key("ny-mod-substantial-change", &[]),
+    key("wi-mod-33-months", &["months"]),
+    key("wi-mod-under-33-months", &["months"]),
+    key("wi-mod-threshold", &["difference", "threshold"]),
+    key("wi-mod-below-threshold", &["difference", "threshold"]),
+    key("wi-mod-substantial-change", &[]),
+    key("de-mod-after-30-months", &["months"]),
+    key("de-mod-within-30-months", &["months"]),
+    key("de-mod-more-than-ten-percent", &["difference", "threshold"]),
+    key("de-mod-substantial-change", &[]),
+    key("de-mod-ten-percent-or-less", &["difference", "threshold"]),
+    key("ca-mod-threshold", &["difference", "threshold"]),
+    key("ca-mod-below-threshold", &["difference", "threshold"]),
+    key("ca-mod-material-change", &[]),
+    key("ga-mod-substantial-change", &[]),
+    key("ga-mod-phase-in-one-year", &[]),
+    key("ga-mod-phase-in-two-years", &[]),
+    key("ga-mod-two-year-bar", &[]),
 ];
 
 /// The app's copy of [`MESSAGE_KEYS`], as TypeScript.

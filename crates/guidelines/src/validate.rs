@@ -19,7 +19,7 @@ pub(crate) enum Jurisdiction {
 }
 
 impl Jurisdiction {
-    fn parse(value: &str) -> Option<Self> {
+    pub(crate) fn parse(value: &str) -> Option<Self> {
         Some(match value.trim().to_ascii_uppercase().as_str() {
             "US-TX" => Self::Texas,
             "US-WI" => Self::Wisconsin,

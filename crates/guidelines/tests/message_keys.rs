@@ -2,12 +2,16 @@
 //! argument names, across the golden cases and a spread of our own (above the cap, low
 //! income, other children, split and shared placement, New York's poverty rule and
 //! self-support reserve, Texas multi-family, Georgia add-ons and low income, values past
-//! their due date). The app translates each key as `ws-<key>`.
+//! their due date), and across the reasons of modification checks in every state and
+//! branch. The app translates each key as `ws-<key>`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use guidelines::{Case, Estimate, MESSAGE_KEYS, estimate};
+use guidelines::{
+    Case, Estimate, MESSAGE_KEYS, ModificationCheck, estimate, modification_eligibility,
+};
+use rust_decimal::Decimal;
 use serde_json::{Value, json};
 
 /// Keys no estimate can carry today: Delaware always refuses (`rules_incomplete`), so its
@@ -343,6 +347,65 @@ fn own_cases() -> Vec<(String, Value)> {
     cases.into_iter().map(|(n, c)| (n.to_owned(), c)).collect()
 }
 
+/// Modification checks reaching every branch of every state's rule.
+fn modification_checks() -> Vec<(String, ModificationCheck)> {
+    let check = |state: &str, order: &str, current: i64, estimated: i64| ModificationCheck {
+        jurisdiction: state.to_owned(),
+        order_date: order.parse().unwrap(),
+        as_of: "2026-06-01".parse().unwrap(),
+        current_monthly: Decimal::new(current, 2),
+        estimated_monthly: Decimal::new(estimated, 2),
+        income_before: None,
+        income_after: None,
+    };
+    let incomes = |mut c: ModificationCheck, before: i64, after: i64| {
+        c.income_before = Some(Decimal::new(before, 2));
+        c.income_after = Some(Decimal::new(after, 2));
+        c
+    };
+    let (old, recent) = ("2020-01-15", "2025-12-15");
+    let checks = vec![
+        ("tx meets", check("US-TX", old, 50000, 70000)),
+        ("tx below threshold", check("US-TX", old, 50000, 51000)),
+        ("tx recent", check("US-TX", recent, 50000, 70000)),
+        ("ny three years", check("US-NY", old, 50000, 51000)),
+        (
+            "ny income up",
+            incomes(check("US-NY", recent, 50000, 51000), 200000, 300000),
+        ),
+        (
+            "ny income from none",
+            incomes(check("US-NY", recent, 50000, 51000), 0, 300000),
+        ),
+        (
+            "ny income down",
+            incomes(check("US-NY", recent, 50000, 51000), 300000, 200000),
+        ),
+        (
+            "ny income small change",
+            incomes(check("US-NY", recent, 50000, 51000), 300000, 310000),
+        ),
+        ("wi 33 months", check("US-WI", old, 50000, 51000)),
+        ("wi threshold", check("US-WI", recent, 50000, 60000)),
+        ("wi below threshold", check("US-WI", recent, 50000, 51000)),
+        ("de after 30 months", check("US-DE", old, 50000, 51000)),
+        ("de more than 10%", check("US-DE", recent, 50000, 60000)),
+        ("de 10% or less", check("US-DE", recent, 50000, 51000)),
+        ("ca meets", check("US-CA", recent, 50000, 60000)),
+        ("ca below threshold", check("US-CA", recent, 50000, 51000)),
+        ("ga", check("US-GA", recent, 50000, 51000)),
+        (
+            "ga phase in, one year",
+            check("US-GA", "2005-01-01", 50000, 60000),
+        ),
+        (
+            "ga phase in, two years",
+            check("US-GA", "2005-01-01", 50000, 90000),
+        ),
+    ];
+    checks.into_iter().map(|(n, c)| (n.to_owned(), c)).collect()
+}
+
 /// Every (key, argument names) pair in an estimate.
 fn messages(estimate: &Estimate) -> Vec<(String, Vec<String>, String)> {
     let lines = estimate.worksheet.iter().map(|l| {
@@ -388,6 +451,26 @@ fn every_key_is_listed_with_the_same_arguments_and_every_listed_key_is_used() {
             seen.insert(key);
         }
     }
+    let mut checks = 0;
+    for (name, check) in modification_checks() {
+        let result = modification_eligibility(&check).unwrap_or_else(|e| panic!("{name}: {e}"));
+        checks += 1;
+        for note in result.reasons {
+            let args: Vec<String> = note.args.keys().cloned().collect();
+            match listed.get(note.key.as_str()) {
+                None => problems.push(format!(
+                    "{name}: {} is not in MESSAGE_KEYS ({})",
+                    note.key, note.text
+                )),
+                Some(want) if *want != args => problems.push(format!(
+                    "{name}: {} has arguments {args:?}, MESSAGE_KEYS says {want:?}",
+                    note.key
+                )),
+                Some(_) => {}
+            }
+            seen.insert(note.key);
+        }
+    }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     let unused: Vec<&str> = listed
         .keys()
@@ -399,6 +482,7 @@ fn every_key_is_listed_with_the_same_arguments_and_every_listed_key_is_used() {
         "listed keys no case produced: {unused:?}"
     );
     assert!(estimates > 60, "only {estimates} estimates");
+    assert!(checks > 15, "only {checks} modification checks");
 }
 
 /// The own cases above are what their names say (a few spot checks).
