@@ -21,6 +21,14 @@ fn main() {
             "reset_store",
             "payments_view",
             "payoff",
+            "check_application",
+            "application_draft",
+            "save_application_draft",
+            "discard_application_draft",
+            "submit_application",
+            "submissions",
+            "submit_modification_request",
+            "modification_check",
         ]),
     ))
     .expect("the Tauri build script runs");

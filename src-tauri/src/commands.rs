@@ -2,11 +2,13 @@
 //! in `capabilities/` and typed for the UI through the `backend` types.
 
 use crate::window;
+use backend::agency_api::NewModificationRequest;
 use backend::guidelines::{Estimate, JurisdictionInfo};
 use backend::ledger::Projection;
 use backend::{
-    AgencyConnection, AppInfo, Backend, CaseOverview, IpcError, Language, OutboxItem, PaymentsView,
-    SessionState, Settings, SyncStatus,
+    AgencyConnection, AppInfo, ApplicationDraft, ApplicationForm, Backend, CaseOverview,
+    FieldIssue, IpcError, Language, ModificationAnswer, ModificationQuestion, OutboxItem,
+    PaymentsView, SessionState, Settings, Submissions, SyncStatus,
 };
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -155,4 +157,61 @@ pub async fn payoff(
     monthly_payment: String,
 ) -> Result<Projection, IpcError> {
     backend.payoff(&case_id, &monthly_payment).await
+}
+
+/// Every answer of the application that needs another look (none: it can be sent).
+#[tauri::command]
+pub fn check_application(backend: State<'_, Backend>, form: ApplicationForm) -> Vec<FieldIssue> {
+    backend.check_application(&form)
+}
+
+#[tauri::command]
+pub async fn application_draft(
+    backend: State<'_, Backend>,
+) -> Result<Option<ApplicationDraft>, IpcError> {
+    backend.application_draft().await
+}
+
+#[tauri::command]
+pub async fn save_application_draft(
+    backend: State<'_, Backend>,
+    draft: ApplicationDraft,
+) -> Result<ApplicationDraft, IpcError> {
+    backend.save_application_draft(draft).await
+}
+
+#[tauri::command]
+pub async fn discard_application_draft(backend: State<'_, Backend>) -> Result<(), IpcError> {
+    backend.discard_application_draft().await
+}
+
+#[tauri::command]
+pub async fn submit_application(
+    backend: State<'_, Backend>,
+    form: ApplicationForm,
+) -> Result<OutboxItem, IpcError> {
+    backend.submit_application(&form).await
+}
+
+#[tauri::command]
+pub async fn submissions(backend: State<'_, Backend>) -> Result<Submissions, IpcError> {
+    backend.submissions().await
+}
+
+#[tauri::command]
+pub async fn submit_modification_request(
+    backend: State<'_, Backend>,
+    case_id: String,
+    request: NewModificationRequest,
+) -> Result<OutboxItem, IpcError> {
+    backend.submit_modification_request(&case_id, request).await
+}
+
+/// Whether the state's rules for a review are met, with the new estimate.
+#[tauri::command]
+pub async fn modification_check(
+    backend: State<'_, Backend>,
+    question: ModificationQuestion,
+) -> Result<ModificationAnswer, IpcError> {
+    backend.modification_check(&question).await
 }

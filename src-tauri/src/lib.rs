@@ -65,6 +65,14 @@ pub fn build<R: Runtime>(
             commands::reset_store,
             commands::payments_view,
             commands::payoff,
+            commands::check_application,
+            commands::application_draft,
+            commands::save_application_draft,
+            commands::discard_application_draft,
+            commands::submit_application,
+            commands::submissions,
+            commands::submit_modification_request,
+            commands::modification_check,
         ])
         .plugin(tauri_plugin_opener::init())
         // Runs once the event loop is up.

@@ -10,9 +10,9 @@
 
 use crate::{ErrorCode, IpcError};
 use agency_api::{
-    Agency, CaseDetail, CaseList, IDEMPOTENCY_KEY, Me, ModificationRequest,
-    ModificationRequestList, NewModificationRequest, OAuthError, PROBLEM_JSON, PaymentPage,
-    Problem, ProblemType, TokenResponse, paths,
+    Agency, Application, ApplicationList, CaseDetail, CaseList, IDEMPOTENCY_KEY, Me,
+    ModificationRequest, ModificationRequestList, NewApplication, NewModificationRequest,
+    OAuthError, PROBLEM_JSON, PaymentPage, Problem, ProblemType, TokenResponse, paths,
 };
 use reqwest::{Method, RequestBuilder, Response, StatusCode, header};
 use serde::de::DeserializeOwned;
@@ -346,6 +346,30 @@ impl AgencyClient {
                 .json(request)
         };
         read_json(self.send(build).await?).await
+    }
+
+    /// `POST /v1/applications` with an idempotency key: a retry gets the
+    /// first answer and creates nothing new.
+    pub async fn create_application(
+        &self,
+        token: &str,
+        application: &NewApplication,
+        idempotency_key: &str,
+    ) -> Result<Application, AgencyError> {
+        let url = self.url(paths::APPLICATIONS);
+        let build = || {
+            self.http
+                .post(url.clone())
+                .bearer_auth(token)
+                .header(IDEMPOTENCY_KEY, idempotency_key)
+                .json(application)
+        };
+        read_json(self.send(build).await?).await
+    }
+
+    /// `GET /v1/applications`: the caller's applications, oldest first.
+    pub async fn applications(&self, token: &str) -> Result<ApplicationList, AgencyError> {
+        self.json(self.get(paths::APPLICATIONS, Some(token))).await
     }
 
     /// `GET /v1/cases/{id}/modification-requests`: the caller's requests.

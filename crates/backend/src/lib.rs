@@ -9,9 +9,12 @@
 //! `ui/src/bindings/`, and CI fails when the committed copies are stale.
 
 mod agency_client;
+mod application_form;
+mod applications;
 mod config;
 mod connection;
 mod error;
+mod modification;
 mod outbox;
 mod payments;
 mod secrets;
@@ -24,12 +27,18 @@ pub mod testing;
 mod view;
 
 pub use agency_client::{AgencyClient, AgencyError, Conditional};
+pub use application_form::{
+    AddressForm, ApplicantForm, ApplicationForm, ChildForm, FieldIssue, FieldProblem, OrderForm,
+    OtherParentForm, SignatureForm,
+};
+pub use applications::{ApplicationDraft, Submissions};
 pub use config::{
     AGENCY_URL_ENV, BackendConfig, ConfigError, DEFAULT_AGENCY_URL, DEFAULT_OUTBOX_RETRY,
     DEFAULT_SYNC_EVERY, parse_agency_url,
 };
 pub use connection::AgencyConnection;
 pub use error::{ErrorCode, IpcError};
+pub use modification::{ModificationAnswer, ModificationQuestion};
 pub use payments::PaymentsView;
 pub use secrets::{
     KEYRING_SERVICE, KeyringSecrets, MemorySecrets, SecretError, SecretStore, keyring_works,
@@ -40,6 +49,8 @@ pub use view::{
     SyncStatus,
 };
 
+/// The agency API contract, re-exported for the same reason.
+pub use agency_api;
 /// The calculator, re-exported so the shell names its types through the
 /// backend it depends on.
 pub use guidelines;

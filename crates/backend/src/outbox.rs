@@ -20,7 +20,7 @@ use crate::store::store_error;
 use crate::{
     Backend, BackendEvent, ErrorCode, IpcError, OutboxItem, OutboxKind, OutboxState, SessionState,
 };
-use agency_api::NewModificationRequest;
+use agency_api::{NewApplication, NewModificationRequest};
 use chrono::{SecondsFormat, Utc};
 use local_store::{NewOutboxItem, OutboxRecord, RecordState};
 use serde::{Deserialize, Serialize};
@@ -74,15 +74,23 @@ impl Backend {
             details: details.to_owned(),
             ..request
         };
-        self.enqueue(OutboxKind::ModificationRequest, case_id, &request)
-            .await
+        self.enqueue(
+            OutboxKind::ModificationRequest,
+            Some(case_id),
+            &request,
+            None,
+        )
+        .await
     }
 
-    async fn enqueue(
+    /// Saves a submission to the outbox, in place of the draft it came from
+    /// when there is one (in one transaction).
+    pub(crate) async fn enqueue(
         &self,
         kind: OutboxKind,
-        case_id: &str,
+        case_id: Option<&str>,
         body: &impl Serialize,
+        replaces_draft: Option<&str>,
     ) -> Result<OutboxItem, IpcError> {
         let SessionState::SignedIn { participant, .. } = self.session() else {
             return Err(IpcError::new(
@@ -96,15 +104,17 @@ impl Backend {
                 .map_err(|e| IpcError::new(ErrorCode::Internal, e.to_string()))?,
         };
         let store = self.inner.local.get().await?;
-        let record = store
-            .enqueue(NewOutboxItem {
-                kind: kind_name(kind).to_owned(),
-                case_id: Some(case_id.to_owned()),
-                payload: serde_json::to_value(&envelope)
-                    .map_err(|e| IpcError::new(ErrorCode::Internal, e.to_string()))?,
-            })
-            .await
-            .map_err(store_error)?;
+        let new = NewOutboxItem {
+            kind: kind_name(kind).to_owned(),
+            case_id: case_id.map(str::to_owned),
+            payload: serde_json::to_value(&envelope)
+                .map_err(|e| IpcError::new(ErrorCode::Internal, e.to_string()))?,
+        };
+        let record = match replaces_draft {
+            Some(draft) => store.enqueue_from_draft(new, draft).await,
+            None => store.enqueue(new).await,
+        }
+        .map_err(store_error)?;
         tracing::info!(item = %record.id, kind = kind_name(kind), "submission saved to the outbox");
         self.inner.outbox_wake.notify_one();
         self.emit_outbox().await;
@@ -199,7 +209,11 @@ impl Backend {
             Ok(receipt) => {
                 tracing::info!(item = %record.id, receipt = %receipt.id, "submission delivered");
                 let receipt = serde_json::to_value(&receipt).unwrap_or_default();
-                store.mark_delivered(&record.id, &receipt, Utc::now()).await
+                let delivered = store.mark_delivered(&record.id, &receipt, Utc::now()).await;
+                // The new submission, with its status, shows up at once.
+                let backend = self.clone();
+                tokio::spawn(async move { backend.sync_now().await });
+                delivered
             }
             Err(Failure::Retry(error)) => {
                 let wait = self.retry_wait(record.attempts);
@@ -253,6 +267,19 @@ impl Backend {
                             .create_modification_request(&t, case_id, body, key)
                             .await
                     })
+                    .await
+                    .map_err(Failure::from)?;
+                Ok(Receipt { id: receipt.id })
+            }
+            Some(OutboxKind::Application) => {
+                let body: NewApplication = serde_json::from_value(envelope.body).map_err(|e| {
+                    Failure::Refused(IpcError::new(ErrorCode::Internal, e.to_string()))
+                })?;
+                let body = &body;
+                let receipt = self
+                    .inner
+                    .session
+                    .with_token(|t| async move { client.create_application(&t, body, key).await })
                     .await
                     .map_err(Failure::from)?;
                 Ok(Receipt { id: receipt.id })

@@ -127,22 +127,9 @@ fn work(
                     ),
                 )
             })?;
-    let frequency = match order.frequency {
-        agency_api::Frequency::Weekly => ledger::Frequency::Weekly,
-        agency_api::Frequency::Biweekly => ledger::Frequency::Biweekly,
-        agency_api::Frequency::Semimonthly => ledger::Frequency::Semimonthly,
-        agency_api::Frequency::Monthly => ledger::Frequency::Monthly,
-    };
     let ledger_order = ledger::Order {
         jurisdiction,
-        terms: vec![ledger::Term {
-            amount: order.amount,
-            frequency,
-            start: order.start_date,
-            end: order.end_date,
-            arrears_payment: (order.arrears_payment > Decimal::ZERO)
-                .then_some(order.arrears_payment),
-        }],
+        terms: vec![ledger_term(order)],
         interest_rule: None,
     };
     let ledger_payments: Vec<ledger::Payment> = payments
@@ -170,4 +157,21 @@ fn work(
                 format!("The app could not work out this order's account: {e}"),
             )
         })
+}
+
+/// The agency's order as the ledger's term.
+pub(crate) fn ledger_term(order: &agency_api::Order) -> ledger::Term {
+    let frequency = match order.frequency {
+        agency_api::Frequency::Weekly => ledger::Frequency::Weekly,
+        agency_api::Frequency::Biweekly => ledger::Frequency::Biweekly,
+        agency_api::Frequency::Semimonthly => ledger::Frequency::Semimonthly,
+        agency_api::Frequency::Monthly => ledger::Frequency::Monthly,
+    };
+    ledger::Term {
+        amount: order.amount,
+        frequency,
+        start: order.start_date,
+        end: order.end_date,
+        arrears_payment: (order.arrears_payment > Decimal::ZERO).then_some(order.arrears_payment),
+    }
 }

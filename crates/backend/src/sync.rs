@@ -7,6 +7,7 @@
 //! Offline, the cache is what the parent sees, marked with its age.
 
 use crate::agency_client::Conditional;
+use crate::applications::{SUBMISSIONS, Submissions};
 use crate::session::AgencyErrorOr;
 use crate::store::store_error;
 use crate::{Backend, BackendEvent, CaseOverview, IpcError, SyncPhase, SyncStatus};
@@ -163,7 +164,8 @@ impl Backend {
         let list = session
             .with_token(|t| async move { client.cases(&t).await })
             .await?;
-        let total = 1 + 2 * u32::try_from(list.cases.len()).unwrap_or(u32::MAX / 2);
+        // The list, each case, each case's payments, then the submissions.
+        let total = 2 + 2 * u32::try_from(list.cases.len()).unwrap_or(u32::MAX / 2);
         let mut done = 1;
         self.sync_progress(SyncPhase::Syncing, done, total, None)
             .await;
@@ -194,7 +196,44 @@ impl Backend {
             self.sync_progress(SyncPhase::Syncing, done, total, None)
                 .await;
         }
-        Ok(())
+        self.sync_submissions(&store, &list.cases).await
+    }
+
+    /// Fetches the parent's applications and each case's modification
+    /// requests, with their status.
+    async fn sync_submissions(
+        &self,
+        store: &local_store::Store,
+        cases: &[agency_api::CaseSummary],
+    ) -> Result<(), SyncError> {
+        let session = &self.inner.session;
+        let client = &self.inner.client;
+        let applications = session
+            .with_token(|t| async move { client.applications(&t).await })
+            .await?
+            .applications;
+        let mut modification_requests = Vec::new();
+        for summary in cases {
+            let id = summary.id.as_str();
+            modification_requests.extend(
+                session
+                    .with_token(|t| async move { client.modification_requests(&t, id).await })
+                    .await?
+                    .requests,
+            );
+        }
+        let submissions = Submissions {
+            applications,
+            modification_requests,
+            as_of: None,
+        };
+        let value = serde_json::to_value(&submissions).map_err(|e| {
+            SyncError::Local(IpcError::new(crate::ErrorCode::Internal, e.to_string()))
+        })?;
+        store
+            .put_cached(SUBMISSIONS, &value, None, Utc::now())
+            .await
+            .map_err(|e| SyncError::Local(store_error(e)))
     }
 
     /// Fetches the payments after the cursor held, page by page.

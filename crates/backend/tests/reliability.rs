@@ -8,7 +8,8 @@
 //! - has the agency killed under it (SIGKILL) at a random point while it
 //!   submits, and started again on the same port.
 //!
-//! Then the agency's database is counted: every submission the app said
+//! Every other round submits an application, the others a modification
+//! request. Then the agency's database is counted: every submission the app said
 //! was saved is there exactly once, and nothing is there twice.
 //!
 //! `RELIABILITY_ROUNDS` sets the rounds of each (default 20; the figures in
@@ -102,24 +103,51 @@ impl Agency {
         let _ = self.child.wait();
     }
 
-    /// How many modification requests the agency holds for each label.
+    /// How many submissions the agency holds for each label: modification
+    /// requests by their details, applications by the other parent's
+    /// description.
     fn counts(&self, prefix: &str) -> HashMap<String, i64> {
-        let rows: Vec<(String, i64)> = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap()
-            .block_on(async {
-                let db = agency_server::db::Db::open(&self.db_url).await.unwrap();
-                sqlx::query_as(
-                    "SELECT details, COUNT(*) FROM modification_requests \
-                     WHERE details LIKE $1 GROUP BY details",
-                )
-                .bind(format!("{prefix}%"))
-                .fetch_all(db.pool())
-                .await
+        let (requests, applications): (Vec<(String, i64)>, Vec<(String,)>) =
+            tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
                 .unwrap()
-            });
-        rows.into_iter().collect()
+                .block_on(async {
+                    let db = agency_server::db::Db::open(&self.db_url).await.unwrap();
+                    let requests = sqlx::query_as(
+                        "SELECT details, COUNT(*) FROM modification_requests \
+                         WHERE details LIKE $1 GROUP BY details",
+                    )
+                    .bind(format!("{prefix}%"))
+                    .fetch_all(db.pool())
+                    .await
+                    .unwrap();
+                    let applications = sqlx::query_as("SELECT body FROM applications")
+                        .fetch_all(db.pool())
+                        .await
+                        .unwrap();
+                    (requests, applications)
+                });
+        let mut counts: HashMap<String, i64> = requests.into_iter().collect();
+        for (body,) in applications {
+            let body: serde_json::Value = serde_json::from_str(&body).unwrap();
+            if let Some(label) = body["other_parent"]["description"].as_str()
+                && label.starts_with(prefix)
+            {
+                *counts.entry(label.to_owned()).or_default() += 1;
+            }
+        }
+        counts
+    }
+}
+
+/// Every other round submits an application rather than a modification
+/// request.
+fn label(kind: &str, round: u32) -> String {
+    if round % 2 == 1 {
+        format!("{kind}-app-{round}")
+    } else {
+        format!("{kind}-{round}")
     }
 }
 
@@ -219,7 +247,7 @@ fn a_backend_killed_at_any_point_loses_nothing_and_sends_nothing_twice() {
     let (mut before_saved, mut saved_not_delivered, mut after_delivery) = (0, 0, 0);
     let mut acknowledged = Vec::new();
     for round in 0..rounds {
-        let label = format!("kill-{round}");
+        let label = label("kill", round);
         let app = App::start(&agency.url(), &data, std::slice::from_ref(&label));
         let delay = random_below(u64::try_from(baseline.as_millis()).unwrap());
         std::thread::sleep(Duration::from_millis(delay));
@@ -273,7 +301,7 @@ fn an_agency_killed_mid_request_and_restarted_loses_nothing_and_duplicates_nothi
     let rounds = rounds();
     let mut cut_before_delivery = 0;
     for round in 0..rounds {
-        let label = format!("cut-{round}");
+        let label = label("cut", round);
         let app = App::start(&agency.url(), &data, std::slice::from_ref(&label));
         let delay = random_below(u64::try_from(baseline.as_millis()).unwrap());
         std::thread::sleep(Duration::from_millis(delay));
@@ -289,7 +317,7 @@ fn an_agency_killed_mid_request_and_restarted_loses_nothing_and_duplicates_nothi
 
     let counts = agency.counts("cut-");
     let lost: Vec<_> = (0..rounds)
-        .map(|r| format!("cut-{r}"))
+        .map(|r| label("cut", r))
         .filter(|l| !counts.contains_key(l))
         .collect();
     let doubled: Vec<_> = counts.iter().filter(|(_, n)| **n > 1).collect();

@@ -5,28 +5,9 @@ mod common;
 
 use agency_api::{ModificationReason, NewModificationRequest};
 use backend::{ErrorCode, MemorySecrets, OutboxState, SecretStore, SessionState, SyncPhase};
-use common::{backend, sign_in, start_agency};
+use common::{Persistent, backend, sign_in, start_agency};
 use std::sync::Arc;
 use std::time::Duration;
-
-/// A store that survives the "restart" needs its key to: secrets that
-/// persist, in memory for the test.
-struct Persistent(MemorySecrets);
-
-impl SecretStore for Persistent {
-    fn get(&self, name: &str) -> Result<Option<String>, backend::SecretError> {
-        self.0.get(name)
-    }
-    fn set(&self, name: &str, value: &str) -> Result<(), backend::SecretError> {
-        self.0.set(name, value)
-    }
-    fn delete(&self, name: &str) -> Result<(), backend::SecretError> {
-        self.0.delete(name)
-    }
-    fn persistent(&self) -> bool {
-        true
-    }
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_sync_caches_the_case_and_its_payments_and_a_second_one_adds_nothing() {
@@ -76,6 +57,7 @@ async fn a_submission_is_delivered_once_and_a_refused_one_says_why() {
     let request = NewModificationRequest {
         reason: ModificationReason::JobLoss,
         details: "  I lost my job in October.  ".to_owned(),
+        estimated_monthly: Some("412.50".parse().unwrap()),
     };
     let err = backend
         .submit_modification_request("C-1001", request.clone())

@@ -107,6 +107,26 @@ impl Store {
     /// Writes a new Queued item, due now, with a fresh random id and
     /// idempotency key. When this returns the item is committed and on disk.
     pub async fn enqueue(&self, new: NewOutboxItem) -> Result<OutboxRecord, StoreError> {
+        self.enqueue_replacing(new, None).await
+    }
+
+    /// Like [`Store::enqueue`], and deletes the draft called `draft` in the
+    /// same transaction: after a crash there is either the draft or the
+    /// submission, never both (which would invite a second submission) and
+    /// never neither.
+    pub async fn enqueue_from_draft(
+        &self,
+        new: NewOutboxItem,
+        draft: &str,
+    ) -> Result<OutboxRecord, StoreError> {
+        self.enqueue_replacing(new, Some(draft)).await
+    }
+
+    async fn enqueue_replacing(
+        &self,
+        new: NewOutboxItem,
+        draft: Option<&str>,
+    ) -> Result<OutboxRecord, StoreError> {
         let id = random_hex()?;
         let idempotency_key = random_hex()?;
         let now = stored(Utc::now());
@@ -117,6 +137,7 @@ impl Store {
             .as_deref()
             .map(|c| cipher.seal_str(Place::Outbox(OutboxColumn::CaseId, &id), c))
             .transpose()?;
+        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
         sqlx::query(
             "INSERT INTO outbox (id, kind, case_id, payload, idempotency_key, state, attempts, \
              next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?)",
@@ -128,8 +149,15 @@ impl Store {
         .bind(&idempotency_key)
         .bind(to_micros(now))
         .bind(to_micros(now))
-        .execute(self.pool())
+        .execute(&mut *tx)
         .await?;
+        if let Some(draft) = draft {
+            sqlx::query("DELETE FROM drafts WHERE name = ?")
+                .bind(draft)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
         tracing::debug!(%id, kind = %new.kind, "outbox: enqueued");
         Ok(OutboxRecord {
             id,

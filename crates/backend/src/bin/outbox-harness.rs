@@ -5,16 +5,18 @@
 //! outbox-harness --agency URL --data DIR --user ID --password PW [--retry-ms N] [LABEL...]
 //! ```
 //! Opens the backend on `DIR` (store and secrets there), signs in if no
-//! session was saved, submits one modification request per `LABEL` (printing
+//! session was saved, submits one modification request per `LABEL` (an
+//! application when the label has `-app-` in it) (printing
 //! `queued LABEL` once it is on disk), then waits until the outbox is empty
 //! and prints `drained`. Secrets go to a file in `DIR`: the harness tests
 //! the outbox, and the OS keyring has tests of its own. The app never keeps
 //! a secret in a file.
 #![allow(clippy::print_stdout)]
 
-use agency_api::{ModificationReason, NewModificationRequest};
+use agency_api::{ModificationReason, NewModificationRequest, Paternity, Service};
 use backend::{
-    AppMode, Backend, BackendConfig, OutboxState, SecretError, SecretStore, SessionState,
+    AddressForm, AppMode, ApplicantForm, ApplicationForm, Backend, BackendConfig, ChildForm,
+    OtherParentForm, OutboxState, SecretError, SecretStore, SessionState, SignatureForm,
 };
 use std::collections::HashMap;
 use std::io::Write;
@@ -135,15 +137,20 @@ async fn main() -> Result<(), String> {
     ensure_signed_in(&backend, &args).await;
 
     for label in &args.labels {
-        let request = NewModificationRequest {
-            reason: ModificationReason::IncomeChange,
-            details: label.clone(),
-        };
         loop {
-            match backend
-                .submit_modification_request(CASE, request.clone())
-                .await
-            {
+            // A label with `-app-` in it is an application; any other, a
+            // modification request. Either way the label is in the body.
+            let saved = if label.contains("-app-") {
+                backend.submit_application(&application(label)).await
+            } else {
+                let request = NewModificationRequest {
+                    reason: ModificationReason::IncomeChange,
+                    details: label.clone(),
+                    estimated_monthly: None,
+                };
+                backend.submit_modification_request(CASE, request).await
+            };
+            match saved {
                 Ok(_) => break,
                 Err(e) => {
                     say(&format!("not saved: {}", e.message));
@@ -175,6 +182,42 @@ async fn main() -> Result<(), String> {
         // A kill between the agency's rotation of the refresh token and its
         // saving here ends the session: sign in again, as a parent would.
         ensure_signed_in(&backend, &args).await;
+    }
+}
+
+/// An application by the demo parent, labelled in the other parent's
+/// description.
+fn application(label: &str) -> ApplicationForm {
+    ApplicationForm {
+        applicant: ApplicantForm {
+            given_name: "Maria".into(),
+            family_name: "Lopez".into(),
+            date_of_birth: "1988-05-14".into(),
+            address: AddressForm {
+                line1: "1 Main St".into(),
+                city: "Madison".into(),
+                state: "WI".into(),
+                zip: "53703".into(),
+                ..AddressForm::default()
+            },
+            ..ApplicantForm::default()
+        },
+        other_parent: OtherParentForm {
+            description: label.to_owned(),
+            ..OtherParentForm::default()
+        },
+        children: vec![ChildForm {
+            given_name: "Sofia".into(),
+            family_name: "Lopez".into(),
+            date_of_birth: "2016-08-01".into(),
+            paternity: Some(Paternity::Established),
+        }],
+        services: vec![Service::EnforceOrder],
+        signature: SignatureForm {
+            typed_name: "Maria Lopez".into(),
+            consent: true,
+        },
+        ..ApplicationForm::default()
     }
 }
 

@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use agency_server::{AppState, db::Db, demo};
-use backend::{AppMode, Backend, BackendConfig, SecretStore};
+use backend::{AppMode, Backend, BackendConfig, MemorySecrets, SecretStore};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -51,4 +51,23 @@ pub async fn sign_in(backend: &Backend, user: &'static str) {
         })
         .await
         .unwrap();
+}
+
+/// A store that survives the "restart" needs its key to: secrets that
+/// persist, in memory for the test.
+pub struct Persistent(pub MemorySecrets);
+
+impl SecretStore for Persistent {
+    fn get(&self, name: &str) -> Result<Option<String>, backend::SecretError> {
+        self.0.get(name)
+    }
+    fn set(&self, name: &str, value: &str) -> Result<(), backend::SecretError> {
+        self.0.set(name, value)
+    }
+    fn delete(&self, name: &str) -> Result<(), backend::SecretError> {
+        self.0.delete(name)
+    }
+    fn persistent(&self) -> bool {
+        true
+    }
 }

@@ -57,6 +57,38 @@ async fn enqueue_writes_a_queued_item_due_now() {
 }
 
 #[tokio::test]
+async fn enqueue_from_draft_replaces_the_draft_in_one_step() {
+    let store = memory().await;
+    let form = json!({ "applicant": { "given_name": "Grace" } });
+    store.put_draft("application:P-1005", &form).await.unwrap();
+    store.put_draft("other", &json!(1)).await.unwrap();
+    let record = store
+        .enqueue_from_draft(
+            item("application", None, form.clone()),
+            "application:P-1005",
+        )
+        .await
+        .unwrap();
+    assert_eq!(store.draft("application:P-1005").await.unwrap(), None);
+    assert_eq!(store.draft("other").await.unwrap(), Some(json!(1)));
+    assert_eq!(
+        store
+            .outbox_item(&record.id)
+            .await
+            .unwrap()
+            .map(|r| r.payload),
+        Some(form)
+    );
+    // No draft by that name: the submission is saved all the same.
+    store
+        .enqueue_from_draft(modification(1), "absent")
+        .await
+        .unwrap();
+    assert_eq!(store.outbox().await.unwrap().len(), 2);
+    store.close().await;
+}
+
+#[tokio::test]
 async fn two_enqueues_get_different_ids_and_keys() {
     let store = memory().await;
     let a = store.enqueue(modification(1)).await.unwrap();
