@@ -47,12 +47,16 @@ function stopper(child) {
     });
 }
 
-/** The reference agency with demo data on a fresh database. */
-export async function startAgency() {
-  const dir = tempDir("agency");
+/**
+ * The reference agency with demo data on a fresh database; or, given an
+ * earlier one, started again on its database and port.
+ */
+export async function startAgency(earlier) {
+  const dir = earlier?.dir ?? tempDir("agency");
+  const listen = earlier ? new URL(earlier.url).host : "127.0.0.1:0";
   const child = spawn(
     SERVER,
-    ["--listen", "127.0.0.1:0", "--database", `sqlite://${join(dir, "agency.db")}`, "--demo"],
+    ["--listen", listen, "--database", `sqlite://${join(dir, "agency.db")}`, "--demo"],
     { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, RUST_LOG: "warn" } },
   );
   const first = await new Promise((ok, fail) => {
@@ -197,4 +201,19 @@ export function operator(agency, args) {
   return execFileSync(SERVER, [...args, "--database", `sqlite://${join(agency.dir, "agency.db")}`], {
     encoding: "utf8",
   }).trim();
+}
+
+/** Rows of the agency's database, as objects (sqlite3's JSON output). */
+export function agencyRows(agency, sql) {
+  const out = execFileSync("sqlite3", ["-json", join(agency.dir, "agency.db"), sql], { encoding: "utf8" });
+  return out.trim() ? JSON.parse(out) : [];
+}
+
+/** Kills the app at once (SIGKILL), as a crash or a power cut would. */
+export function killApp() {
+  try {
+    execFileSync("pkill", ["-KILL", "-f", APP]);
+  } catch {
+    /* already gone */
+  }
 }

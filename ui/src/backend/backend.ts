@@ -1,16 +1,23 @@
+import type { NewModificationRequest } from "../bindings/agency/NewModificationRequest";
 import type { AgencyConnection } from "../bindings/AgencyConnection";
+import type { ApplicationDraft } from "../bindings/ApplicationDraft";
+import type { ApplicationForm } from "../bindings/ApplicationForm";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
 import type { CaseOverview } from "../bindings/CaseOverview";
 import type { Estimate } from "../bindings/Estimate";
+import type { FieldIssue } from "../bindings/FieldIssue";
 import type { JurisdictionInfo } from "../bindings/JurisdictionInfo";
 import type { Language } from "../bindings/Language";
+import type { ModificationAnswer } from "../bindings/ModificationAnswer";
+import type { ModificationQuestion } from "../bindings/ModificationQuestion";
 import type { OutboxItem } from "../bindings/OutboxItem";
 import type { PaymentsView } from "../bindings/PaymentsView";
 import type { Projection } from "../bindings/Projection";
 import type { SessionState } from "../bindings/SessionState";
 import type { Settings } from "../bindings/Settings";
+import type { Submissions } from "../bindings/Submissions";
 import type { SyncStatus } from "../bindings/SyncStatus";
 
 /** Stops listening. Safe to call more than once. */
@@ -77,6 +84,48 @@ export interface Backend {
    * dollars-and-cents amount.
    */
   payoff(caseId: string, monthlyPayment: string): Promise<Projection>;
+
+  /**
+   * Every answer of an application that needs another look, each as its
+   * field path (`children.0.date_of_birth`) and a problem code; empty when
+   * the application can be sent. Never rejects for the form's content.
+   */
+  checkApplication(form: ApplicationForm): Promise<FieldIssue[]>;
+  /** The signed-in parent's application in progress, if any. Rejects with `not_signed_in` when signed out. */
+  applicationDraft(): Promise<ApplicationDraft | null>;
+  /** Saves the application in progress (send `saved_at: ""`); answers with `saved_at` filled in. */
+  saveApplicationDraft(draft: ApplicationDraft): Promise<ApplicationDraft>;
+  /** Throws the application in progress away. */
+  discardApplicationDraft(): Promise<void>;
+  /**
+   * Saves the application to the outbox (deleting the draft in the same
+   * step); the backend sends it and the item follows through `outbox`
+   * events, its `receipt` being the application number once delivered.
+   * Rejects with `invalid_input` (the first `field` at fault and its problem
+   * as `reason`) when `checkApplication` would name any.
+   */
+  submitApplication(form: ApplicationForm): Promise<OutboxItem>;
+  /**
+   * The parent's applications and modification requests as of the last
+   * sync (`as_of`). The backend syncs after each delivery: read again on a
+   * `sync` event back to `idle`, and on `outbox` events.
+   */
+  submissions(): Promise<Submissions>;
+  /** Saves a request to review a case's order to the outbox; it follows like an application. */
+  submitModificationRequest(caseId: string, request: NewModificationRequest): Promise<OutboxItem>;
+  /**
+   * Whether the state's rules for a review of a case's order are met, given
+   * the new amount per month (`estimated_monthly`, and for New York the
+   * asking parent's gross monthly income then and now, both or neither):
+   * the order's monthly equivalent and date, and the verdict with its
+   * reasons. Rejects with `invalid_input`: field `estimated_monthly`,
+   * `income_before` or `income_after` with reason `invalid_amount`; field
+   * `case_id` with `unknown_case` or `no_order`; or the calculator's own
+   * reasons (`missing_field`, `too_large`, `order_date_after_as_of`,
+   * `unknown_jurisdiction`, `rules_incomplete`…).
+   */
+  modificationCheck(question: ModificationQuestion): Promise<ModificationAnswer>;
+
   /** Changes pushed as they happen. The returned function stops listening. */
   onEvent(listener: (event: BackendEvent) => void): Unsubscribe;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
+import type { FieldIssue } from "../bindings/FieldIssue";
+import { completeForm } from "../test/application";
 import type { Backend } from "./backend";
 import { createMockBackend, MOCK_CASES, MOCK_ESTIMATE, MOCK_OUTBOX, MOCK_PARTICIPANT, MOCK_PAYMENTS, type MockBackend } from "./mock";
 
@@ -24,6 +26,14 @@ const METHODS: Record<keyof Backend, true> = {
   resetStore: true,
   paymentsView: true,
   payoff: true,
+  checkApplication: true,
+  applicationDraft: true,
+  saveApplicationDraft: true,
+  discardApplicationDraft: true,
+  submitApplication: true,
+  submissions: true,
+  submitModificationRequest: true,
+  modificationCheck: true,
   onEvent: true,
 };
 
@@ -324,5 +334,189 @@ describe("the mock backend's payments", () => {
     const view = await backend.paymentsView("C-1003");
     backend.setPaymentsView(() => ({ ...view, payments: [] }));
     expect((await backend.paymentsView("anything")).payments).toEqual([]);
+  });
+});
+
+describe("the mock backend's applications", () => {
+  const NOW = new Date("2026-06-01T12:00:00Z");
+  /** NOW's day where the tests run, as the agency records `submitted_on`. */
+  const TODAY = [NOW.getFullYear(), NOW.getMonth() + 1, NOW.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+  const problems = (issues: FieldIssue[]) => issues.map((issue) => [issue.field, issue.problem]);
+
+  it("accepts a complete form, and names every required answer of an empty one", async () => {
+    const backend = createMockBackend({ now: () => NOW });
+    expect(await backend.checkApplication(completeForm())).toEqual([]);
+    const empty = completeForm();
+    empty.applicant = {
+      ...empty.applicant,
+      given_name: "",
+      family_name: " ",
+      date_of_birth: "",
+      address: { line1: "", line2: "", city: "", state: "", zip: "" },
+    };
+    empty.children = [];
+    empty.services = [];
+    empty.signature = { typed_name: "", consent: false };
+    expect(problems(await backend.checkApplication(empty))).toEqual([
+      ["applicant.given_name", "required"],
+      ["applicant.family_name", "required"],
+      ["applicant.date_of_birth", "required"],
+      ["applicant.address.line1", "required"],
+      ["applicant.address.city", "required"],
+      ["applicant.address.state", "required"],
+      ["applicant.address.zip", "required"],
+      ["children", "no_children"],
+      ["services", "no_services"],
+      ["signature.typed_name", "required"],
+      ["signature.consent", "consent_required"],
+    ]);
+    expect(backend.calls.map((call) => call.method)).toEqual(["checkApplication", "checkApplication"]);
+  });
+
+  it.each([
+    ["2026-06-05", "future_date"],
+    ["6/5/2026", "future_date"],
+    ["2019-02-30", "invalid_date"],
+    ["2019--05", "invalid_date"],
+    ["yesterday", "invalid_date"],
+    ["1899-12-31", "too_long_ago"],
+  ])("checks a child's date of birth %s: %s", async (date, problem) => {
+    const form = completeForm();
+    form.children = [{ given_name: "Sofia", family_name: "Lopez", date_of_birth: date, paternity: "unknown" }];
+    expect(problems(await createMockBackend({ now: () => NOW }).checkApplication(form))).toEqual([["children.0.date_of_birth", problem]]);
+  });
+
+  it("checks numbers, contact details, the other parent's address, paternity and the signature", async () => {
+    const backend = createMockBackend({ now: () => NOW });
+    const form = completeForm();
+    form.applicant.ssn = "666-12-3456";
+    form.applicant.phone = "555-0100";
+    form.applicant.email = "maria@localhost";
+    form.applicant.address.zip = "5370";
+    form.other_parent.address.city = "Chicago";
+    form.children.push({ given_name: "Mateo", family_name: "Lopez", date_of_birth: "2019-08-22", paternity: null });
+    form.existing_orders.push({ state: "tx", court: "", case_number: "2020-FAM-17" });
+    form.signature.typed_name = "Someone Else";
+    expect(problems(await backend.checkApplication(form))).toEqual([
+      ["applicant.ssn", "invalid_ssn"],
+      ["applicant.phone", "invalid_phone"],
+      ["applicant.email", "invalid_email"],
+      ["applicant.address.zip", "invalid_zip"],
+      ["other_parent.address", "incomplete_address"],
+      ["children.1.paternity", "required"],
+      ["existing_orders.0.court", "required"],
+      ["signature.typed_name", "signature_mismatch"],
+    ]);
+    const accents = completeForm();
+    accents.applicant.given_name = "María";
+    accents.signature.typed_name = "  maria   LOPEZ ";
+    expect(await backend.checkApplication(accents)).toEqual([]);
+  });
+
+  it("keeps one draft for the signed-in parent, with the time it was saved", async () => {
+    await expect(createMockBackend().applicationDraft()).rejects.toMatchObject({ code: "not_signed_in" });
+    const backend = createMockBackend({ session: SIGNED_IN, now: () => NOW });
+    expect(await backend.applicationDraft()).toBeNull();
+    const draft = { form: completeForm(), step: 3, saved_at: "" };
+    expect(await backend.saveApplicationDraft(draft)).toEqual({ ...draft, saved_at: "2026-06-01T12:00:00Z" });
+    expect(await backend.applicationDraft()).toEqual({ ...draft, saved_at: "2026-06-01T12:00:00Z" });
+    await backend.discardApplicationDraft();
+    expect(await backend.applicationDraft()).toBeNull();
+    expect(backend.calls).toContainEqual({ method: "saveApplicationDraft", draft });
+  });
+
+  it("refuses a form with problems, naming the first", async () => {
+    const backend = createMockBackend({ session: SIGNED_IN });
+    const form = completeForm();
+    form.services = [];
+    form.signature.consent = false;
+    await expect(backend.submitApplication(form)).rejects.toEqual({
+      code: "invalid_input",
+      message: "Some answers need another look before the application can be sent.",
+      field: "services",
+      reason: "no_services",
+    });
+    expect(await backend.outbox()).toEqual([]);
+  });
+
+  it("queues an application in place of the draft, sends it, and brings it into the submissions with the next sync", async () => {
+    const backend = createMockBackend({ session: SIGNED_IN, now: () => NOW, applicationDraft: { form: completeForm(), step: 7, saved_at: "x" } });
+    const events = record(backend);
+    const item = await backend.submitApplication(completeForm());
+    expect(item).toMatchObject({ kind: "application", case_id: null, attempts: 0, state: { state: "queued", retry_at: null, error: null } });
+    expect(await backend.applicationDraft()).toBeNull();
+    expect(events[0]).toEqual({ kind: "outbox", value: [item] });
+    await settle();
+    expect((await backend.outbox())[0]?.state).toEqual({ state: "delivered", receipt: "AP-000001", at: NOW.toISOString() });
+    const submissions = await backend.submissions();
+    expect(submissions.as_of).toBe(NOW.toISOString());
+    expect(submissions.applications).toEqual([
+      {
+        id: "AP-000001",
+        status: "received",
+        submitted_on: TODAY,
+        services: ["establish_order", "enforce_order"],
+        children: 1,
+        fee: "0.00",
+        case_id: null,
+        timeline: [{ status: "received", at: NOW.toISOString(), note: null }],
+      },
+    ]);
+    expect(events.some((event) => event.kind === "sync" && event.value.phase === "idle")).toBe(true);
+  });
+
+  it("leaves delivery to the test when asked, and keeps a submission queued while the agency is away", async () => {
+    const backend = createMockBackend({ session: SIGNED_IN, delivery: "manual" });
+    const form = completeForm();
+    form.applicant.receives_medicaid = false;
+    const first = await backend.submitApplication(form);
+    await settle();
+    expect((await backend.outbox())[0]?.state.state).toBe("queued");
+    backend.failOutboxItem(first.id, { code: "agency_error", message: "refused" });
+    expect((await backend.outbox())[0]?.state).toEqual({ state: "failed", error: { code: "agency_error", message: "refused" } });
+    backend.deliverOutboxItem(first.id);
+    await settle();
+    expect((await backend.submissions()).applications[0]).toMatchObject({ id: "AP-000001", fee: "25.00" });
+
+    const away = createMockBackend({
+      session: SIGNED_IN,
+      agency: { state: "unreachable", url: "x", error: { code: "agency_unreachable", message: "down" } },
+    });
+    await away.submitApplication(completeForm());
+    await settle();
+    expect((await away.outbox())[0]).toMatchObject({ attempts: 1, state: { state: "queued", error: { code: "agency_unreachable" } } });
+  });
+
+  it("queues a modification request for one of the parent's cases", async () => {
+    const backend = createMockBackend({ session: SIGNED_IN, saved: { cases: MOCK_CASES, as_of: null }, now: () => NOW });
+    const request = { reason: "income_change" as const, details: "I lost my second job." };
+    await expect(backend.submitModificationRequest("C-9999", request)).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(backend.submitModificationRequest("C-1001", { ...request, details: " " })).rejects.toMatchObject({ reason: "required" });
+    const item = await backend.submitModificationRequest("C-1001", request);
+    expect(item).toMatchObject({ kind: "modification_request", case_id: "C-1001" });
+    await settle();
+    expect((await backend.outbox())[0]?.state).toMatchObject({ state: "delivered", receipt: "MR-000001" });
+    expect((await backend.submissions()).modification_requests).toEqual([
+      {
+        id: "MR-000001",
+        case_id: "C-1001",
+        reason: "income_change",
+        details: "I lost my second job.",
+        status: "received",
+        submitted_on: TODAY,
+        estimated_monthly: null,
+        timeline: [{ status: "received", at: NOW.toISOString(), note: null }],
+      },
+    ]);
+    expect(backend.calls).toContainEqual({ method: "submitModificationRequest", caseId: "C-1001", request });
+  });
+
+  it("fails any of them on demand", async () => {
+    const error = { code: "storage" as const, message: "disk full" };
+    const backend = createMockBackend({ session: SIGNED_IN, failures: { saveApplicationDraft: error, submissions: error } });
+    await expect(backend.saveApplicationDraft({ form: completeForm(), step: 0, saved_at: "" })).rejects.toEqual(error);
+    await expect(backend.submissions()).rejects.toEqual(error);
+    backend.fail("submissions", undefined);
+    expect(await backend.submissions()).toEqual({ applications: [], modification_requests: [], as_of: null });
   });
 });

@@ -1,4 +1,7 @@
 import type { AgencyConnection } from "../bindings/AgencyConnection";
+import type { NewModificationRequest } from "../bindings/agency/NewModificationRequest";
+import type { ApplicationDraft } from "../bindings/ApplicationDraft";
+import type { ApplicationForm } from "../bindings/ApplicationForm";
 import type { CaseDetail } from "../bindings/agency/CaseDetail";
 import type { Payment } from "../bindings/agency/Payment";
 import type { Me } from "../bindings/agency/Me";
@@ -7,17 +10,23 @@ import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
 import type { CaseOverview } from "../bindings/CaseOverview";
 import type { Estimate } from "../bindings/Estimate";
+import type { FieldIssue } from "../bindings/FieldIssue";
 import type { JurisdictionInfo } from "../bindings/JurisdictionInfo";
 import type { IpcError } from "../bindings/IpcError";
 import type { Language } from "../bindings/Language";
+import type { ModificationAnswer } from "../bindings/ModificationAnswer";
+import type { ModificationQuestion } from "../bindings/ModificationQuestion";
 import type { OutboxItem } from "../bindings/OutboxItem";
 import type { PaymentsView } from "../bindings/PaymentsView";
 import type { Projection } from "../bindings/Projection";
 import type { SessionState } from "../bindings/SessionState";
 import type { Settings } from "../bindings/Settings";
+import type { Submissions } from "../bindings/Submissions";
 import type { SyncStatus } from "../bindings/SyncStatus";
 import type { Backend } from "./backend";
 import { MOCK_CASES, MOCK_PARTICIPANT, MOCK_PAYMENTS } from "./mockAccount";
+import { checkApplicationForm, receivedApplication, receivedModificationRequest } from "./mockApplication";
+import { checkModification, type MockModificationCheck } from "./mockModification";
 import { auditStatement, fromCents, projectPayoff, toCents, workStatement } from "./mockLedger";
 
 export { MOCK_CASES, MOCK_OFFICE_NAME, MOCK_OUTBOX, MOCK_PARTICIPANT, MOCK_PAYMENTS } from "./mockAccount";
@@ -40,7 +49,15 @@ export type MockCall =
   | { method: "retryOutboxItem"; id: string }
   | { method: "resetStore" }
   | { method: "paymentsView"; caseId: string }
-  | { method: "payoff"; caseId: string; monthlyPayment: string };
+  | { method: "payoff"; caseId: string; monthlyPayment: string }
+  | { method: "checkApplication"; form: ApplicationForm }
+  | { method: "applicationDraft" }
+  | { method: "saveApplicationDraft"; draft: ApplicationDraft }
+  | { method: "discardApplicationDraft" }
+  | { method: "submitApplication"; form: ApplicationForm }
+  | { method: "submissions" }
+  | { method: "submitModificationRequest"; caseId: string; request: NewModificationRequest }
+  | { method: "modificationCheck"; question: ModificationQuestion };
 
 /** How the mock answers `estimate`: a value, or a function of the case (which may throw an IpcError). */
 export type MockEstimator = (input: Case) => Estimate | Promise<Estimate>;
@@ -156,6 +173,11 @@ export interface MockBackendOptions {
   jurisdictions?: JurisdictionInfo[];
   /** The `estimate` answer, or a function that makes it; `MOCK_ESTIMATE` when left out. */
   estimate?: Estimate | MockEstimator;
+  /**
+   * The `modificationCheck` answer, or a function that makes it; when left
+   * out, the mock's own simplified rules over the saved cases (`mockModification.ts`).
+   */
+  modificationCheck?: ModificationAnswer | MockModificationCheck;
   /** Make a method reject with this error instead of answering. */
   failures?: Partial<Record<MockCall["method"], IpcError>>;
 
@@ -191,6 +213,19 @@ export interface MockBackendOptions {
   outbox?: OutboxItem[];
   /** Whether the saved copy can't be read: the account methods reject with `store_damaged` until `resetStore()`. */
   storeDamaged?: boolean;
+  /** The signed-in parent's application in progress at start: none when left out. */
+  applicationDraft?: ApplicationDraft | null;
+  /**
+   * The parent's applications and modification requests, as the agency holds
+   * them and as the app saved them at start: none, never fetched, when left out.
+   */
+  submissions?: Submissions;
+  /**
+   * `auto` (default): a new submission is sent by itself, `stepMs` later
+   * (delivered, or queued again when the agency can't be reached); `manual`:
+   * it stays queued until `deliverOutboxItem()` or `failOutboxItem()`.
+   */
+  delivery?: "auto" | "manual";
   /** Milliseconds between the steps of a sign-in, a sync or a send (default 0). */
   stepMs?: number;
   /** The clock, for `as_of`, `retry_at` and staleness. */
@@ -236,6 +271,18 @@ export interface MockBackend extends Backend {
   /** How the next syncs end: with this error, or fine (`null`). */
   setSyncError(error: IpcError | null): void;
   setStoreDamaged(damaged: boolean): void;
+  /**
+   * Delivers an outbox item now: an application gets its number (`AP-000001`)
+   * as the receipt and the agency records it as received; a sync follows,
+   * which brings it into `submissions()`.
+   */
+  deliverOutboxItem(id: string): void;
+  /** Makes an outbox item fail with this error, as when the agency refuses it. */
+  failOutboxItem(id: string, error: IpcError): void;
+  /** Changes the parent's submissions, both the agency's and the app's saved copy (without an event). */
+  setSubmissions(submissions: Submissions): void;
+  /** Change how `modificationCheck` answers from now on (`undefined`: the mock's own rules). */
+  setModificationCheck(check: ModificationAnswer | MockModificationCheck | undefined): void;
   /** How many `onEvent` listeners are subscribed. */
   readonly listenerCount: number;
 }
@@ -257,6 +304,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   let settings: Settings = { language: null, estimate_jurisdiction: null, ...options.settings };
   const jurisdictions = options.jurisdictions ?? MOCK_JURISDICTIONS;
   let estimator: Estimate | MockEstimator = options.estimate ?? checkedEstimate;
+  let modificationChecker: ModificationAnswer | MockModificationCheck | undefined = options.modificationCheck;
   let agency: AgencyConnection = options.agency ?? {
     state: "connected",
     agency_name: MOCK_AGENCY_NAME,
@@ -302,6 +350,16 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   // Bumped by sign-out and reset: a sync under way then stops.
   let generation = 0;
   let receipts = 0;
+  let draft: ApplicationDraft | null = structuredClone(options.applicationDraft ?? null);
+  const delivery = options.delivery ?? "auto";
+  const emptySubmissions: Submissions = { applications: [], modification_requests: [], as_of: null };
+  let savedSubmissions: Submissions = structuredClone(options.submissions ?? emptySubmissions);
+  let agencySubmissions: Submissions = structuredClone(savedSubmissions);
+  // What each submission made here carries, by outbox id, for its delivery.
+  const payloads = new Map<string, { kind: "application"; form: ApplicationForm } | { kind: "modification_request"; request: NewModificationRequest; caseId: string }>();
+  let applicationNumbers = 0;
+  let requestNumbers = 0;
+  let outboxIds = 0;
   const listeners = new Set<(event: BackendEvent) => void>();
 
   function idle(asOf: string | null): SyncStatus {
@@ -388,7 +446,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       } else {
         saved = structuredClone(agencyCases);
         savedPayments = paymentsOf(agencyPayments, agencyCases);
-        setSync(idle(now().toISOString()));
+        const asOf = now().toISOString();
+        savedSubmissions = { ...structuredClone(agencySubmissions), as_of: asOf };
+        setSync(idle(asOf));
       }
     };
     later(() => step(1));
@@ -408,24 +468,87 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         throw { code: "invalid_input", message: `No submission \`${id}\`.`, field: "id", reason: "unknown_outbox_item" } satisfies IpcError;
       }
       if (item.state.state === "delivered" || item.state.state === "sending") return structuredClone(item);
-      const sending: OutboxItem = { ...structuredClone(item), attempts: item.attempts + 1, state: { state: "sending" } };
-      const replace = (next: OutboxItem) => setOutbox(outbox.map((candidate) => (candidate.id === id ? next : candidate)));
-      replace(sending);
-      later(() => {
-        if (!outbox.some((candidate) => candidate.id === id && candidate.state.state === "sending")) return;
-        const error = unreachable();
-        const at = now();
-        if (error) {
-          const retryAt = new Date(at.getTime() + MOCK_RETRY_MS).toISOString();
-          replace({ ...sending, state: { state: "queued", retry_at: retryAt, error } });
-        } else {
-          receipts += 1;
-          const receipt = `R-${String(receipts).padStart(6, "0")}`;
-          replace({ ...sending, state: { state: "delivered", receipt, at: at.toISOString() } });
-        }
-      });
-      return structuredClone(sending);
+      return send(item);
     });
+  }
+
+  function replaceItem(next: OutboxItem): void {
+    setOutbox(outbox.map((candidate) => (candidate.id === next.id ? next : candidate)));
+  }
+
+  /** Sends an item: `sending` at once, then delivered, or queued again when the agency can't be reached. */
+  function send(item: OutboxItem): OutboxItem {
+    const sending: OutboxItem = { ...structuredClone(item), attempts: item.attempts + 1, state: { state: "sending" } };
+    replaceItem(sending);
+    later(() => {
+      if (!outbox.some((candidate) => candidate.id === item.id && candidate.state.state === "sending")) return;
+      const error = unreachable();
+      if (error) {
+        const retryAt = new Date(now().getTime() + MOCK_RETRY_MS).toISOString();
+        replaceItem({ ...sending, state: { state: "queued", retry_at: retryAt, error } });
+      } else {
+        deliverOutboxItem(item.id);
+      }
+    });
+    return structuredClone(sending);
+  }
+
+  const number = (prefix: string, n: number) => `${prefix}-${String(n).padStart(6, "0")}`;
+
+  function deliverOutboxItem(id: string): void {
+    const item = outbox.find((candidate) => candidate.id === id);
+    if (!item || item.state.state === "delivered") return;
+    const at = now();
+    const payload = payloads.get(id);
+    let receipt: string;
+    if (payload?.kind === "application") {
+      applicationNumbers += 1;
+      receipt = number("AP", applicationNumbers);
+      agencySubmissions.applications.push(receivedApplication(receipt, payload.form, at));
+    } else if (payload?.kind === "modification_request") {
+      requestNumbers += 1;
+      receipt = number("MR", requestNumbers);
+      agencySubmissions.modification_requests.push(receivedModificationRequest(receipt, payload.caseId, payload.request, at));
+    } else {
+      receipts += 1;
+      receipt = number("R", receipts);
+    }
+    replaceItem({ ...structuredClone(item), state: { state: "delivered", receipt, at: at.toISOString() } });
+    // The backend syncs after a delivery, which brings the new submission into `submissions()`.
+    if (payload && session.state === "signed_in" && !storeDamaged) startSync();
+  }
+
+  /** Saves a new submission to the outbox, queued, and sends it unless delivery is manual. */
+  function enqueue(kind: OutboxItem["kind"], caseId: string | null, payload: NonNullable<ReturnType<typeof payloads.get>>): OutboxItem {
+    outboxIds += 1;
+    const item: OutboxItem = {
+      id: `OB-N${outboxIds}`,
+      kind,
+      case_id: caseId,
+      created_at: now().toISOString(),
+      attempts: 0,
+      state: { state: "queued", retry_at: null, error: null },
+    };
+    payloads.set(item.id, payload);
+    setOutbox([item, ...outbox]);
+    if (delivery === "auto") {
+      later(() => {
+        const current = outbox.find((candidate) => candidate.id === item.id);
+        if (current?.state.state === "queued") send(current);
+      });
+    }
+    return structuredClone(item);
+  }
+
+  function invalidApplication(issues: FieldIssue[]): IpcError | null {
+    const first = issues[0];
+    if (!first) return null;
+    return {
+      code: "invalid_input",
+      message: "Some answers need another look before the application can be sent.",
+      field: first.field,
+      reason: first.problem,
+    };
   }
 
   /** The saved case's view, worked by the mock ledger through the agency's `as_of` (so it doesn't move with the clock). */
@@ -531,11 +654,23 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     setStoreDamaged(damaged) {
       storeDamaged = damaged;
     },
+    deliverOutboxItem,
+    failOutboxItem(id, error) {
+      const item = outbox.find((candidate) => candidate.id === id);
+      if (item) replaceItem({ ...structuredClone(item), state: { state: "failed", error: { ...error } } });
+    },
+    setSubmissions(next) {
+      savedSubmissions = structuredClone(next);
+      agencySubmissions = structuredClone(next);
+    },
     setAgency(next) {
       agency = next;
     },
     setEstimate(next) {
       estimator = next;
+    },
+    setModificationCheck(next) {
+      modificationChecker = next;
     },
     fail(method, error) {
       failures[method] = error;
@@ -575,6 +710,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         finishSignIn({ error: { code: "sign_in_cancelled", message: "The parent signed out." } });
         saved = [];
         savedPayments = {};
+        savedSubmissions = structuredClone(emptySubmissions);
         sync = idle(null);
         setSession({ state: "signed_out" });
         return structuredClone(session);
@@ -608,11 +744,75 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         storeDamaged = false;
         saved = [];
         savedPayments = {};
+        savedSubmissions = structuredClone(emptySubmissions);
+        draft = null;
         sync = idle(null);
         if (session.state === "signed_in") later(startSync);
       }),
     paymentsView: (caseId) => answer({ method: "paymentsView", caseId }, () => workView(caseId)),
     payoff,
+    checkApplication: (form) =>
+      answer({ method: "checkApplication", form: structuredClone(form) }, () => checkApplicationForm(form, now())),
+    applicationDraft: () =>
+      answer({ method: "applicationDraft" }, () => {
+        requireAccount();
+        return structuredClone(draft);
+      }),
+    saveApplicationDraft: (next) =>
+      answer({ method: "saveApplicationDraft", draft: structuredClone(next) }, () => {
+        requireAccount();
+        draft = { ...structuredClone(next), saved_at: now().toISOString().replace(/\.\d{3}Z$/, "Z") };
+        return structuredClone(draft);
+      }),
+    discardApplicationDraft: () =>
+      answer({ method: "discardApplicationDraft" }, () => {
+        requireAccount();
+        draft = null;
+      }),
+    submitApplication: (form) =>
+      answer({ method: "submitApplication", form: structuredClone(form) }, () => {
+        requireAccount();
+        const invalid = invalidApplication(checkApplicationForm(form, now()));
+        if (invalid) throw invalid;
+        draft = null;
+        return enqueue("application", null, { kind: "application", form: structuredClone(form) });
+      }),
+    submissions: () =>
+      answer({ method: "submissions" }, () => {
+        requireAccount();
+        return structuredClone(savedSubmissions);
+      }),
+    submitModificationRequest: (caseId, request) =>
+      answer({ method: "submitModificationRequest", caseId, request: structuredClone(request) }, () => {
+        requireAccount();
+        if (!saved.some((detail) => detail.id === caseId)) {
+          throw { code: "invalid_input", message: `Case ${caseId} is not one of yours.`, field: "case_id", reason: "unknown_case" } satisfies IpcError;
+        }
+        if (request.details.trim() === "" || [...request.details].length > 2000) {
+          throw {
+            code: "invalid_input",
+            message: "Say what changed, in at most 2,000 characters.",
+            field: "details",
+            reason: request.details.trim() === "" ? "required" : "too_long",
+          } satisfies IpcError;
+        }
+        return enqueue("modification_request", caseId, { kind: "modification_request", request: structuredClone(request), caseId });
+      }),
+    modificationCheck(question) {
+      const sent = structuredClone(question);
+      calls.push({ method: "modificationCheck", question: sent });
+      const failure = failures.modificationCheck;
+      if (failure) return Promise.reject({ ...failure });
+      try {
+        requireAccount();
+        const current = modificationChecker;
+        if (current === undefined) return Promise.resolve(checkModification(saved, sent, now()));
+        if (typeof current !== "function") return Promise.resolve(structuredClone(current));
+        return Promise.resolve(current(structuredClone(sent)));
+      } catch (thrown) {
+        return Promise.reject(thrown);
+      }
+    },
     onEvent(listener) {
       const subscribed = (event: BackendEvent) => listener(event);
       listeners.add(subscribed);

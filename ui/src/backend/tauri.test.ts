@@ -6,6 +6,7 @@ const listen = vi.fn();
 vi.mock("@tauri-apps/api/event", () => ({ listen: (...args: unknown[]) => listen(...args) }));
 
 const { createTauriBackend } = await import("./tauri");
+const { completeForm } = await import("../test/application");
 
 describe("the Tauri backend", () => {
   beforeEach(() => {
@@ -55,6 +56,37 @@ describe("the Tauri backend", () => {
       ["payments_view", { caseId: "C-1001" }],
       ["payoff", { caseId: "C-1001", monthlyPayment: "50.00" }],
     ]);
+  });
+
+  it("calls the application and submission commands with the right arguments", async () => {
+    invoke.mockResolvedValue(null);
+    const backend = createTauriBackend();
+    const form = completeForm();
+    const draft = { form, step: 3, saved_at: "" };
+    const request = { reason: "income_change" as const, details: "New job" };
+    await backend.checkApplication(form);
+    await backend.applicationDraft();
+    await backend.saveApplicationDraft(draft);
+    await expect(backend.discardApplicationDraft()).resolves.toBeUndefined();
+    await backend.submitApplication(form);
+    await backend.submissions();
+    await backend.submitModificationRequest("C-1001", request);
+    expect(invoke.mock.calls).toEqual([
+      ["check_application", { form }],
+      ["application_draft", undefined],
+      ["save_application_draft", { draft }],
+      ["discard_application_draft", undefined],
+      ["submit_application", { form }],
+      ["submissions", undefined],
+      ["submit_modification_request", { caseId: "C-1001", request }],
+    ]);
+  });
+
+  it("asks modification_check with the question", async () => {
+    invoke.mockResolvedValue(null);
+    const question = { case_id: "C-1001", estimated_monthly: "412.50", income_before: "4000.00", income_after: "3000.00" };
+    await createTauriBackend().modificationCheck(question);
+    expect(invoke.mock.calls).toEqual([["modification_check", { question }]]);
   });
 
   it("passes answers through", async () => {

@@ -1,18 +1,25 @@
 import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
+import type { NewModificationRequest } from "../bindings/agency/NewModificationRequest";
 import type { AgencyConnection } from "../bindings/AgencyConnection";
+import type { ApplicationDraft } from "../bindings/ApplicationDraft";
+import type { ApplicationForm } from "../bindings/ApplicationForm";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
 import type { CaseOverview } from "../bindings/CaseOverview";
 import type { Estimate } from "../bindings/Estimate";
+import type { FieldIssue } from "../bindings/FieldIssue";
 import type { JurisdictionInfo } from "../bindings/JurisdictionInfo";
 import type { Language } from "../bindings/Language";
+import type { ModificationAnswer } from "../bindings/ModificationAnswer";
+import type { ModificationQuestion } from "../bindings/ModificationQuestion";
 import type { OutboxItem } from "../bindings/OutboxItem";
 import type { PaymentsView } from "../bindings/PaymentsView";
 import type { Projection } from "../bindings/Projection";
 import type { SessionState } from "../bindings/SessionState";
 import type { Settings } from "../bindings/Settings";
+import type { Submissions } from "../bindings/Submissions";
 import type { SyncStatus } from "../bindings/SyncStatus";
 import type { Backend, Unsubscribe } from "./backend";
 import { toIpcError } from "./errors";
@@ -79,6 +86,17 @@ export function createTauriBackend(): Backend {
     },
     paymentsView: (caseId: string) => call<PaymentsView>("payments_view", { caseId }),
     payoff: (caseId: string, monthlyPayment: string) => call<Projection>("payoff", { caseId, monthlyPayment }),
+    checkApplication: (form: ApplicationForm) => call<FieldIssue[]>("check_application", { form }),
+    applicationDraft: () => call<ApplicationDraft | null>("application_draft"),
+    saveApplicationDraft: (draft: ApplicationDraft) => call<ApplicationDraft>("save_application_draft", { draft }),
+    discardApplicationDraft: async () => {
+      await call<unknown>("discard_application_draft");
+    },
+    submitApplication: (form: ApplicationForm) => call<OutboxItem>("submit_application", { form }),
+    submissions: () => call<Submissions>("submissions"),
+    submitModificationRequest: (caseId: string, request: NewModificationRequest) =>
+      call<OutboxItem>("submit_modification_request", { caseId, request }),
+    modificationCheck: (question: ModificationQuestion) => call<ModificationAnswer>("modification_check", { question }),
     onEvent,
   };
 }

@@ -1,9 +1,17 @@
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import type { Language } from "../bindings/Language";
+import applyEn from "./apply.en.ftl?raw";
+import applyEs from "./apply.es.ftl?raw";
 import en from "./en.ftl?raw";
 import es from "./es.ftl?raw";
+import modifyEn from "./modify.en.ftl?raw";
+import modifyEs from "./modify.es.ftl?raw";
 
-export const SOURCES: Record<Language, string> = { en, es };
+/** Each language's messages: the shared file, then one file per large screen. */
+export const SOURCES: Record<Language, string> = {
+  en: [en, applyEn, modifyEn].join("\n"),
+  es: [es, applyEs, modifyEs].join("\n"),
+};
 export const LANGUAGES: readonly Language[] = ["en", "es"];
 
 const bundles = new Map<Language, FluentBundle>();

@@ -128,13 +128,13 @@ not-ready-text = This part of the app is still being built. It isn't available i
 estimate-title = Estimate child support
 estimate-intro = Enter both parents' incomes and the time the children spend with each parent to see about how much child support might be under your state's guideline. An estimate is not a court order.
 apply-title = Apply for child support services
-apply-intro = Here you will be able to apply to your state's child support agency for help: finding the other parent, establishing paternity, setting up a support order and collecting payments.
+apply-intro = Apply to your state's child support agency for help: finding the other parent, establishing paternity, setting up a support order and collecting payments.
 payments-title = Your payments
 payments-intro = See each payment on your case, how the agency applied it, and how much is still owed.
 documents-title = Your documents
 documents-intro = Here you will be able to send the documents the agency asks for, like pay stubs or proof of child care costs, and see whether the agency received them.
 modify-title = Ask to change a support order
-modify-intro = Here you will be able to ask the agency to review your support order when your situation changes, for example if your income goes up or down a lot.
+modify-intro = Ask the agency to review your support order when your situation changes, for example if your income goes up or down a lot.
 
 ## The Estimate screen
 

@@ -10,6 +10,8 @@ import type { PayoffOutcome } from "../bindings/PayoffOutcome";
 import type { ParentField } from "../bindings/ParentField";
 import { MOCK_JURISDICTIONS } from "../backend/mock";
 import { JOBS, ROUTES } from "../routing/routes";
+import type { ApplicationStatus } from "../bindings/agency/ApplicationStatus";
+import { FIELD_PROBLEMS, PATERNITY, SAFETY_FIELDS, SERVICES, STATE_CODES, STEPS } from "../screens/apply/form";
 import { PAYMENT_SOURCES } from "../screens/payments/filters";
 import { bundleFor, LANGUAGES, SOURCES, systemLanguage } from "./bundles";
 
@@ -73,6 +75,16 @@ const REASONS = [
   "rules_data",
   "not_a_whole_number",
 ];
+const STATUSES: Record<ApplicationStatus, true> = {
+  received: true,
+  under_review: true,
+  needs_information: true,
+  accepted: true,
+  denied: true,
+  withdrawn: true,
+};
+const APPLICATION_STATUSES = Object.keys(STATUSES);
+
 const BASES: IncomeBasis[] = ["gross", "net_resources", "net_disposable"];
 const DETAILS: ParentField[] = [
   "health_insurance",
@@ -104,6 +116,14 @@ const BUILT_IDS = [
   ...CAUSES.map((kind) => `payments-cause-${kind}`),
   ...OUTCOMES.map((kind) => `payoff-${kind}`),
   ...PAYOFF_REASONS.map((reason) => `payoff-error-${reason}`),
+  ...STEPS.map((step) => `apply-step-${step}`),
+  ...["month", "day", "year"].map((part) => `apply-${part}`),
+  ...SERVICES.flatMap((service) => [`apply-service-${service}`, `apply-service-${service}-hint`]),
+  ...PATERNITY.flatMap((paternity) => [`apply-paternity-${paternity}`, `apply-paternity-${paternity}-hint`]),
+  ...SAFETY_FIELDS.flatMap((field) => [`apply-safety-${field}`, `apply-safety-${field}-hint`]),
+  ...APPLICATION_STATUSES.map((status) => `apply-status-${status}`),
+  ...FIELD_PROBLEMS.map((problem) => `apply-error-${problem}`),
+  ...STATE_CODES.map((code) => `apply-state-${code}`),
 ];
 
 function format(bundle: FluentBundle, id: string, variables: Set<string>): { text: string; errors: Error[] } {

@@ -7,6 +7,8 @@ interface DisclosureProps {
   /** Open whatever the parent chose, e.g. to show an error inside. */
   forceOpen?: boolean;
   className?: string;
+  /** The level of the heading around the button (2 when left out). */
+  level?: 2 | 3 | 4;
   children: ReactNode;
 }
 
@@ -14,12 +16,13 @@ interface DisclosureProps {
  * A USWDS accordion with one section, collapsed at first. The button is a
  * real `<button>`, so Enter and Space open and close it.
  */
-export function Disclosure({ id, title, forceOpen = false, className, children }: DisclosureProps) {
+export function Disclosure({ id, title, forceOpen = false, className, level = 2, children }: DisclosureProps) {
   const [open, setOpen] = useState(false);
   const expanded = open || forceOpen;
+  const Heading = `h${level}` as const;
   return (
     <div id={id} className={`usa-accordion usa-accordion--bordered app-disclosure${className ? ` ${className}` : ""}`}>
-      <h2 className="usa-accordion__heading">
+      <Heading className="usa-accordion__heading">
         <button
           type="button"
           className="usa-accordion__button"
@@ -29,7 +32,7 @@ export function Disclosure({ id, title, forceOpen = false, className, children }
         >
           {title}
         </button>
-      </h2>
+      </Heading>
       <div id={`${id}-content`} className="usa-accordion__content" hidden={!expanded}>
         {children}
       </div>

@@ -3,7 +3,7 @@ import type { ParentField } from "../../bindings/ParentField";
 import type { ParentId } from "../../bindings/ParentId";
 import { useText } from "../../l10n/useText";
 import { Disclosure } from "./Disclosure";
-import { INPUT_IDS, PARENTS, inputId, type EstimateForm, type Period } from "./form";
+import { INPUT_IDS, PARENTS, inputId, type EstimateForm, type FieldIds, type Period } from "./form";
 import { ErrorMessage, errorId, FormGroup, PairField, TextField, type FieldErrors } from "./inputs";
 
 interface EstimateFieldsProps {
@@ -12,56 +12,60 @@ interface EstimateFieldsProps {
   errors: FieldErrors;
   update(change: Partial<EstimateForm>): void;
   setValue(id: string, value: string): void;
+  /** The inputs' ids: the Estimate screen's when left out. */
+  ids?: FieldIds;
+  /** The level of the More details heading (2 when left out). */
+  detailsLevel?: 2 | 3 | 4;
 }
 
 const PERIODS: readonly Period[] = ["month", "year"];
 
 /** The facts about the case, once a state the calculator can estimate is chosen. */
-export function EstimateFields({ form, info, errors, update, setValue }: EstimateFieldsProps) {
+export function EstimateFields({ form, info, errors, update, setValue, ids = INPUT_IDS, detailsLevel = 2 }: EstimateFieldsProps) {
   const t = useText();
   const details = info.fields.filter((field): field is Exclude<ParentField, "overnights"> => field !== "overnights");
-  const custodialError = errors[INPUT_IDS.custodial];
-  const detailIds = [INPUT_IDS.asOf, ...details.flatMap((field) => PARENTS.map((parent) => inputId(field, parent)))];
+  const custodialError = errors[ids.custodial];
+  const detailIds = [ids.asOf, ...details.flatMap((field) => PARENTS.map((parent) => inputId(field, parent, ids.parent)))];
   const detailError = detailIds.some((id) => errors[id]);
 
   return (
     <>
       <TextField
-        id={INPUT_IDS.children}
+        id={ids.children}
         label={t("estimate-children-label")}
         hint={t("estimate-children-hint")}
         value={form.children}
         onChange={(children) => update({ children })}
-        error={errors[INPUT_IDS.children]}
+        error={errors[ids.children]}
         className="usa-input--small"
       />
 
       <FormGroup error={Boolean(custodialError)}>
         <fieldset
           className="usa-fieldset"
-          id={INPUT_IDS.custodial}
+          id={ids.custodial}
           role="radiogroup"
-          aria-labelledby="custodial-legend"
-          aria-describedby={custodialError ? errorId(INPUT_IDS.custodial) : undefined}
+          aria-labelledby={`${ids.custodial}-legend`}
+          aria-describedby={custodialError ? errorId(ids.custodial) : undefined}
           aria-invalid={custodialError ? true : undefined}
         >
-          <legend className="usa-legend" id="custodial-legend">
+          <legend className="usa-legend" id={`${ids.custodial}-legend`}>
             {t("estimate-custodial-legend")}
           </legend>
-          <ErrorMessage target={INPUT_IDS.custodial} text={custodialError} />
+          <ErrorMessage target={ids.custodial} text={custodialError} />
           {PARENTS.map((parent: ParentId) => (
             <div key={parent} className="usa-radio">
               <input
                 className="usa-radio__input"
-                id={`custodial-${parent}`}
+                id={`${ids.custodial}-${parent}`}
                 type="radio"
-                name="custodial"
+                name={ids.custodial}
                 value={parent}
                 checked={form.custodial === parent}
                 onChange={() => update({ custodial: parent })}
-                aria-describedby={custodialError ? errorId(INPUT_IDS.custodial) : undefined}
+                aria-describedby={custodialError ? errorId(ids.custodial) : undefined}
               />
-              <label className="usa-radio__label" htmlFor={`custodial-${parent}`}>
+              <label className="usa-radio__label" htmlFor={`${ids.custodial}-${parent}`}>
                 {t(`estimate-custodial-${parent}`)}
               </label>
             </div>
@@ -70,19 +74,19 @@ export function EstimateFields({ form, info, errors, update, setValue }: Estimat
       </FormGroup>
 
       <FormGroup error={false}>
-        <label className="usa-label" htmlFor="income-period">
+        <label className="usa-label" htmlFor={ids.period}>
           {t("estimate-period-label")}
         </label>
-        <div className="usa-hint" id="income-period-hint">
+        <div className="usa-hint" id={`${ids.period}-hint`}>
           {t("estimate-period-hint")}
         </div>
         <select
           className="usa-select usa-input--medium"
-          id="income-period"
-          name="income-period"
+          id={ids.period}
+          name={ids.period}
           value={form.period}
           onChange={(event) => update({ period: event.target.value === "year" ? "year" : "month" })}
-          aria-describedby="income-period-hint"
+          aria-describedby={`${ids.period}-hint`}
         >
           {PERIODS.map((period) => (
             <option key={period} value={period}>
@@ -99,6 +103,7 @@ export function EstimateFields({ form, info, errors, update, setValue }: Estimat
         values={form.values}
         onChange={setValue}
         errors={errors}
+        prefix={ids.parent}
       />
 
       {info.fields.includes("overnights") && (
@@ -110,10 +115,11 @@ export function EstimateFields({ form, info, errors, update, setValue }: Estimat
           values={form.values}
           onChange={setValue}
           errors={errors}
+          prefix={ids.parent}
         />
       )}
 
-      <Disclosure id="estimate-details" title={t("estimate-details-title")} forceOpen={detailError}>
+      <Disclosure id={ids.details} title={t("estimate-details-title")} forceOpen={detailError} level={detailsLevel}>
         {details.map((field) => (
           <PairField
             key={field}
@@ -123,25 +129,26 @@ export function EstimateFields({ form, info, errors, update, setValue }: Estimat
             values={form.values}
             onChange={setValue}
             errors={errors}
+            prefix={ids.parent}
           />
         ))}
-        <FormGroup error={Boolean(errors[INPUT_IDS.asOf])}>
-          <label className="usa-label" htmlFor={INPUT_IDS.asOf}>
+        <FormGroup error={Boolean(errors[ids.asOf])}>
+          <label className="usa-label" htmlFor={ids.asOf}>
             {t("estimate-date-label")}
           </label>
-          <div className="usa-hint" id="estimate-date-hint">
+          <div className="usa-hint" id={`${ids.asOf}-hint`}>
             {t("estimate-date-hint")}
           </div>
-          <ErrorMessage target={INPUT_IDS.asOf} text={errors[INPUT_IDS.asOf]} />
+          <ErrorMessage target={ids.asOf} text={errors[ids.asOf]} />
           <input
-            className={`usa-input usa-input--medium${errors[INPUT_IDS.asOf] ? " usa-input--error" : ""}`}
-            id={INPUT_IDS.asOf}
-            name={INPUT_IDS.asOf}
+            className={`usa-input usa-input--medium${errors[ids.asOf] ? " usa-input--error" : ""}`}
+            id={ids.asOf}
+            name={ids.asOf}
             type="date"
             value={form.asOf}
             onChange={(event) => update({ asOf: event.target.value })}
-            aria-describedby={`estimate-date-hint${errors[INPUT_IDS.asOf] ? ` ${errorId(INPUT_IDS.asOf)}` : ""}`}
-            aria-invalid={errors[INPUT_IDS.asOf] ? true : undefined}
+            aria-describedby={`${ids.asOf}-hint${errors[ids.asOf] ? ` ${errorId(ids.asOf)}` : ""}`}
+            aria-invalid={errors[ids.asOf] ? true : undefined}
           />
         </FormGroup>
       </Disclosure>

@@ -20,10 +20,11 @@ export function FormGroup({ error, children }: { error: boolean; children: React
   return <div className={`usa-form-group${error ? " usa-form-group--error" : ""}`}>{children}</div>;
 }
 
-export function ErrorMessage({ target, text }: { target: string; text: string | undefined }) {
+/** The USWDS error message of an input; `problem` (a reason code) goes in `data-problem`. */
+export function ErrorMessage({ target, text, problem }: { target: string; text: string | undefined; problem?: string }) {
   if (!text) return null;
   return (
-    <span className="usa-error-message" id={errorId(target)}>
+    <span className="usa-error-message" id={errorId(target)} data-problem={problem}>
       {text}
     </span>
   );
@@ -38,12 +39,14 @@ interface TextFieldProps {
   value: string;
   onChange(value: string): void;
   error: string | undefined;
+  /** The reason code of the error, for its `data-problem`. */
+  problem?: string;
   money?: boolean;
   className?: string;
 }
 
 /** A labelled text input for an amount (with the `$` prefix) or a whole number. */
-export function TextField({ id, label, hint, alsoDescribedBy, value, onChange, error, money = false, className }: TextFieldProps) {
+export function TextField({ id, label, hint, alsoDescribedBy, value, onChange, error, problem, money = false, className }: TextFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const input = (
     <input
@@ -70,7 +73,7 @@ export function TextField({ id, label, hint, alsoDescribedBy, value, onChange, e
           {hint}
         </div>
       )}
-      <ErrorMessage target={id} text={error} />
+      <ErrorMessage target={id} text={error} problem={problem} />
       {money ? (
         <div className={`usa-input-group app-money${error ? " usa-input-group--error" : ""}`}>
           <div className="usa-input-prefix" aria-hidden="true">
@@ -94,12 +97,14 @@ interface PairFieldProps {
   values: Partial<Record<string, string>>;
   onChange(id: string, value: string): void;
   errors: FieldErrors;
+  /** Put before the inputs' ids (see `inputId`); none on the Estimate screen. */
+  prefix?: string;
 }
 
 /** One fact about both parents: a fieldset with an input for each, side by side. */
-export function PairField({ entry, legend, hint, labels, values, onChange, errors }: PairFieldProps) {
+export function PairField({ entry, legend, hint, labels, values, onChange, errors, prefix = "" }: PairFieldProps) {
   const t = useText();
-  const hintId = `${entry.replace(/_/g, "-")}-hint`;
+  const hintId = `${prefix}${entry.replace(/_/g, "-")}-hint`;
   return (
     <fieldset className="usa-fieldset app-pair">
       <legend className="usa-legend">{legend}</legend>
@@ -108,7 +113,7 @@ export function PairField({ entry, legend, hint, labels, values, onChange, error
       </div>
       <div className="grid-row grid-gap">
         {PARENTS.map((parent) => {
-          const id = inputId(entry, parent);
+          const id = inputId(entry, parent, prefix);
           return (
             <div key={parent} className="tablet:grid-col-6">
               <TextField

@@ -13,9 +13,9 @@ export interface KeyedText {
 }
 
 /** Arguments that are counts: numbers to Fluent, so `{ $children -> [one] ... }` selects. */
-const COUNTS = new Set(["children", "others"]);
+const COUNTS = new Set(["children", "others", "months"]);
 /** Arguments that are money, as the calculator writes it (`11700.00`). */
-const MONEY = new Set(["cap", "limit", "full", "guideline", "reserve"]);
+const MONEY = new Set(["cap", "limit", "full", "guideline", "reserve", "difference", "threshold"]);
 /** Arguments that are dates (`2026-03-01`). */
 const DATES = new Set(["due"]);
 

@@ -1,0 +1,109 @@
+import type { ModificationRequest } from "../../bindings/agency/ModificationRequest";
+import { useLanguage } from "../../l10n/LanguageProvider";
+import { formatDay, formatMoment, formatMoney } from "../../l10n/format";
+import { useErrorText, useText } from "../../l10n/useText";
+import type { RequestsState } from "./useModificationRequests";
+
+function Fact({ term, children }: { term: string; children: string }) {
+  return (
+    <div className="app-case__fact">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** One request: what it asked and why, and its status history as a USWDS process list, the latest marked current. */
+function RequestEntry({ request }: { request: ModificationRequest }) {
+  const t = useText();
+  const { language } = useLanguage();
+  const last = request.timeline.length - 1;
+  return (
+    <li className="app-modify__request" data-request-id={request.id} data-status={request.status}>
+      <h3 className="app-modify__request-title">{t("modify-request-title", { id: request.id })}</h3>
+      <p className="app-modify__request-status">
+        {t("modify-status-current")}: <strong>{t(`modify-status-${request.status}`)}</strong>
+      </p>
+      <dl className="app-case__facts">
+        <Fact term={t("modify-request-reason")}>{t(`modify-reason-${request.reason}`)}</Fact>
+        <Fact term={t("modify-request-submitted")}>{formatDay(request.submitted_on, language)}</Fact>
+        {request.estimated_monthly !== null && (
+          <Fact term={t("modify-request-amount")}>
+            {t("modify-request-amount-value", { amount: formatMoney(request.estimated_monthly, language) })}
+          </Fact>
+        )}
+      </dl>
+      {request.details !== "" && (
+        <>
+          <p className="app-modify__request-details-title">{t("modify-request-details")}</p>
+          <p className="app-modify__request-details">{request.details}</p>
+        </>
+      )}
+      <ol className="usa-process-list app-modify__timeline" aria-label={t("modify-request-timeline", { id: request.id })}>
+        {request.timeline.map((change, index) => {
+          const current = index === last;
+          return (
+            <li
+              key={`${change.status}-${change.at}`}
+              className={`usa-process-list__item${current ? " app-modify__timeline-current" : ""}`}
+              aria-current={current ? "step" : undefined}
+              data-status={change.status}
+            >
+              <h4 className="usa-process-list__heading">
+                {t(`modify-status-${change.status}`)}
+                {current && (
+                  <>
+                    {" "}
+                    <span className="usa-tag app-modify__current-tag">{t("modify-status-current")}</span>
+                  </>
+                )}
+              </h4>
+              <p className="app-modify__timeline-at">
+                <time dateTime={change.at}>{formatMoment(change.at, language, { withDate: true })}</time>
+              </p>
+              {change.note !== null && change.note !== "" && <p className="app-modify__timeline-note">{change.note}</p>}
+            </li>
+          );
+        })}
+      </ol>
+    </li>
+  );
+}
+
+/** The parent's requests to review this case's order, newest first, with where each stands and how fresh that is. */
+export function RequestsList({ caseId, state }: { caseId: string; state: RequestsState }) {
+  const t = useText();
+  const errorText = useErrorText();
+  const { language } = useLanguage();
+  const { submissions, error } = state;
+  const requests = (submissions?.modification_requests ?? [])
+    .filter((request) => request.case_id === caseId)
+    .sort((a, b) => b.submitted_on.localeCompare(a.submitted_on) || b.id.localeCompare(a.id));
+  return (
+    <section id="modification-requests" className="app-modify__requests" aria-labelledby="modification-requests-heading">
+      <h2 id="modification-requests-heading">{t("modify-requests-heading")}</h2>
+      {error && (
+        <div className="usa-alert usa-alert--error usa-alert--slim app-modify__alert" id="modification-requests-error" role="alert">
+          <div className="usa-alert__body">
+            <p className="usa-alert__text">{t("modify-requests-failed", { reason: errorText(error) })}</p>
+          </div>
+        </div>
+      )}
+      {submissions && (
+        <p className="app-modify__as-of" id="modification-requests-as-of">
+          {submissions.as_of === null
+            ? t("modify-requests-never")
+            : t("modify-requests-as-of", { time: formatMoment(submissions.as_of, language) })}
+        </p>
+      )}
+      {submissions && requests.length === 0 && <p id="modification-requests-none">{t("modify-requests-none")}</p>}
+      {requests.length > 0 && (
+        <ul className="usa-list usa-list--unstyled app-modify__request-list">
+          {requests.map((request) => (
+            <RequestEntry key={request.id} request={request} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
