@@ -277,16 +277,20 @@ impl Checker {
     }
 
     fn child(&mut self, p: &str, form: &ChildForm) -> ApplicationChild {
+        // In the order the form asks.
+        let given_name = self.required(&format!("{p}.given_name"), &form.given_name);
+        let family_name = self.required(&format!("{p}.family_name"), &form.family_name);
+        let date_of_birth = self
+            .date(&format!("{p}.date_of_birth"), &form.date_of_birth, true)
+            .unwrap_or_default();
         let paternity = form.paternity.unwrap_or_else(|| {
             self.flag(format!("{p}.paternity"), FieldProblem::Required);
             Paternity::Unknown
         });
         ApplicationChild {
-            given_name: self.required(&format!("{p}.given_name"), &form.given_name),
-            family_name: self.required(&format!("{p}.family_name"), &form.family_name),
-            date_of_birth: self
-                .date(&format!("{p}.date_of_birth"), &form.date_of_birth, true)
-                .unwrap_or_default(),
+            given_name,
+            family_name,
+            date_of_birth,
             paternity,
         }
     }
@@ -796,6 +800,24 @@ mod tests {
         form.applicant.given_name = "José".into();
         form.signature.typed_name = "jose kim".into();
         assert!(check(&form, today()).is_ok());
+    }
+
+    #[test]
+    fn issues_come_in_the_order_the_form_asks() {
+        let mut form = complete();
+        form.children[0] = ChildForm::default();
+        assert_eq!(
+            problems(&form),
+            [
+                ("children.0.given_name".to_owned(), FieldProblem::Required),
+                ("children.0.family_name".to_owned(), FieldProblem::Required),
+                (
+                    "children.0.date_of_birth".to_owned(),
+                    FieldProblem::Required
+                ),
+                ("children.0.paternity".to_owned(), FieldProblem::Required),
+            ]
+        );
     }
 
     #[test]
