@@ -235,13 +235,24 @@ fn one_run(agency: &str, data: &Path, label: &str) -> Duration {
     started.elapsed()
 }
 
+/// The slowest of three uninterrupted runs, one of them an application: on a
+/// busy machine one run can be quick by luck, and kills spread over too
+/// short a time all land before anything is saved.
+fn baseline(agency: &str, data: &Path, kind: &str) -> Duration {
+    ["baseline-0", "app-baseline-1", "baseline-2"]
+        .iter()
+        .map(|name| one_run(agency, data, &format!("{kind}-{name}")))
+        .max()
+        .unwrap_or_default()
+}
+
 #[test]
 fn a_backend_killed_at_any_point_loses_nothing_and_sends_nothing_twice() {
     let dir = tempfile::tempdir().unwrap();
     let agency = Agency::start(dir.path(), 0);
     let data = dir.path().join("app");
     one_run(&agency.url(), &data, "kill-warmup");
-    let baseline = one_run(&agency.url(), &data, "kill-baseline");
+    let baseline = baseline(&agency.url(), &data, "kill");
 
     let rounds = rounds();
     let (mut before_saved, mut saved_not_delivered, mut after_delivery) = (0, 0, 0);
@@ -277,7 +288,7 @@ fn a_backend_killed_at_any_point_loses_nothing_and_sends_nothing_twice() {
          saved={} delivered={} lost={} duplicated={}",
         baseline.as_millis(),
         acknowledged.len(),
-        counts.len() - 2,
+        counts.len() - 4,
         lost.len(),
         doubled.len()
     );
@@ -296,7 +307,7 @@ fn an_agency_killed_mid_request_and_restarted_loses_nothing_and_duplicates_nothi
     let port = agency.port;
     let data = dir.path().join("app");
     one_run(&agency.url(), &data, "cut-warmup");
-    let baseline = one_run(&agency.url(), &data, "cut-baseline");
+    let baseline = baseline(&agency.url(), &data, "cut");
 
     let rounds = rounds();
     let mut cut_before_delivery = 0;
@@ -325,7 +336,7 @@ fn an_agency_killed_mid_request_and_restarted_loses_nothing_and_duplicates_nothi
         "cut rounds={rounds} baseline_ms={} cut_before_delivery={cut_before_delivery} \
          delivered={} lost={} duplicated={}",
         baseline.as_millis(),
-        counts.len() - 2,
+        counts.len() - 4,
         lost.len(),
         doubled.len()
     );
