@@ -29,6 +29,7 @@ fn main() {
             "submissions",
             "submit_modification_request",
             "modification_check",
+            "set_payment_notifications",
         ]),
     ))
     .expect("the Tauri build script runs");

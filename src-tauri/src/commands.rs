@@ -215,3 +215,12 @@ pub async fn modification_check(
 ) -> Result<ModificationAnswer, IpcError> {
     backend.modification_check(&question).await
 }
+
+/// Turns desktop notifications of new payments on or off.
+#[tauri::command]
+pub fn set_payment_notifications(
+    backend: State<'_, Backend>,
+    on: bool,
+) -> Result<Settings, IpcError> {
+    backend.set_payment_notifications(on)
+}

@@ -73,8 +73,10 @@ pub fn build<R: Runtime>(
             commands::submissions,
             commands::submit_modification_request,
             commands::modification_check,
+            commands::set_payment_notifications,
         ])
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_notification::init())
         // Runs once the event loop is up.
         .setup(|app| {
             window::open_main(app.handle())?;
@@ -141,6 +143,9 @@ fn forward_events<R: Runtime>(app: &tauri::AppHandle<R>) {
         loop {
             match events.recv().await {
                 Ok(event) => {
+                    if let backend::BackendEvent::PaymentsPosted(posted) = &event {
+                        notify(&app, posted);
+                    }
                     if let Err(e) = app.emit_to(window::MAIN, BACKEND_EVENT, &event) {
                         tracing::warn!(error = %e, "cannot send an event to the UI");
                     }
@@ -150,6 +155,30 @@ fn forward_events<R: Runtime>(app: &tauri::AppHandle<R>) {
                 }
                 Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
             }
+        }
+    });
+}
+
+/// A desktop notification of new payments, if the parent asked for them.
+/// The notification service may be missing (a bare session): that is
+/// logged, never fatal.
+fn notify<R: Runtime>(app: &tauri::AppHandle<R>, posted: &backend::PaymentsPosted) {
+    use tauri_plugin_notification::NotificationExt;
+    let Some(words) = app.state::<Backend>().payment_notification(posted) else {
+        return;
+    };
+    let app = app.clone();
+    // Showing one talks to the desktop over D-Bus, synchronously.
+    tauri::async_runtime::spawn_blocking(move || {
+        let shown = app
+            .notification()
+            .builder()
+            .title(words.title)
+            .body(words.body)
+            .show();
+        match shown {
+            Ok(()) => tracing::info!("payment notification shown"),
+            Err(e) => tracing::warn!(error = %e, "cannot show a notification"),
         }
     });
 }

@@ -3,9 +3,11 @@
 // the agency appearing in the app by itself.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import {
-  By, attr, axeViolations, js, openApp, operator, screenshot, signIn, startAgency, startDriver, userEnv,
-  waitForText,
+  By, Key, attr, axeViolations, js, openApp, operator, screenshot, signIn, startAgency, startDriver, userEnv,
+  waitForAttr, waitForText,
 } from "./harness.mjs";
 
 const WAIT = 40_000;
@@ -18,13 +20,13 @@ async function counts(driver) {
 }
 
 describe("payments in the real app", () => {
-  let agency, tauriDriver, driver;
+  let agency, env, tauriDriver, driver;
 
   before(async () => {
     agency = await startAgency();
     // Sync every 5 seconds, so that a payment posted at the agency shows up
     // while the test watches.
-    const env = { ...userEnv(agency.url), CHILD_SUPPORT_SIGN_IN: "window", CHILD_SUPPORT_SYNC_SECONDS: "5" };
+    env = { ...userEnv(agency.url), CHILD_SUPPORT_SIGN_IN: "window", CHILD_SUPPORT_SYNC_SECONDS: "5" };
     tauriDriver = await startDriver(env);
     driver = await openApp(tauriDriver.url);
     await signIn(driver, "P-1001", "Maria Lopez");
@@ -50,11 +52,20 @@ describe("payments in the real app", () => {
     assert.deepEqual(await axeViolations(driver), []);
   });
 
-  it("shows a payment posted at the agency without being asked", async () => {
+  it("shows a payment posted at the agency without being asked, and says so when asked to", async () => {
+    // The parent asks for notifications: the choice is kept in the settings file.
+    await driver.findElement(By.css("#payment-notifications")).sendKeys(Key.SPACE);
+    const settingsFile = join(env.XDG_CONFIG_HOME, "org.childsupport.selfservice", "settings.json");
+    await driver.wait(
+      async () => existsSync(settingsFile) && JSON.parse(readFileSync(settingsFile, "utf8")).payment_notifications === true,
+      WAIT,
+      "the choice is saved",
+    );
     const [, before] = await counts(driver);
     const id = operator(agency, ["post-payment", "--case", "C-1001", "--amount", "123.45", "--source", "direct"]);
     assert.match(id, /^PAY-/);
     await driver.wait(async () => (await counts(driver))?.[1] === before + 1, WAIT, "the new payment appears");
+    await waitForAttr(driver, "#payments-new", "data-count", "1");
 
     await driver.findElement(By.css("#payments-search")).sendKeys("123.45");
     await driver.wait(async () => (await counts(driver))?.[0] === 1, WAIT, "the search finds it");

@@ -15,6 +15,7 @@ mod config;
 mod connection;
 mod error;
 mod modification;
+mod notifications;
 mod outbox;
 mod payments;
 mod secrets;
@@ -39,14 +40,15 @@ pub use config::{
 pub use connection::AgencyConnection;
 pub use error::{ErrorCode, IpcError};
 pub use modification::{ModificationAnswer, ModificationQuestion};
+pub use notifications::Notification;
 pub use payments::PaymentsView;
 pub use secrets::{
     KEYRING_SERVICE, KeyringSecrets, MemorySecrets, SecretError, SecretStore, keyring_works,
 };
 pub use settings::{Language, Settings, SettingsStore};
 pub use view::{
-    BackendEvent, CaseOverview, OutboxItem, OutboxKind, OutboxState, SessionState, SyncPhase,
-    SyncStatus,
+    BackendEvent, CaseOverview, OutboxItem, OutboxKind, OutboxState, PaymentsPosted, SessionState,
+    SyncPhase, SyncStatus,
 };
 
 /// The agency API contract, re-exported for the same reason.

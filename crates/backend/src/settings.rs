@@ -27,6 +27,10 @@ pub struct Settings {
     /// next time.
     #[serde(default)]
     pub estimate_jurisdiction: Option<String>,
+    /// A desktop notification when a new payment posts. Off until the
+    /// parent turns it on; never on a kiosk.
+    #[serde(default)]
+    pub payment_notifications: bool,
 }
 
 pub struct SettingsStore {

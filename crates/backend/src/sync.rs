@@ -10,7 +10,7 @@ use crate::agency_client::Conditional;
 use crate::applications::{SUBMISSIONS, Submissions};
 use crate::session::AgencyErrorOr;
 use crate::store::store_error;
-use crate::{Backend, BackendEvent, CaseOverview, IpcError, SyncPhase, SyncStatus};
+use crate::{Backend, BackendEvent, CaseOverview, IpcError, PaymentsPosted, SyncPhase, SyncStatus};
 use agency_api::{CaseDetail, Payment};
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
@@ -190,11 +190,21 @@ impl Backend {
             .await
             .map_err(|e| SyncError::Local(store_error(e)))?;
 
+        let mut posted = Vec::new();
         for summary in &list.cases {
-            self.sync_payments(&store, &summary.id).await?;
+            let count = self.sync_payments(&store, &summary.id).await?;
+            if count > 0 {
+                posted.push(PaymentsPosted {
+                    case_id: summary.id.clone(),
+                    count,
+                });
+            }
             done += 1;
             self.sync_progress(SyncPhase::Syncing, done, total, None)
                 .await;
+        }
+        for posted in posted {
+            self.emit(BackendEvent::PaymentsPosted(posted));
         }
         self.sync_submissions(&store, &list.cases).await
     }
@@ -236,17 +246,21 @@ impl Backend {
             .map_err(|e| SyncError::Local(store_error(e)))
     }
 
-    /// Fetches the payments after the cursor held, page by page.
+    /// Fetches the payments after the cursor held, page by page. Answers how
+    /// many are new since the last sync: none on the first one, whose
+    /// history is not news.
     async fn sync_payments(
         &self,
         store: &local_store::Store,
         case_id: &str,
-    ) -> Result<(), SyncError> {
+    ) -> Result<u32, SyncError> {
         let key = payments_key(case_id);
         let held = store
             .cached(&key)
             .await
             .map_err(|e| SyncError::Local(store_error(e)))?;
+        let first_sync = held.is_none();
+        let mut new_payments: u32 = 0;
         let (mut cached, mut etag) = match held {
             Some(c) => (
                 serde_json::from_value::<CachedPayments>(c.value).unwrap_or_default(),
@@ -275,13 +289,18 @@ impl Backend {
                 etag: new_etag,
             } = answer
             else {
-                return Ok(());
+                return Ok(new_payments);
             };
             let known: std::collections::HashSet<String> =
                 cached.payments.iter().map(|p| p.id.clone()).collect();
+            let before = cached.payments.len();
             cached
                 .payments
                 .extend(page.payments.into_iter().filter(|p| !known.contains(&p.id)));
+            if !first_sync {
+                let added = u32::try_from(cached.payments.len() - before).unwrap_or(u32::MAX);
+                new_payments = new_payments.saturating_add(added);
+            }
             if page.next.is_some() {
                 cached.next = page.next;
             }
@@ -294,7 +313,7 @@ impl Backend {
                 .await
                 .map_err(|e| SyncError::Local(store_error(e)))?;
             if !page.more {
-                return Ok(());
+                return Ok(new_payments);
             }
         }
     }

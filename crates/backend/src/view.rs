@@ -113,4 +113,15 @@ pub enum BackendEvent {
     Session(SessionState),
     Sync(SyncStatus),
     Outbox(Vec<OutboxItem>),
+    /// A sync found payments on a case that were not there before.
+    PaymentsPosted(PaymentsPosted),
+}
+
+/// New payments a sync found on one case (never the history a first sync
+/// brings).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct PaymentsPosted {
+    pub case_id: String,
+    pub count: u32,
 }

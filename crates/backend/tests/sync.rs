@@ -203,3 +203,78 @@ async fn the_payments_view_works_the_account_and_audits_the_agencys_figure() {
     let err = backend.payments_view("C-1002").await.unwrap_err();
     assert_eq!(err.code, ErrorCode::InvalidInput);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_payment_posted_after_the_first_sync_is_news_and_notifies_only_when_asked() {
+    use backend::{BackendEvent, PaymentsPosted};
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency(dir.path()).await;
+    let backend = backend(
+        &agency,
+        &dir.path().join("data"),
+        Arc::new(Persistent(MemorySecrets::new())),
+    )
+    .await;
+    sign_in(&backend, "P-1001").await;
+    let mut events = backend.subscribe();
+    backend.sync_now().await;
+    let posted = |events: &mut tokio::sync::broadcast::Receiver<BackendEvent>| {
+        let mut all = Vec::new();
+        while let Ok(event) = events.try_recv() {
+            if let BackendEvent::PaymentsPosted(p) = event {
+                all.push(p);
+            }
+        }
+        all
+    };
+    assert_eq!(
+        posted(&mut events),
+        [],
+        "the history a first sync brings is not news"
+    );
+
+    let db = agency_server::db::Db::open(&format!(
+        "sqlite://{}",
+        dir.path().join("agency.db").display()
+    ))
+    .await
+    .unwrap();
+    for amount in ["120.00", "80.00"] {
+        agency_server::operator::post_payment(
+            &db,
+            agency_server::operator::NewPayment {
+                case_id: "C-1001".into(),
+                amount: amount.parse().unwrap(),
+                source: agency_api::PaymentSource::Direct,
+                received_on: chrono::Local::now().date_naive(),
+            },
+        )
+        .await
+        .unwrap();
+    }
+    backend.sync_now().await;
+    let news = posted(&mut events);
+    let expected = PaymentsPosted {
+        case_id: "C-1001".into(),
+        count: 2,
+    };
+    assert_eq!(news, [expected.clone()]);
+    backend.sync_now().await;
+    assert_eq!(posted(&mut events), [], "nothing new the second time");
+
+    assert_eq!(
+        backend.payment_notification(&expected),
+        None,
+        "off by default"
+    );
+    backend.set_payment_notifications(true).unwrap();
+    let shown = backend.payment_notification(&expected).unwrap();
+    assert_eq!(shown.title, "New payments");
+    assert!(shown.body.contains("C-1001") && !shown.body.contains("120"));
+    backend.set_language(backend::Language::Es).unwrap();
+    assert_eq!(
+        backend.payment_notification(&expected).unwrap().title,
+        "Nuevos pagos"
+    );
+    backend.close().await;
+}

@@ -1,4 +1,4 @@
-import { waitFor, within } from "@testing-library/react";
+import { act, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { Language } from "../bindings/Language";
 import { MOCK_AGENCY_NAME, MOCK_CASES } from "../backend/mock";
@@ -24,6 +24,22 @@ describe("accessibility of the Payments screen (axe-core)", () => {
     await user.click(byId("payoff-plan"));
     await waitFor(() => byId("payoff-outcome"));
     await user.click(byId("payments-balances-toggle"));
+    expect(await violations()).toEqual([]);
+  });
+
+  it.each(LANGUAGES)("with the notification choice turned on, refused, and a notice of new payments, in %s", async (language) => {
+    const { user, backend } = await openPayments({ settings: { language }, session: signedIn(), saved: { cases: MOCK_CASES, as_of: earlierToday() } });
+    await settled();
+    await waitFor(() => byId("payment-notifications"));
+    await user.click(byId("payment-notifications"));
+    await waitFor(() => expect((byId("payment-notifications") as HTMLInputElement).checked).toBe(true));
+    act(() => backend.postPayments("C-1001", 3));
+    expect(byId("payments-new").dataset.count).toBe("3");
+    expect(await violations()).toEqual([]);
+
+    backend.fail("setPaymentNotifications", { code: "storage", message: "disk" });
+    await user.click(byId("payment-notifications"));
+    await waitFor(() => byId("payment-notifications-error"));
     expect(await violations()).toEqual([]);
   });
 

@@ -42,6 +42,13 @@ export interface Backend {
   jurisdictions(): Promise<JurisdictionInfo[]>;
   /** Remembers the state chosen on the Estimate screen. */
   setEstimateJurisdiction(code: string): Promise<Settings>;
+  /**
+   * Turns desktop notifications of new payments on or off. While on, the
+   * backend shows a desktop notification when a sync finds payments that
+   * were not there before, worded without any amount (and pushes a
+   * `payments_posted` event either way). Never on a kiosk.
+   */
+  setPaymentNotifications(on: boolean): Promise<Settings>;
   /** Estimates support; bad input rejects with `invalid_input` and its `field` and `reason`. */
   estimate(input: Case): Promise<Estimate>;
 
@@ -126,6 +133,11 @@ export interface Backend {
    */
   modificationCheck(question: ModificationQuestion): Promise<ModificationAnswer>;
 
-  /** Changes pushed as they happen. The returned function stops listening. */
+  /**
+   * Changes pushed as they happen: `session`, `sync`, `outbox`, and
+   * `payments_posted` after a sync that found payments not there before
+   * (never for the history a first sync brings). The returned function
+   * stops listening.
+   */
   onEvent(listener: (event: BackendEvent) => void): Unsubscribe;
 }

@@ -14,6 +14,7 @@ const METHODS: Record<keyof Backend, true> = {
   agencyStatus: true,
   jurisdictions: true,
   setEstimateJurisdiction: true,
+  setPaymentNotifications: true,
   estimate: true,
   session: true,
   signIn: true,
@@ -61,9 +62,9 @@ const CASE: Case = {
 describe("the mock backend", () => {
   it("remembers the language like the real settings file", async () => {
     const backend = createMockBackend();
-    expect(await backend.settings()).toEqual({ language: null, estimate_jurisdiction: null });
-    expect(await backend.setLanguage("es")).toEqual({ language: "es", estimate_jurisdiction: null });
-    expect(await backend.settings()).toEqual({ language: "es", estimate_jurisdiction: null });
+    expect(await backend.settings()).toEqual({ language: null, estimate_jurisdiction: null, payment_notifications: false });
+    expect(await backend.setLanguage("es")).toEqual({ language: "es", estimate_jurisdiction: null, payment_notifications: false });
+    expect(await backend.settings()).toEqual({ language: "es", estimate_jurisdiction: null, payment_notifications: false });
     expect(backend.calls.map((call) => call.method)).toEqual(["settings", "setLanguage", "settings"]);
   });
 
@@ -83,13 +84,32 @@ describe("the mock backend", () => {
 
   it("remembers the estimate state, and refuses one it doesn't know", async () => {
     const backend = createMockBackend({ settings: { language: "en" } });
-    expect(await backend.setEstimateJurisdiction("US-GA")).toEqual({ language: "en", estimate_jurisdiction: "US-GA" });
-    expect(await backend.settings()).toEqual({ language: "en", estimate_jurisdiction: "US-GA" });
+    expect(await backend.setEstimateJurisdiction("US-GA")).toEqual({
+      language: "en",
+      estimate_jurisdiction: "US-GA",
+      payment_notifications: false,
+    });
+    expect(await backend.settings()).toEqual({ language: "en", estimate_jurisdiction: "US-GA", payment_notifications: false });
     await expect(backend.setEstimateJurisdiction("US-ZZ")).rejects.toMatchObject({
       code: "invalid_input",
       field: "jurisdiction",
       reason: "unknown_jurisdiction",
     });
+  });
+
+  it("remembers whether to notify of new payments, off at first, and fails on demand", async () => {
+    const backend = createMockBackend({ settings: { language: "es" } });
+    expect((await backend.settings()).payment_notifications).toBe(false);
+    expect(await backend.setPaymentNotifications(true)).toEqual({ language: "es", estimate_jurisdiction: null, payment_notifications: true });
+    expect((await backend.settings()).payment_notifications).toBe(true);
+    backend.fail("setPaymentNotifications", { code: "storage", message: "disk" });
+    await expect(backend.setPaymentNotifications(false)).rejects.toEqual({ code: "storage", message: "disk" });
+    expect((await backend.settings()).payment_notifications).toBe(true);
+    expect(backend.calls.filter((call) => call.method === "setPaymentNotifications")).toEqual([
+      { method: "setPaymentNotifications", on: true },
+      { method: "setPaymentNotifications", on: false },
+    ]);
+    expect(await createMockBackend({ settings: { payment_notifications: true } }).settings()).toMatchObject({ payment_notifications: true });
   });
 
   it("records each case it estimates and answers from a value or a function", async () => {
@@ -244,6 +264,29 @@ describe("the mock backend's session, sync and outbox", () => {
       error: { code: "agency_unreachable" },
     });
     await expect(backend.retryOutboxItem("nope")).rejects.toMatchObject({ code: "invalid_input" });
+  });
+
+  it("pushes payments_posted for payments a sync finds, never for the history a first sync brings", async () => {
+    const backend = createMockBackend({ session: SIGNED_IN });
+    const events = record(backend);
+    await backend.syncNow();
+    await settle();
+    expect(events.some((event) => event.kind === "payments_posted")).toBe(false);
+
+    const held = MOCK_PAYMENTS["C-1001"] ?? [];
+    const template = held[0];
+    if (!template) throw new Error("MOCK_PAYMENTS has no payment for C-1001");
+    const newer = ["PAY-NEW-1", "PAY-NEW-2"].map((id) => ({ ...structuredClone(template), id, received_on: "2026-06-01" }));
+    backend.setAgencyPayments({ ...MOCK_PAYMENTS, "C-1001": [...newer, ...held] });
+    await backend.syncNow();
+    await settle();
+    const posted = events.filter((event) => event.kind === "payments_posted");
+    expect(posted).toEqual([{ kind: "payments_posted", value: { case_id: "C-1001", count: 2 } }]);
+    // Before the sync goes back to idle, as the backend pushes it.
+    expect(events.at(-1)).toMatchObject({ kind: "sync", value: { phase: "idle" } });
+
+    backend.postPayments("C-1003", 1);
+    expect(events.at(-1)).toEqual({ kind: "payments_posted", value: { case_id: "C-1003", count: 1 } });
   });
 
   it("stops telling a listener once it unsubscribes", () => {

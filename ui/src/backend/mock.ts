@@ -17,6 +17,7 @@ import type { Language } from "../bindings/Language";
 import type { ModificationAnswer } from "../bindings/ModificationAnswer";
 import type { ModificationQuestion } from "../bindings/ModificationQuestion";
 import type { OutboxItem } from "../bindings/OutboxItem";
+import type { PaymentsPosted } from "../bindings/PaymentsPosted";
 import type { PaymentsView } from "../bindings/PaymentsView";
 import type { Projection } from "../bindings/Projection";
 import type { SessionState } from "../bindings/SessionState";
@@ -38,6 +39,7 @@ export type MockCall =
   | { method: "agencyStatus" }
   | { method: "jurisdictions" }
   | { method: "setEstimateJurisdiction"; code: string }
+  | { method: "setPaymentNotifications"; on: boolean }
   | { method: "estimate"; case: Case }
   | { method: "session" }
   | { method: "signIn" }
@@ -254,6 +256,12 @@ export interface MockBackend extends Backend {
   setSync(sync: SyncStatus): void;
   /** `emit` of an `outbox` event. */
   setOutbox(items: OutboxItem[]): void;
+  /**
+   * `emit` of a `payments_posted` event: `count` new payments on a case, as
+   * after a sync that found them. (A sync the mock runs pushes one by itself
+   * for each case that gained payments it already held some of.)
+   */
+  postPayments(caseId: string, count: number): void;
   /** Finishes a sign-in under way (`signIn: "manual"`). */
   completeSignIn(): void;
   /** Makes a sign-in under way reject with this error. */
@@ -301,7 +309,7 @@ function paymentsOf(payments: Record<string, Payment[]>, cases: CaseDetail[]): R
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const info: AppInfo = options.appInfo ?? { name: "Child Support Self-Service", version: "0.1.0", mode: "home" };
-  let settings: Settings = { language: null, estimate_jurisdiction: null, ...options.settings };
+  let settings: Settings = { language: null, estimate_jurisdiction: null, payment_notifications: false, ...options.settings };
   const jurisdictions = options.jurisdictions ?? MOCK_JURISDICTIONS;
   let estimator: Estimate | MockEstimator = options.estimate ?? checkedEstimate;
   let modificationChecker: ModificationAnswer | MockModificationCheck | undefined = options.modificationCheck;
@@ -380,6 +388,22 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const setSession = (value: SessionState) => emit({ kind: "session", value });
   const setSync = (value: SyncStatus) => emit({ kind: "sync", value });
   const setOutbox = (value: OutboxItem[]) => emit({ kind: "outbox", value });
+  const postPayments = (caseId: string, count: number) => emit({ kind: "payments_posted", value: { case_id: caseId, count } });
+
+  /**
+   * What a sync brought that wasn't there before, case by case, as the
+   * backend pushes it: nothing for a case whose payments weren't held yet
+   * (its history is not news).
+   */
+  function newlyPosted(before: Record<string, Payment[]>, after: Record<string, Payment[]>): PaymentsPosted[] {
+    return Object.entries(after).flatMap(([caseId, payments]) => {
+      const held = before[caseId];
+      if (held === undefined) return [];
+      const known = new Set(held.map((payment) => payment.id));
+      const count = payments.filter((payment) => !known.has(payment.id)).length;
+      return count > 0 ? [{ case_id: caseId, count }] : [];
+    });
+  }
 
   /** Rejects like the backend when no one is signed in or the saved copy is damaged. */
   function requireAccount(): void {
@@ -444,10 +468,12 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         const phase = error.code === "agency_unreachable" ? "offline" : "failed";
         setSync({ phase, as_of: sync.as_of, done: 0, total: 0, error: { ...error } });
       } else {
+        const before = savedPayments;
         saved = structuredClone(agencyCases);
         savedPayments = paymentsOf(agencyPayments, agencyCases);
         const asOf = now().toISOString();
         savedSubmissions = { ...structuredClone(agencySubmissions), as_of: asOf };
+        for (const posted of newlyPosted(before, savedPayments)) postPayments(posted.case_id, posted.count);
         setSync(idle(asOf));
       }
     };
@@ -627,6 +653,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     setSession,
     setSync,
     setOutbox,
+    postPayments,
     completeSignIn,
     failSignIn(error) {
       finishSignIn({ error });
@@ -695,6 +722,11 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
           } satisfies IpcError;
         }
         settings = { ...settings, estimate_jurisdiction: code };
+        return { ...settings };
+      }),
+    setPaymentNotifications: (on) =>
+      answer({ method: "setPaymentNotifications", on }, () => {
+        settings = { ...settings, payment_notifications: on };
         return { ...settings };
       }),
     estimate,

@@ -23,6 +23,7 @@ describe("the Tauri backend", () => {
     await backend.agencyStatus();
     await backend.jurisdictions();
     await backend.setEstimateJurisdiction("US-WI");
+    await backend.setPaymentNotifications(true);
     const input = { jurisdiction: "US-WI", as_of: "2026-06-01", children: 1, parents: { a: {}, b: {} } };
     await backend.estimate(input);
     await backend.session();
@@ -43,6 +44,7 @@ describe("the Tauri backend", () => {
       ["agency_status", undefined],
       ["jurisdictions", undefined],
       ["set_estimate_jurisdiction", { code: "US-WI" }],
+      ["set_payment_notifications", { on: true }],
       ["estimate", { case: input }],
       ["session", undefined],
       ["sign_in", undefined],

@@ -70,6 +70,7 @@ export function createTauriBackend(): Backend {
     agencyStatus: () => call<AgencyConnection>("agency_status"),
     jurisdictions: () => call<JurisdictionInfo[]>("jurisdictions"),
     setEstimateJurisdiction: (code: string) => call<Settings>("set_estimate_jurisdiction", { code }),
+    setPaymentNotifications: (on: boolean) => call<Settings>("set_payment_notifications", { on }),
     estimate: (input: Case) => call<Estimate>("estimate", { case: input }),
     session: () => call<SessionState>("session"),
     signIn: () => call<SessionState>("sign_in"),

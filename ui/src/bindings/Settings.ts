@@ -13,4 +13,9 @@ language: Language | null,
  * The state last chosen on the Estimate screen (`US-WI`), offered first
  * next time.
  */
-estimate_jurisdiction: string | null, };
+estimate_jurisdiction: string | null, 
+/**
+ * A desktop notification when a new payment posts. Off until the
+ * parent turns it on; never on a kiosk.
+ */
+payment_notifications: boolean, };

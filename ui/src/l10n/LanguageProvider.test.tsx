@@ -32,7 +32,7 @@ describe("the language switch", () => {
     expect(document.documentElement.lang).toBe("es");
     expect(document.title).toBe("Inicio · Autoservicio de Manutención de Menores");
     expect(backend.calls).toContainEqual({ method: "setLanguage", language: "es" });
-    expect(await backend.settings()).toEqual({ language: "es", estimate_jurisdiction: null });
+    expect(await backend.settings()).toEqual({ language: "es", estimate_jurisdiction: null, payment_notifications: false });
 
     first.unmount();
     document.documentElement.lang = "en";

@@ -444,6 +444,16 @@ payments-last-value = { $amount } on { $date }
 payments-no-payments-yet = None yet
 payments-as-of = The agency's figures as of { $date }.
 
+payments-notify-label = Tell me with a desktop notification when a payment arrives
+payments-notify-hint = The notification says only that a payment arrived on your case, never the amount.
+payments-notify-failed = Your choice about notifications couldn't be saved. { $reason }
+# After a sync finds payments on the case on screen; $count is how many since the page opened.
+payments-new = { $count ->
+    [one] 1 new payment has arrived
+   *[other] { $count } new payments have arrived
+}
+payments-new-dismiss = Dismiss
+
 payments-audit-heading = Checking the agency's balance
 payments-audit-matches = Our own calculation agrees with the agency's balance of { $amount }.
 payments-audit-matches-credit = Our own calculation agrees with the agency's: { $amount } in credit.

@@ -447,6 +447,15 @@ payments-last-value = { $amount } el { $date }
 payments-no-payments-yet = Ninguno todavía
 payments-as-of = Cifras de la agencia al { $date }.
 
+payments-notify-label = Avíseme con una notificación de escritorio cuando llegue un pago
+payments-notify-hint = La notificación solo dice que llegó un pago a su caso, nunca la cantidad.
+payments-notify-failed = No se pudo guardar su elección sobre las notificaciones. { $reason }
+payments-new = { $count ->
+    [one] Ha llegado 1 pago nuevo
+   *[other] Han llegado { $count } pagos nuevos
+}
+payments-new-dismiss = Cerrar
+
 payments-audit-heading = Revisión del saldo de la agencia
 payments-audit-matches = Nuestro propio cálculo coincide con el saldo de la agencia de { $amount }.
 payments-audit-matches-credit = Nuestro propio cálculo coincide con el de la agencia: { $amount } a su favor.

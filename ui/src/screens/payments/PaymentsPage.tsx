@@ -7,9 +7,12 @@ import { SyncStatusLine } from "../home/SyncStatusLine";
 import { useAccountData } from "../home/useAccountData";
 import { AuditStatement } from "./AuditStatement";
 import { BalanceTable } from "./BalanceTable";
+import { NewPaymentsNotice, PaymentNotificationsToggle } from "./PaymentNotifications";
 import { PaymentHistory } from "./PaymentHistory";
 import { PaymentsSummary } from "./PaymentsSummary";
 import { PayoffPlanner } from "./PayoffPlanner";
+import { useNewPayments } from "./useNewPayments";
+import { usePaymentNotifications } from "./usePaymentNotifications";
 import { usePaymentsView } from "./usePaymentsView";
 
 function CasePicker({ cases, value, onChange }: { cases: CaseDetail[]; value: string; onChange(id: string): void }) {
@@ -32,8 +35,10 @@ function CasePicker({ cases, value, onChange }: { cases: CaseDetail[]; value: st
 
 /**
  * The Payments screen once signed in: the case (a picker when there are
- * several), its summary and sync status, the audit, the history, the payoff
- * planner and the balance month by month. Mount it per signed-in parent.
+ * several), the choice of a desktop notification when a payment arrives
+ * (not on a kiosk), a notice of payments that arrived while it was open, its
+ * summary and sync status, the audit, the history, the payoff planner and the
+ * balance month by month. Mount it per signed-in parent.
  */
 export function PaymentsPage({ focusHeading }: { focusHeading: boolean }) {
   const t = useText();
@@ -43,6 +48,8 @@ export function PaymentsPage({ focusHeading }: { focusHeading: boolean }) {
   const { cases, sync } = account;
   const caseId = cases?.some((detail) => detail.id === chosen) ? chosen : (cases?.[0]?.id ?? null);
   const loaded = usePaymentsView(account.damaged ? null : caseId);
+  const notifications = usePaymentNotifications();
+  const arrived = useNewPayments(account.damaged ? null : caseId);
 
   if (account.damaged) return <StoreDamaged resetting={account.resetting} onReset={account.resetStore} />;
 
@@ -52,6 +59,12 @@ export function PaymentsPage({ focusHeading }: { focusHeading: boolean }) {
     </Alert>
   );
   const view = loaded.kind === "ready" ? loaded.view : null;
+  const dismissArrived = () => {
+    // The button goes away: its focus goes to the case's heading rather than to nowhere.
+    const hadFocus = document.activeElement?.id === "payments-new-dismiss";
+    arrived.dismiss();
+    if (hadFocus) document.getElementById("payments-summary-heading")?.focus();
+  };
   return (
     <div className="app-payments">
       {account.error && alert("account-error", t("account-error", { reason: errorText(account.error) }))}
@@ -62,6 +75,10 @@ export function PaymentsPage({ focusHeading }: { focusHeading: boolean }) {
         </>
       )}
       {cases !== null && cases.length > 1 && caseId !== null && <CasePicker cases={cases} value={caseId} onChange={setChosen} />}
+      {notifications.kind === "shown" && (
+        <PaymentNotificationsToggle on={notifications.on} error={notifications.error} onChange={notifications.toggle} />
+      )}
+      {caseId !== null && arrived.count > 0 && <NewPaymentsNotice count={arrived.count} onDismiss={dismissArrived} />}
       {caseId !== null && loaded.kind === "loading" && (
         <p id="payments-loading" className="app-payments__loading" role="status">
           {t("payments-loading")}
