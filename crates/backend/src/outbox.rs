@@ -169,6 +169,10 @@ impl Backend {
     }
 
     async fn until_next_due(&self) -> Duration {
+        if !self.inner.session.signed_in() {
+            // Nothing is sent while signed out; signing in wakes the worker.
+            return MAX_RETRY;
+        }
         let Ok(store) = self.inner.local.get().await else {
             return Duration::from_secs(30);
         };
@@ -216,7 +220,13 @@ impl Backend {
                 delivered
             }
             Err(Failure::Retry(error)) => {
-                let wait = self.retry_wait(record.attempts);
+                // Signed out while sending: no backoff. It goes as soon as
+                // the parent signs in again (sign-in wakes the worker).
+                let wait = if error.code == ErrorCode::NotSignedIn {
+                    Duration::ZERO
+                } else {
+                    self.retry_wait(record.attempts)
+                };
                 tracing::info!(item = %record.id, ?wait, error = %error.message, "submission will be sent again");
                 let at = Utc::now() + chrono::Duration::from_std(wait).unwrap_or_default();
                 store.mark_retry(&record.id, &to_value(&error), at).await

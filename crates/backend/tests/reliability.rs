@@ -3,8 +3,9 @@
 //!
 //! Against a real `agency-server` process on a real SQLite file, the
 //! backend runs as a process of its own (`outbox-harness`) and:
-//! - is killed with SIGKILL at a random point while it submits, then
-//!   restarted, round after round;
+//! - is killed with SIGKILL while it submits, then restarted, round after
+//!   round: half the rounds at a random point of the run, half at a random
+//!   point just after it says the submission is saved;
 //! - has the agency killed under it (SIGKILL) at a random point while it
 //!   submits, and started again on the same port.
 //!
@@ -161,6 +162,8 @@ impl Drop for Agency {
 struct App {
     child: Child,
     lines: mpsc::Receiver<String>,
+    /// Lines already read while waiting for one.
+    seen: Vec<String>,
 }
 
 impl App {
@@ -190,14 +193,33 @@ impl App {
                 }
             }
         });
-        Self { child, lines }
+        Self {
+            child,
+            lines,
+            seen: Vec::new(),
+        }
+    }
+
+    /// Waits (at most `within`) for the line saying `label` is saved.
+    fn wait_saved(&mut self, label: &str, within: Duration) {
+        let deadline = Instant::now() + within;
+        while Instant::now() < deadline {
+            if let Ok(line) = self.lines.recv_timeout(Duration::from_millis(5)) {
+                let saved = line == format!("queued {label}");
+                self.seen.push(line);
+                if saved {
+                    return;
+                }
+            }
+        }
     }
 
     /// Kills the process and returns every line it printed.
     fn kill(mut self) -> Vec<String> {
         let _ = self.child.kill();
         let _ = self.child.wait();
-        self.lines.iter().collect()
+        self.seen.extend(self.lines.iter());
+        self.seen
     }
 
     /// Waits for `drained` and the process's exit.
@@ -259,9 +281,17 @@ fn a_backend_killed_at_any_point_loses_nothing_and_sends_nothing_twice() {
     let mut acknowledged = Vec::new();
     for round in 0..rounds {
         let label = label("kill", round);
-        let app = App::start(&agency.url(), &data, std::slice::from_ref(&label));
-        let delay = random_below(u64::try_from(baseline.as_millis()).unwrap());
-        std::thread::sleep(Duration::from_millis(delay));
+        let mut app = App::start(&agency.url(), &data, std::slice::from_ref(&label));
+        let baseline_ms = u64::try_from(baseline.as_millis()).unwrap();
+        if round % 4 < 2 {
+            // Anywhere in the run.
+            std::thread::sleep(Duration::from_millis(random_below(baseline_ms)));
+        } else {
+            // Just after "saved", where a lost or doubled submission would
+            // come from: the send is under way or about to start.
+            app.wait_saved(&label, Duration::from_secs(30));
+            std::thread::sleep(Duration::from_micros(random_below(baseline_ms * 250)));
+        }
         let lines = app.kill();
         let on_server = agency.counts(&label).get(&label).copied().unwrap_or(0) > 0;
         match (saved(&lines, &label), on_server) {

@@ -162,8 +162,22 @@ async fn main() -> Result<(), String> {
         say(&format!("queued {label}"));
     }
 
+    let mut last_report = std::time::Instant::now();
     loop {
         let items = backend.outbox().await.map_err(|e| e.message)?;
+        if last_report.elapsed() > Duration::from_secs(5) {
+            // Why it has not drained yet, for the test's failure message.
+            last_report = std::time::Instant::now();
+            let waiting: Vec<String> = items
+                .iter()
+                .filter(|i| !matches!(i.state, OutboxState::Delivered { .. }))
+                .map(|i| format!("{} attempts={} {:?}", i.id, i.attempts, i.state))
+                .collect();
+            say(&format!(
+                "waiting session={:?} {waiting:?}",
+                std::mem::discriminant(&backend.session())
+            ));
+        }
         if let Some(failed) = items
             .iter()
             .find(|i| matches!(i.state, OutboxState::Failed { .. }))
