@@ -73,7 +73,7 @@ fn a_language_chosen_through_ipc_is_saved_for_next_time() {
         let main = app.get_webview_window("main").unwrap();
         assert_eq!(
             invoke(&main, "settings", json!({})).unwrap(),
-            json!({ "language": null, "estimate_jurisdiction": null })
+            json!({ "language": null, "estimate_jurisdiction": null, "payment_notifications": false })
         );
         assert_eq!(
             invoke(&main, "set_language", json!({ "language": "es" })).unwrap()["language"],

@@ -258,7 +258,7 @@ async fn a_payment_posted_after_the_first_sync_is_news_and_notifies_only_when_as
         case_id: "C-1001".into(),
         count: 2,
     };
-    assert_eq!(news, [expected.clone()]);
+    assert_eq!(news, std::slice::from_ref(&expected));
     backend.sync_now().await;
     assert_eq!(posted(&mut events), [], "nothing new the second time");
 
