@@ -1,3 +1,4 @@
+use crate::UploadPolicy;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -16,6 +17,8 @@ pub struct Agency {
     pub phone: String,
     /// Local offices where parents can go in person.
     pub offices: Vec<Office>,
+    /// What the agency takes as document uploads.
+    pub uploads: UploadPolicy,
 }
 
 /// A local child support office.

@@ -12,6 +12,7 @@
 mod agency;
 mod applications;
 mod cases;
+mod documents;
 mod health;
 mod me;
 mod modifications;
@@ -27,6 +28,9 @@ pub use applications::{
 };
 pub use cases::{
     Balances, CaseDetail, CaseList, CaseSummary, Child, Frequency, NextDue, Order, OtherParty, Role,
+};
+pub use documents::{
+    Document, DocumentList, DocumentStatus, DocumentType, NewDocument, UploadPolicy, tus,
 };
 pub use health::{Health, HealthStatus};
 pub use me::Me;
@@ -68,6 +72,14 @@ pub mod paths {
     pub const CASE_MODIFICATION_REQUESTS: &str = "/v1/cases/{id}/modification-requests";
     /// `/v1/cases/{id}/modification-requests/{request_id}`
     pub const CASE_MODIFICATION_REQUEST: &str = "/v1/cases/{id}/modification-requests/{request_id}";
+    /// The tus 1.0 upload collection (OPTIONS, POST).
+    pub const UPLOADS: &str = "/v1/uploads";
+    /// `/v1/uploads/{id}`: one upload (HEAD, PATCH, DELETE).
+    pub const UPLOAD: &str = "/v1/uploads/{id}";
+    /// `/v1/cases/{id}/documents`
+    pub const CASE_DOCUMENTS: &str = "/v1/cases/{id}/documents";
+    /// `/v1/cases/{id}/documents/{document_id}`
+    pub const CASE_DOCUMENT: &str = "/v1/cases/{id}/documents/{document_id}";
 
     /// The path of one case.
     pub fn case(id: &str) -> String {
@@ -82,6 +94,21 @@ pub mod paths {
     /// The path of one case's payments.
     pub fn case_payments(id: &str) -> String {
         format!("/v1/cases/{id}/payments")
+    }
+
+    /// The path of one upload, as its `Location` gives it.
+    pub fn upload(id: &str) -> String {
+        format!("/v1/uploads/{id}")
+    }
+
+    /// The path of one case's documents.
+    pub fn case_documents(id: &str) -> String {
+        format!("/v1/cases/{id}/documents")
+    }
+
+    /// The path of one document of a case.
+    pub fn case_document(case_id: &str, document_id: &str) -> String {
+        format!("/v1/cases/{case_id}/documents/{document_id}")
     }
 
     /// The path of one case's modification requests.

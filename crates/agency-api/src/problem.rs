@@ -29,6 +29,19 @@ pub enum ProblemType {
     Unauthorized,
     /// An `Idempotency-Key` sent again with a different request.
     IdempotencyKeyReused,
+    /// The request conflicts with what the resource is now: a tus PATCH at
+    /// an offset other than the upload's, an upload attached already.
+    Conflict,
+    /// `Tus-Resumable` missing or of another version (tus `412`).
+    TusVersion,
+    /// An upload larger than the agency takes, or a PATCH larger than it
+    /// takes at once (`413`).
+    TooLarge,
+    /// A media type the agency does not take (`415`).
+    UnsupportedMediaType,
+    /// A PATCH body that does not match its `Upload-Checksum` (tus `460`):
+    /// nothing of it was kept.
+    ChecksumMismatch,
     Internal,
     Unavailable,
 }
@@ -40,6 +53,11 @@ impl ProblemType {
             Self::BadRequest => "/problems/bad-request",
             Self::Unauthorized => "/problems/unauthorized",
             Self::IdempotencyKeyReused => "/problems/idempotency-key-reused",
+            Self::Conflict => "/problems/conflict",
+            Self::TusVersion => "/problems/tus-version",
+            Self::TooLarge => "/problems/too-large",
+            Self::UnsupportedMediaType => "/problems/unsupported-media-type",
+            Self::ChecksumMismatch => "/problems/checksum-mismatch",
             Self::Internal => "/problems/internal",
             Self::Unavailable => "/problems/unavailable",
         }
@@ -51,6 +69,11 @@ impl ProblemType {
             Self::BadRequest => 400,
             Self::Unauthorized => 401,
             Self::IdempotencyKeyReused => 422,
+            Self::Conflict => 409,
+            Self::TusVersion => 412,
+            Self::TooLarge => 413,
+            Self::UnsupportedMediaType => 415,
+            Self::ChecksumMismatch => crate::tus::CHECKSUM_MISMATCH_STATUS,
             Self::Internal => 500,
             Self::Unavailable => 503,
         }
@@ -62,6 +85,11 @@ impl ProblemType {
             Self::BadRequest => "The request is not valid",
             Self::Unauthorized => "Sign-in required",
             Self::IdempotencyKeyReused => "This Idempotency-Key was used for a different request",
+            Self::Conflict => "The request conflicts with the resource's current state",
+            Self::TusVersion => "This tus protocol version is not supported",
+            Self::TooLarge => "Too large",
+            Self::UnsupportedMediaType => "This media type is not accepted",
+            Self::ChecksumMismatch => "The checksum does not match the data",
             Self::Internal => "The agency's system had an error",
             Self::Unavailable => "The agency's system is not available",
         }
@@ -73,6 +101,11 @@ impl ProblemType {
             Self::BadRequest,
             Self::Unauthorized,
             Self::IdempotencyKeyReused,
+            Self::Conflict,
+            Self::TusVersion,
+            Self::TooLarge,
+            Self::UnsupportedMediaType,
+            Self::ChecksumMismatch,
             Self::Internal,
             Self::Unavailable,
         ]
@@ -119,6 +152,11 @@ mod tests {
             ProblemType::BadRequest,
             ProblemType::Unauthorized,
             ProblemType::IdempotencyKeyReused,
+            ProblemType::Conflict,
+            ProblemType::TusVersion,
+            ProblemType::TooLarge,
+            ProblemType::UnsupportedMediaType,
+            ProblemType::ChecksumMismatch,
             ProblemType::Internal,
             ProblemType::Unavailable,
         ] {

@@ -3,6 +3,7 @@
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor};
+use std::path::PathBuf;
 use std::time::Duration;
 
 #[derive(Debug, thiserror::Error)]
@@ -36,10 +37,20 @@ impl Engine {
     }
 }
 
+/// The file a `sqlite:` URL names, if it names one.
+fn sqlite_file(url: &str) -> Option<PathBuf> {
+    let rest = url.strip_prefix("sqlite:")?;
+    let rest = rest.strip_prefix("//").unwrap_or(rest);
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && !path.starts_with(":memory:")).then(|| PathBuf::from(path))
+}
+
 #[derive(Clone)]
 pub struct Db {
     pool: AnyPool,
     engine: Engine,
+    /// The SQLite file, when the database is one.
+    sqlite_file: Option<PathBuf>,
 }
 
 impl Db {
@@ -47,6 +58,10 @@ impl Db {
     pub async fn open(url: &str) -> Result<Self, DbError> {
         install_default_drivers();
         let engine = Engine::of(url)?;
+        let sqlite_file = match engine {
+            Engine::Sqlite => sqlite_file(url),
+            Engine::Postgres => None,
+        };
         let url = match engine {
             // Create the file on first start.
             Engine::Sqlite if !url.contains("mode=") => {
@@ -78,7 +93,17 @@ impl Db {
             .await
             .map_err(DbError::Connect)?;
         sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(Self { pool, engine })
+        Ok(Self {
+            pool,
+            engine,
+            sqlite_file,
+        })
+    }
+
+    /// The SQLite database's file, if the database is a SQLite file (not
+    /// PostgreSQL, not in memory).
+    pub fn sqlite_file(&self) -> Option<&std::path::Path> {
+        self.sqlite_file.as_deref()
     }
 
     pub fn pool(&self) -> &AnyPool {
@@ -94,5 +119,25 @@ impl Db {
             .execute(&self.pool)
             .await
             .map(|_| ())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sqlite_file;
+    use std::path::PathBuf;
+
+    #[test]
+    fn the_sqlite_file_is_read_from_the_url() {
+        assert_eq!(
+            sqlite_file("sqlite://agency.db"),
+            Some(PathBuf::from("agency.db"))
+        );
+        assert_eq!(
+            sqlite_file("sqlite:///tmp/x/agency.db?mode=rwc"),
+            Some(PathBuf::from("/tmp/x/agency.db"))
+        );
+        assert_eq!(sqlite_file("sqlite::memory:"), None);
+        assert_eq!(sqlite_file("postgres://u@h/db"), None);
     }
 }

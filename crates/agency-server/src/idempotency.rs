@@ -58,12 +58,17 @@ pub(crate) struct Created {
 
 impl IntoResponse for Created {
     fn into_response(self) -> Response {
-        let mut response = (
-            self.status,
-            [(header::CONTENT_TYPE, "application/json")],
-            self.body,
-        )
-            .into_response();
+        // An empty answer (a tus upload's creation) has no media type.
+        let mut response = if self.body.is_empty() {
+            self.status.into_response()
+        } else {
+            (
+                self.status,
+                [(header::CONTENT_TYPE, "application/json")],
+                self.body,
+            )
+                .into_response()
+        };
         if let Some(location) = self.location.and_then(|l| HeaderValue::from_str(&l).ok()) {
             response.headers_mut().insert(header::LOCATION, location);
         }

@@ -19,6 +19,7 @@ mod problem;
 mod routes;
 mod schedule;
 mod timeline;
+pub mod uploads;
 
 use axum::Router;
 use db::Db;
@@ -32,13 +33,23 @@ pub struct AppState {
     pub db: Db,
     /// Failed sign-ins, in memory (see `auth::rate_limit`).
     pub(crate) sign_ins: Arc<auth::rate_limit::SignInLimiter>,
+    /// Where uploads live, their limit, and their locks.
+    pub(crate) uploads: Arc<uploads::Uploads>,
 }
 
 impl AppState {
+    /// The state with the default uploads: beside a SQLite file, or
+    /// `./agency-uploads`, at most 25 MiB each.
     pub fn new(db: Db) -> Self {
+        let config = uploads::UploadConfig::default_for(&db);
+        Self::with_uploads(db, config)
+    }
+
+    pub fn with_uploads(db: Db, uploads: uploads::UploadConfig) -> Self {
         Self {
             db,
             sign_ins: Arc::default(),
+            uploads: Arc::new(uploads::Uploads::new(uploads)),
         }
     }
 }

@@ -1,7 +1,8 @@
 //! `agency-server`: the reference agency.
 //!
 //! ```text
-//! agency-server --listen 127.0.0.1:8080 --database sqlite://agency.db [--demo]
+//! agency-server --listen 127.0.0.1:8080 --database sqlite://agency.db [--demo] \
+//!     [--uploads DIR] [--max-upload-mb 25]
 //! agency-server openapi            # print the OpenAPI document
 //! agency-server post-payment --database URL --case C-1001 --amount 250.00 \
 //!     [--source wage-withholding] [--received 2026-11-20]
@@ -9,16 +10,19 @@
 //! agency-server set-status application AP-000001 accepted --database URL \
 //!     [--note TEXT] [--case C-1001]
 //! agency-server set-status modification-request MR-… under_review --database URL [--note TEXT]
+//! agency-server set-status document DOC-000001 rejected --database URL [--note TEXT]
 //! ```
 
-use agency_api::{ApplicationStatus, ModificationStatus, PaymentSource};
+use agency_api::{ApplicationStatus, DocumentStatus, ModificationStatus, PaymentSource};
 use agency_server::operator::{self, ApplicationStatusUpdate, NewParticipant, NewPayment};
+use agency_server::uploads::{self, UploadConfig};
 use agency_server::{AppState, db::Db, demo, openapi, router};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use rust_decimal::Decimal;
 use std::io::Write;
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
 
@@ -44,10 +48,10 @@ enum Command {
     PostPayment(PostPayment),
     /// Add a participant who can sign in, and print their participant ID.
     AddParticipant(AddParticipant),
-    /// Change the status of an application or a modification request, as a
-    /// caseworker would; it joins the timeline the parent sees. Prints the
-    /// new status. A final status (accepted, granted, denied, withdrawn)
-    /// never changes again.
+    /// Change the status of an application, a modification request or a
+    /// document, as a caseworker would; it joins the timeline the parent
+    /// sees. Prints the new status. A final status (accepted, granted,
+    /// denied, withdrawn, rejected) never changes again.
     #[command(subcommand)]
     SetStatus(SetStatus),
 }
@@ -58,6 +62,26 @@ enum SetStatus {
     Application(SetApplicationStatus),
     /// A modification request (MR-…).
     ModificationRequest(SetModificationStatus),
+    /// A document (DOC-…): accept or reject it.
+    Document(SetDocumentStatus),
+}
+
+#[derive(Args)]
+struct SetDocumentStatus {
+    #[arg(long, default_value = "sqlite://agency.db", env = "AGENCY_DATABASE")]
+    database: String,
+    /// The document ID, e.g. DOC-000001.
+    id: String,
+    /// accepted or rejected.
+    #[arg(value_parser = parse_document_status)]
+    status: DocumentStatus,
+    /// What the parent is told; for `rejected`, the reason they see.
+    #[arg(long)]
+    note: Option<String>,
+}
+
+fn parse_document_status(s: &str) -> Result<DocumentStatus, String> {
+    parse_status(s, &operator::DOCUMENT_DECISIONS)
 }
 
 #[derive(Args)]
@@ -165,6 +189,20 @@ struct Serve {
     /// Seed demo parents, cases, orders and payments (once; idempotent).
     #[arg(long)]
     demo: bool,
+    /// Where uploaded files are kept (created if missing). Default:
+    /// `uploads` beside a SQLite database file, `./agency-uploads` for
+    /// PostgreSQL.
+    #[arg(long = "uploads", value_name = "DIR", env = "AGENCY_UPLOADS")]
+    uploads: Option<PathBuf>,
+    /// The largest upload accepted, in MiB.
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = uploads::DEFAULT_MAX_UPLOAD_MB,
+        env = "AGENCY_MAX_UPLOAD_MB",
+        value_parser = clap::value_parser!(u64).range(1..=1024 * 1024)
+    )]
+    max_upload_mb: u64,
 }
 
 fn main() -> ExitCode {
@@ -183,6 +221,7 @@ fn main() -> ExitCode {
         Some(Command::SetStatus(SetStatus::ModificationRequest(args))) => {
             run(set_modification_status(args))
         }
+        Some(Command::SetStatus(SetStatus::Document(args))) => run(set_document_status(args)),
         None => run(serve(cli.serve)),
     };
     match result {
@@ -258,6 +297,14 @@ async fn set_modification_status(args: SetModificationStatus) -> Result<(), Stri
     write_stdout(&format!("{}\n", operator::status_name(status)))
 }
 
+async fn set_document_status(args: SetDocumentStatus) -> Result<(), String> {
+    let db = Db::open(&args.database).await.map_err(|e| e.to_string())?;
+    let status = operator::set_document_status(&db, &args.id, args.status, args.note)
+        .await
+        .map_err(|e| e.to_string())?;
+    write_stdout(&format!("{}\n", operator::status_name(status)))
+}
+
 async fn serve(args: Serve) -> Result<(), String> {
     let db = Db::open(&args.database).await.map_err(|e| e.to_string())?;
     if args.demo {
@@ -266,12 +313,27 @@ async fn serve(args: Serve) -> Result<(), String> {
             .map_err(|e| format!("cannot seed demo data: {e}"))?;
         tracing::info!(?outcome, "demo data");
     }
+    let upload_config = UploadConfig {
+        dir: args.uploads.unwrap_or_else(|| uploads::default_dir(&db)),
+        max_bytes: args.max_upload_mb * 1024 * 1024,
+    };
+    uploads::create_dir(&upload_config.dir).map_err(|e| {
+        format!(
+            "cannot create the uploads directory {}: {e}",
+            upload_config.dir.display()
+        )
+    })?;
+    let removed = uploads::remove_abandoned(&db, &upload_config.dir, chrono::Utc::now())
+        .await
+        .map_err(|e| format!("cannot remove abandoned uploads: {e}"))?;
+    tracing::info!(removed, "abandoned uploads removed");
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
     write_stdout(&format!("listening on http://{local}\n"))?;
-    let app = router(AppState::new(db)).into_make_service_with_connect_info::<SocketAddr>();
+    let app = router(AppState::with_uploads(db, upload_config))
+        .into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await

@@ -14,7 +14,7 @@ use utoipa::{Modify, OpenApi};
                        Errors are application/problem+json (RFC 9457), except the OAuth endpoints, which answer in OAuth's own error format (RFC 6749 §5.2). \
                        Money is a decimal string; dates are calendar dates. \
                        Sign-in is OAuth 2.0 for native apps (RFC 8252): authorization code with PKCE S256, loopback redirect; \
-                       every /v1 endpoint but /v1/agency needs a bearer access token.",
+                       every /v1 endpoint but /v1/agency and OPTIONS /v1/uploads needs a bearer access token.",
         license(name = "Apache-2.0", identifier = "Apache-2.0"),
     ),
     paths(
@@ -35,6 +35,14 @@ use utoipa::{Modify, OpenApi};
         crate::routes::list_modification_requests,
         crate::routes::create_modification_request,
         crate::routes::get_modification_request,
+        crate::routes::options_uploads,
+        crate::routes::create_upload,
+        crate::routes::head_upload,
+        crate::routes::patch_upload,
+        crate::routes::delete_upload,
+        crate::routes::list_documents,
+        crate::routes::create_document,
+        crate::routes::get_document,
     ),
     components(schemas(agency_api::Problem)),
     modifiers(&BearerScheme),
@@ -45,6 +53,7 @@ use utoipa::{Modify, OpenApi};
         (name = "participant", description = "The signed-in parent"),
         (name = "applications", description = "Applications for child support services, and their status"),
         (name = "cases", description = "The parent's cases, orders and payments"),
+        (name = "documents", description = "Documents for a case, uploaded with tus 1.0 (core, creation, termination, checksum) under /v1/uploads and then attached to the case"),
     )
 )]
 pub struct ApiDoc;

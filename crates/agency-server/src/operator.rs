@@ -7,7 +7,7 @@ use crate::case_store;
 use crate::db::Db;
 use crate::distribution::{self, DistributionError};
 use crate::timeline::{self, Subject};
-use agency_api::{ApplicationStatus, ModificationStatus, PaymentSource};
+use agency_api::{ApplicationStatus, DocumentStatus, ModificationStatus, PaymentSource};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -30,6 +30,8 @@ pub enum OperatorError {
     NoSuchApplication(String),
     #[error("there is no modification request {0}")]
     NoSuchModificationRequest(String),
+    #[error("there is no document {0}")]
+    NoSuchDocument(String),
     #[error("{id} is {status} already, a final status: it cannot change any more")]
     FinalStatus { id: String, status: String },
     #[error("--case links a case only to an accepted application, not to a {0} one")]
@@ -225,6 +227,10 @@ pub const MODIFICATION_STATUSES: [ModificationStatus; 5] = [
     ModificationStatus::Withdrawn,
 ];
 
+/// What a caseworker decides of a document; both are final.
+pub const DOCUMENT_DECISIONS: [DocumentStatus; 2] =
+    [DocumentStatus::Accepted, DocumentStatus::Rejected];
+
 /// The wire name of a status (`under_review`), as the command line takes it.
 pub fn status_name<T: serde::Serialize>(status: T) -> String {
     timeline::wire_name(status)
@@ -348,6 +354,67 @@ pub async fn set_modification_request_status(
     .await?;
     tx.commit().await?;
     tracing::info!(request = %id, status = %name, "modification request status changed");
+    Ok(status)
+}
+
+/// Accepts or rejects a document and appends it to its status history, in
+/// one transaction; returns the new status. The note is kept with the
+/// change and, for a rejection, is the `reason` the parent sees. A
+/// decision is final: a document accepted or rejected never changes again
+/// (the parent sends a new one that replaces a rejected one).
+pub async fn set_document_status(
+    db: &Db,
+    document_id: &str,
+    status: DocumentStatus,
+    note: Option<String>,
+) -> Result<DocumentStatus, OperatorError> {
+    if !DOCUMENT_DECISIONS.contains(&status) {
+        return Err(OperatorError::Invalid(
+            "a document can be accepted or rejected, nothing else".to_owned(),
+        ));
+    }
+    let note = self::note(note)?;
+    let id = document_id.trim();
+    let mut tx = db.pool().begin().await?;
+    let touched = sqlx::query("UPDATE documents SET status = status WHERE id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    if touched.rows_affected() == 0 {
+        return Err(OperatorError::NoSuchDocument(id.to_owned()));
+    }
+    let (current,): (String,) = sqlx::query_as("SELECT status FROM documents WHERE id = $1")
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+    let current: DocumentStatus = timeline::from_wire(&current)?;
+    if current != DocumentStatus::Received {
+        return Err(OperatorError::FinalStatus {
+            id: id.to_owned(),
+            status: status_name(current),
+        });
+    }
+    let name = status_name(status);
+    let reason = note
+        .as_deref()
+        .filter(|_| status == DocumentStatus::Rejected);
+    sqlx::query("UPDATE documents SET status = $1, reason = $2 WHERE id = $3")
+        .bind(&name)
+        .bind(reason)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    timeline::append(
+        &mut tx,
+        Subject::Document,
+        id,
+        &name,
+        chrono::Utc::now(),
+        note.as_deref(),
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(document = %id, status = %name, "document status changed");
     Ok(status)
 }
 

@@ -9,11 +9,13 @@
 //!    other party's address, employer or phone number, or the children's
 //!    address (42 U.S.C. 653(b)(2), 654(26): a state must not disclose the
 //!    whereabouts of a party or child at risk).
-//! 3. What a parent files (a modification request) is seen by that parent
-//!    only: its free text may say anything about their life. Handlers read
+//! 3. What a parent files (a modification request, a document) is seen by
+//!    that parent only: its free text may say anything about their life,
+//!    and a pay stub or a lease says where they work or live. Handlers read
 //!    filings with [`CaseAccess::filer`] as the owner. An application for
 //!    services belongs to no case yet: its handlers read it with the caller
-//!    as the owner, and answer 404 for anyone else's (`routes/applications.rs`).
+//!    as the owner, and answer 404 for anyone else's (`routes/applications.rs`);
+//!    so do the upload handlers for an upload (`routes/uploads.rs`).
 
 use crate::ApiError;
 use crate::auth::Caller;

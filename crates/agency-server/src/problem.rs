@@ -23,8 +23,23 @@ pub enum ApiError {
     /// The `Idempotency-Key` came before with a different request.
     #[error("idempotency key reused")]
     IdempotencyKeyReused,
+    /// The request conflicts with the resource's state (`409`).
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// Too large: an upload over the agency's limit, a PATCH over its own.
+    #[error("too large: {0}")]
+    TooLarge(String),
+    /// A media type the agency does not take.
+    #[error("unsupported media type: {0}")]
+    UnsupportedMediaType(String),
+    /// A tus PATCH whose body does not match its `Upload-Checksum` (`460`).
+    #[error("checksum mismatch")]
+    ChecksumMismatch,
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    /// Reading or writing an upload's file failed.
+    #[error("storage error: {0}")]
+    Storage(#[from] std::io::Error),
 }
 
 impl ApiError {
@@ -52,6 +67,19 @@ impl ApiError {
                     Some(format!("`{field}` {message}")),
                 )
             },
+            Self::Conflict(detail) => Problem::new(ProblemType::Conflict, Some(detail.clone())),
+            Self::TooLarge(detail) => Problem::new(ProblemType::TooLarge, Some(detail.clone())),
+            Self::UnsupportedMediaType(detail) => {
+                Problem::new(ProblemType::UnsupportedMediaType, Some(detail.clone()))
+            }
+            Self::ChecksumMismatch => Problem::new(
+                ProblemType::ChecksumMismatch,
+                Some("The body does not match its Upload-Checksum; nothing of it was kept. Send it again from the same Upload-Offset.".to_owned()),
+            ),
+            Self::Storage(_) => Problem::new(
+                ProblemType::Internal,
+                Some("The agency could not store the file. Please try again later.".to_owned()),
+            ),
             // The cause goes to the server's log, never to the client.
             Self::Database(_) => Problem::new(
                 ProblemType::Unavailable,
@@ -65,6 +93,9 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         if let Self::Database(e) = &self {
             tracing::error!(error = %e, "database error");
+        }
+        if let Self::Storage(e) = &self {
+            tracing::error!(error = %e, "storage error");
         }
         let mut response = problem_response(self.problem());
         if let Self::Unauthorized { token_given } = self {

@@ -13,6 +13,7 @@ use sqlx::AnyConnection;
 pub(crate) enum Subject {
     Application,
     ModificationRequest,
+    Document,
 }
 
 impl Subject {
@@ -21,6 +22,7 @@ impl Subject {
         match self {
             Self::Application => ("application_status_changes", "application_id"),
             Self::ModificationRequest => ("modification_request_status_changes", "request_id"),
+            Self::Document => ("document_status_changes", "document_id"),
         }
     }
 }

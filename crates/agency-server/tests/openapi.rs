@@ -29,6 +29,8 @@ fn the_document_is_openapi_3_1_and_lists_the_agency_endpoints() {
         "/v1/cases/{id}/payments",
         "/v1/applications",
         "/v1/applications/{id}",
+        "/v1/cases/{id}/documents",
+        "/v1/cases/{id}/documents/{document_id}",
     ] {
         assert!(
             doc["paths"][path]["get"].is_object(),
@@ -41,12 +43,28 @@ fn the_document_is_openapi_3_1_and_lists_the_agency_endpoints() {
         "/oauth/revoke",
         "/v1/applications",
         "/v1/cases/{id}/modification-requests",
+        "/v1/cases/{id}/documents",
+        "/v1/uploads",
     ] {
         assert!(
             doc["paths"][path]["post"].is_object(),
             "POST {path} is documented"
         );
     }
+    for method in ["head", "patch", "delete"] {
+        let op = &doc["paths"]["/v1/uploads/{id}"][method];
+        assert!(op.is_object(), "{method} /v1/uploads/{{id}} is documented");
+        let headers: Vec<_> = op["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["in"] == "header")
+            .map(|p| p["name"].as_str().unwrap())
+            .collect();
+        assert!(headers.contains(&"Tus-Resumable"), "{method}: {headers:?}");
+    }
+    assert!(doc["paths"]["/v1/uploads"]["options"].is_object());
+    assert!(doc["paths"]["/v1/uploads/{id}"]["patch"]["responses"]["460"].is_object());
 }
 
 #[test]
@@ -60,14 +78,20 @@ fn every_v1_endpoint_but_the_agency_needs_the_bearer_scheme() {
         if !path.starts_with("/v1/") {
             continue;
         }
-        let op = &item["get"];
-        let secured = op["security"].as_array().is_some_and(|s| !s.is_empty());
-        assert_eq!(secured, path != "/v1/agency", "{path}");
-        if secured {
-            assert!(
-                op["responses"]["401"].is_object(),
-                "{path} documents its 401"
+        for (method, op) in item.as_object().unwrap() {
+            let secured = op["security"].as_array().is_some_and(|s| !s.is_empty());
+            // Public: who the agency is, and what its tus server supports.
+            let public = matches!(
+                (path.as_str(), method.as_str()),
+                ("/v1/agency", "get") | ("/v1/uploads", "options")
             );
+            assert_eq!(secured, !public, "{method} {path}");
+            if secured {
+                assert!(
+                    op["responses"]["401"].is_object(),
+                    "{method} {path} documents its 401"
+                );
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The privacy rules over real HTTP: as each demo parent, every case-scoped
 //! endpoint probed with every other case's ID answers 404 and leaks nothing,
-//! and so does every other parent's application; a family-violence case
+//! and so does every other parent's application, upload and document; a
+//! family-violence case
 //! never shows either parent where the other lives or works, nor where the
 //! children live.
 
@@ -25,7 +26,9 @@ fn no_parent_reaches_another_familys_case_and_the_answer_leaks_nothing() {
             format!("/v1/cases/{case}/payments"),
             format!("/v1/cases/{case}/payments?since=p1&limit=5"),
             format!("/v1/cases/{case}/modification-requests"),
+            format!("/v1/cases/{case}/documents"),
             format!("/v1/cases/{case}/modification-requests/MR-000000000000"),
+            format!("/v1/cases/{case}/documents/DOC-000001"),
         ]
     };
     for who in DEMO_PARTICIPANTS {
@@ -50,8 +53,18 @@ fn no_parent_reaches_another_familys_case_and_the_answer_leaks_nothing() {
                 );
                 assert!(!body.contains(case));
             }
+            // Attaching to it too, even the caller's own complete upload.
+            let upload = server.upload(&token, "a.pdf", "application/pdf", &pdf(1_000, 1));
+            let response = server.attach(
+                &token,
+                case,
+                &serde_json::json!({"upload_id": upload, "document_type": "other"}),
+                None,
+            );
+            assert_eq!(response.status(), 404, "{who} attaches to {case}");
+            assert_eq!(response.text().unwrap(), absent_body);
         }
-        for path in paths(mine[who]).iter().take(4) {
+        for path in paths(mine[who]).iter().take(5) {
             assert_eq!(server.get(path, &token).status(), 200, "{who} {path}");
         }
         let list: CaseList = server.get("/v1/cases", &token).json().unwrap();
@@ -123,6 +136,66 @@ fn no_parent_reaches_another_parents_application_and_the_answer_leaks_nothing() 
 }
 
 #[test]
+fn no_parent_reaches_another_parents_upload_or_document_and_the_answer_leaks_nothing() {
+    let server = Server::demo();
+    let everyone = DEMO_PARTICIPANTS;
+    let case_of = |who: &str| if who < "P-1003" { "C-1001" } else { "C-1002" };
+    let tokens: Vec<String> = everyone
+        .iter()
+        .map(|who| server.sign_in(who).access_token)
+        .collect();
+    // Each parent uploads a file and makes it a document of their case.
+    let mut uploads = Vec::new();
+    let mut documents = Vec::new();
+    for (i, (who, token)) in everyone.iter().zip(&tokens).enumerate() {
+        let upload = server.upload(token, "stub.pdf", "application/pdf", &pdf(2_000, i as u64));
+        let response = server.attach(
+            token,
+            case_of(who),
+            &serde_json::json!({"upload_id": upload, "document_type": "pay_stub"}),
+            None,
+        );
+        assert_eq!(response.status(), 201);
+        let document: agency_api::Document = response.json().unwrap();
+        documents.push(format!(
+            "/v1/cases/{}/documents/{}",
+            case_of(who),
+            document.id
+        ));
+        uploads.push(format!("/v1/uploads/{upload}"));
+    }
+    for (i, (who, token)) in everyone.iter().zip(&tokens).enumerate() {
+        let absent_body = server.get("/v1/cases/C-9999", token).text().unwrap();
+        for j in (0..everyone.len()).filter(|j| *j != i) {
+            let response = server.get(&documents[j], token);
+            assert_eq!(response.status(), 404, "{who} {}", documents[j]);
+            assert_eq!(response.text().unwrap(), absent_body);
+            let head = server
+                .tus(reqwest::Method::HEAD, &uploads[j], token)
+                .send()
+                .unwrap();
+            assert_eq!(head.status(), 404, "{who} HEAD {}", uploads[j]);
+            let delete = server
+                .tus(reqwest::Method::DELETE, &uploads[j], token)
+                .send()
+                .unwrap();
+            assert_eq!(delete.status(), 404, "{who} DELETE {}", uploads[j]);
+            assert_eq!(delete.text().unwrap(), absent_body);
+        }
+        let list: agency_api::DocumentList = server
+            .get(&format!("/v1/cases/{}/documents", case_of(who)), token)
+            .json()
+            .unwrap();
+        let mine: Vec<_> = list
+            .documents
+            .iter()
+            .map(|d| format!("/v1/cases/{}/documents/{}", d.case_id, d.id))
+            .collect();
+        assert_eq!(mine, [documents[i].clone()], "{who} sees their own only");
+    }
+}
+
+#[test]
 fn on_a_family_violence_case_no_response_says_where_the_other_parent_lives_or_works() {
     let server = Server::demo();
     // What each must never see of the other, and the child's address.
@@ -159,6 +232,7 @@ fn on_a_family_violence_case_no_response_says_where_the_other_parent_lives_or_wo
             "/v1/cases",
             "/v1/cases/C-1002",
             "/v1/cases/C-1002/payments?limit=1000",
+            "/v1/cases/C-1002/documents",
         ] {
             let body = server.get(path, &token).text().unwrap();
             for secret in never {

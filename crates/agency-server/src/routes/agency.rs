@@ -31,6 +31,7 @@ pub(crate) async fn get_agency(State(state): State<AppState>) -> Result<Json<Age
         jurisdiction: row.get("jurisdiction"),
         phone: row.get("phone"),
         offices,
+        uploads: state.uploads.policy(),
     }))
 }
 

@@ -1,21 +1,24 @@
 mod agency;
 mod applications;
 mod cases;
+mod documents;
 mod health;
 mod me;
 mod modifications;
 mod payments;
+mod uploads;
 
 use crate::{AppState, openapi};
 use agency_api::{Problem, ProblemType, paths};
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, head, options};
 
 pub(crate) use agency::__path_get_agency;
 pub(crate) use applications::{
     __path_create_application, __path_get_application, __path_list_applications,
 };
 pub(crate) use cases::{__path_get_case, __path_list_cases};
+pub(crate) use documents::{__path_create_document, __path_get_document, __path_list_documents};
 pub(crate) use health::__path_get_health;
 pub(crate) use me::__path_get_me;
 pub(crate) use modifications::{
@@ -23,9 +26,27 @@ pub(crate) use modifications::{
     __path_list_modification_requests,
 };
 pub(crate) use payments::__path_list_payments;
+pub(crate) use uploads::{
+    __path_create_upload, __path_delete_upload, __path_head_upload, __path_options_uploads,
+    __path_patch_upload,
+};
 
 pub(crate) fn router() -> Router<AppState> {
+    // tus: the version check and `Tus-Resumable` on every answer.
+    let uploads = Router::new()
+        .route(
+            paths::UPLOADS,
+            options(uploads::options_uploads).post(uploads::create_upload),
+        )
+        .route(
+            paths::UPLOAD,
+            head(uploads::head_upload)
+                .patch(uploads::patch_upload)
+                .delete(uploads::delete_upload),
+        )
+        .route_layer(axum::middleware::from_fn(uploads::tus_protocol));
     Router::new()
+        .merge(uploads)
         .route(paths::HEALTH, get(health::get_health))
         .route(paths::OPENAPI, get(openapi::serve))
         .route(paths::AGENCY, get(agency::get_agency))
@@ -47,6 +68,11 @@ pub(crate) fn router() -> Router<AppState> {
             paths::CASE_MODIFICATION_REQUEST,
             get(modifications::get_modification_request),
         )
+        .route(
+            paths::CASE_DOCUMENTS,
+            get(documents::list_documents).post(documents::create_document),
+        )
+        .route(paths::CASE_DOCUMENT, get(documents::get_document))
         .fallback(|| async {
             crate::problem::problem_response(Problem::new(ProblemType::NotFound, None))
         })

@@ -20,6 +20,8 @@ pub struct Server {
     pub base: String,
     pub db_url: String,
     pub log: PathBuf,
+    /// Where the server keeps uploaded files.
+    pub uploads: PathBuf,
     _dir: tempfile::TempDir,
 }
 
@@ -31,14 +33,23 @@ impl Server {
 
     /// A server on a fresh database, with or without the demo data.
     pub fn start(demo: bool) -> Self {
+        Self::start_with(demo, &[])
+    }
+
+    /// [`Server::start`] with more command-line options.
+    pub fn start_with(demo: bool, args: &[&str]) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let db_url = match std::env::var("AGENCY_TEST_POSTGRES") {
             Ok(base) => postgres_database(&base),
             Err(_) => format!("sqlite://{}", dir.path().join("agency.db").display()),
         };
         let log = dir.path().join("server.log");
+        let uploads = dir.path().join("uploads");
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_agency-server"));
         cmd.args(["--listen", "127.0.0.1:0", "--database", &db_url])
+            .arg("--uploads")
+            .arg(&uploads)
+            .args(args)
             .env("RUST_LOG", "debug")
             .stdout(Stdio::piped())
             .stderr(std::fs::File::create(&log).unwrap());
@@ -60,6 +71,7 @@ impl Server {
             base,
             db_url,
             log,
+            uploads,
             _dir: dir,
         }
     }
@@ -326,4 +338,221 @@ pub fn loopback_listener() -> (String, std::thread::JoinHandle<String>) {
         line.split(' ').nth(1).unwrap_or("").to_owned()
     });
     (format!("http://127.0.0.1:{port}/callback"), handle)
+}
+
+// --- Uploads (tus 1.0) and documents -------------------------------------
+
+/// `Tus-Resumable`'s value.
+pub const TUS: &str = "1.0.0";
+
+/// SHA-256, lowercase hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Standard base64, padded, as tus writes it.
+pub fn b64(bytes: impl AsRef<[u8]>) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// `Upload-Checksum` for a PATCH body.
+pub fn checksum(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    format!("sha256 {}", b64(sha2::Sha256::digest(bytes)))
+}
+
+/// `Upload-Metadata` for a file.
+pub fn metadata(file_name: &str, content_type: &str, sha256: &str) -> String {
+    format!(
+        "filename {},content_type {},sha256 {}",
+        b64(file_name),
+        b64(content_type),
+        b64(sha256)
+    )
+}
+
+/// A PDF-looking file of `size` bytes, different for each `seed`.
+pub fn pdf(size: usize, seed: u64) -> Vec<u8> {
+    let mut bytes = b"%PDF-1.7\n".to_vec();
+    let mut x = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    while bytes.len() < size {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        bytes.push((x >> 33) as u8);
+    }
+    bytes.truncate(size);
+    bytes
+}
+
+/// The ID at the end of an upload's `Location`.
+pub fn upload_id(response: &reqwest::blocking::Response) -> String {
+    let location = location(response);
+    location
+        .strip_prefix("/v1/uploads/")
+        .unwrap_or_else(|| panic!("an upload's Location, not {location}"))
+        .to_owned()
+}
+
+pub fn header(response: &reqwest::blocking::Response, name: &str) -> Option<String> {
+    response
+        .headers()
+        .get(name)
+        .map(|v| v.to_str().unwrap().to_owned())
+}
+
+impl Server {
+    /// A tus request: bearer token and `Tus-Resumable`.
+    pub fn tus(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: &str,
+    ) -> reqwest::blocking::RequestBuilder {
+        client()
+            .request(method, self.url(path))
+            .bearer_auth(token)
+            .header("tus-resumable", TUS)
+    }
+
+    /// `POST /v1/uploads` for a file of `length` bytes.
+    pub fn create_upload(
+        &self,
+        token: &str,
+        length: u64,
+        upload_metadata: &str,
+    ) -> reqwest::blocking::Response {
+        self.tus(reqwest::Method::POST, "/v1/uploads", token)
+            .header("upload-length", length.to_string())
+            .header("upload-metadata", upload_metadata)
+            .send()
+            .unwrap()
+    }
+
+    /// Creates an upload for `bytes` (declaring their own SHA-256) and
+    /// returns its ID.
+    pub fn new_upload(
+        &self,
+        token: &str,
+        file_name: &str,
+        content_type: &str,
+        bytes: &[u8],
+    ) -> String {
+        let response = self.create_upload(
+            token,
+            bytes.len() as u64,
+            &metadata(file_name, content_type, &sha256_hex(bytes)),
+        );
+        assert_eq!(response.status(), 201, "{:?}", response.text());
+        upload_id(&response)
+    }
+
+    /// `PATCH /v1/uploads/{id}` with `bytes` at `offset`, with their
+    /// checksum when `with_checksum`.
+    pub fn patch_upload(
+        &self,
+        token: &str,
+        id: &str,
+        offset: u64,
+        bytes: &[u8],
+        with_checksum: bool,
+    ) -> reqwest::blocking::Response {
+        let mut request = self
+            .tus(reqwest::Method::PATCH, &format!("/v1/uploads/{id}"), token)
+            .header("content-type", "application/offset+octet-stream")
+            .header("upload-offset", offset.to_string())
+            .body(bytes.to_vec());
+        if with_checksum {
+            request = request.header("upload-checksum", checksum(bytes));
+        }
+        request.send().unwrap()
+    }
+
+    /// `HEAD /v1/uploads/{id}`.
+    pub fn head_upload(&self, token: &str, id: &str) -> reqwest::blocking::Response {
+        self.tus(reqwest::Method::HEAD, &format!("/v1/uploads/{id}"), token)
+            .send()
+            .unwrap()
+    }
+
+    /// The offset HEAD reports.
+    pub fn upload_offset(&self, token: &str, id: &str) -> u64 {
+        let head = self.head_upload(token, id);
+        assert_eq!(head.status(), 200);
+        header(&head, "upload-offset").unwrap().parse().unwrap()
+    }
+
+    /// Uploads `bytes` whole, in pieces of `chunk` bytes with checksums,
+    /// and returns the upload's ID.
+    pub fn upload(&self, token: &str, file_name: &str, content_type: &str, bytes: &[u8]) -> String {
+        let id = self.new_upload(token, file_name, content_type, bytes);
+        let mut offset = 0;
+        for piece in bytes.chunks(1024 * 1024) {
+            let response = self.patch_upload(token, &id, offset as u64, piece, true);
+            assert_eq!(response.status(), 204);
+            offset += piece.len();
+        }
+        id
+    }
+
+    /// `POST /v1/cases/{case}/documents`.
+    pub fn attach(
+        &self,
+        token: &str,
+        case: &str,
+        body: &serde_json::Value,
+        key: Option<&str>,
+    ) -> reqwest::blocking::Response {
+        let mut request = client()
+            .post(self.url(&format!("/v1/cases/{case}/documents")))
+            .bearer_auth(token)
+            .json(body);
+        if let Some(key) = key {
+            request = request.header("idempotency-key", key);
+        }
+        request.send().unwrap()
+    }
+
+    /// The server's address, for raw TCP.
+    pub fn addr(&self) -> String {
+        self.base.strip_prefix("http://").unwrap().to_owned()
+    }
+
+    /// Sends `head` (a request's line and headers, without the blank line)
+    /// and then `body` over a raw connection, then closes it without
+    /// waiting for an answer when `hang_up`, or returns the answer's status
+    /// line.
+    pub fn raw(&self, head: &str, body: &[u8], hang_up: bool) -> Option<String> {
+        let mut stream = std::net::TcpStream::connect(self.addr()).unwrap();
+        stream
+            .write_all(format!("{head}\r\nHost: {}\r\n\r\n", self.addr()).as_bytes())
+            .unwrap();
+        stream.write_all(body).unwrap();
+        stream.flush().unwrap();
+        if hang_up {
+            drop(stream);
+            return None;
+        }
+        stream
+            .set_read_timeout(Some(std::time::Duration::from_secs(30)))
+            .unwrap();
+        let mut answer = Vec::new();
+        let mut buf = [0_u8; 4096];
+        while !answer.windows(2).any(|w| w == b"\r\n") {
+            let n = stream.read(&mut buf).unwrap();
+            if n == 0 {
+                break;
+            }
+            answer.extend_from_slice(&buf[..n]);
+        }
+        let answer = String::from_utf8_lossy(&answer).into_owned();
+        Some(answer.lines().next().unwrap_or("").to_owned())
+    }
 }
