@@ -5,6 +5,7 @@ import { formatCount, formatDay, formatMoment, formatMoney, isNegative } from ".
 import { useErrorText, useText } from "../../l10n/useText";
 import { isPositive } from "../payments/amounts";
 import type { SubmissionsState } from "./useSubmissions";
+import { StatusTimeline } from "../submission/StatusTimeline";
 
 function Fact({ term, children }: { term: string; children: string }) {
   return (
@@ -20,7 +21,6 @@ function ApplicationEntry({ application }: { application: Application }) {
   const t = useText();
   const { language } = useLanguage();
   const titleId = `application-${application.id}-title`;
-  const last = application.timeline.length - 1;
   const fee = isPositive(application.fee) || isNegative(application.fee) ? formatMoney(application.fee, language) : t("apply-application-no-fee");
   return (
     <li className="app-apply__application" data-application-id={application.id} data-status={application.status}>
@@ -46,28 +46,7 @@ function ApplicationEntry({ application }: { application: Application }) {
           </ul>
         </>
       )}
-      <ol className="usa-process-list app-apply__timeline" aria-label={t("apply-application-timeline", { id: application.id })}>
-        {application.timeline.map((change, index) => {
-          const current = index === last;
-          return (
-            <li
-              key={`${change.status}-${change.at}`}
-              className={`usa-process-list__item${current ? " app-apply__timeline-current" : ""}`}
-              aria-current={current ? "step" : undefined}
-              data-status={change.status}
-            >
-              <h4 className="usa-process-list__heading">
-                {t(`apply-status-${change.status}`)}
-                {current && <span className="usa-tag app-apply__current-tag">{t("apply-status-current")}</span>}
-              </h4>
-              <p className="app-apply__timeline-at">
-                <time dateTime={change.at}>{formatMoment(change.at, language, { withDate: true })}</time>
-              </p>
-              {change.note !== null && change.note !== "" && <p className="app-apply__timeline-note">{change.note}</p>}
-            </li>
-          );
-        })}
-      </ol>
+      <StatusTimeline timeline={application.timeline} page="apply" label={t("apply-application-timeline", { id: application.id })} />
     </li>
   );
 }

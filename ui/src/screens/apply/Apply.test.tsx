@@ -596,7 +596,7 @@ describe("the Apply screen's applications", () => {
     expect(steps.map((step) => step.querySelector(".usa-process-list__heading")?.textContent)).toEqual([
       "Received",
       "Under review",
-      "More information neededCurrent status",
+      "More information needed Current status",
     ]);
     expect(steps.map((step) => step.getAttribute("aria-current"))).toEqual([null, null, "step"]);
     expect(steps[2]?.textContent).toContain("Please send the children's birth certificates.");

@@ -3,6 +3,7 @@ import { useLanguage } from "../../l10n/LanguageProvider";
 import { formatDay, formatMoment, formatMoney } from "../../l10n/format";
 import { useErrorText, useText } from "../../l10n/useText";
 import type { RequestsState } from "./useModificationRequests";
+import { StatusTimeline } from "../submission/StatusTimeline";
 
 function Fact({ term, children }: { term: string; children: string }) {
   return (
@@ -17,7 +18,6 @@ function Fact({ term, children }: { term: string; children: string }) {
 function RequestEntry({ request }: { request: ModificationRequest }) {
   const t = useText();
   const { language } = useLanguage();
-  const last = request.timeline.length - 1;
   return (
     <li className="app-modify__request" data-request-id={request.id} data-status={request.status}>
       <h3 className="app-modify__request-title">{t("modify-request-title", { id: request.id })}</h3>
@@ -39,33 +39,7 @@ function RequestEntry({ request }: { request: ModificationRequest }) {
           <p className="app-modify__request-details">{request.details}</p>
         </>
       )}
-      <ol className="usa-process-list app-modify__timeline" aria-label={t("modify-request-timeline", { id: request.id })}>
-        {request.timeline.map((change, index) => {
-          const current = index === last;
-          return (
-            <li
-              key={`${change.status}-${change.at}`}
-              className={`usa-process-list__item${current ? " app-modify__timeline-current" : ""}`}
-              aria-current={current ? "step" : undefined}
-              data-status={change.status}
-            >
-              <h4 className="usa-process-list__heading">
-                {t(`modify-status-${change.status}`)}
-                {current && (
-                  <>
-                    {" "}
-                    <span className="usa-tag app-modify__current-tag">{t("modify-status-current")}</span>
-                  </>
-                )}
-              </h4>
-              <p className="app-modify__timeline-at">
-                <time dateTime={change.at}>{formatMoment(change.at, language, { withDate: true })}</time>
-              </p>
-              {change.note !== null && change.note !== "" && <p className="app-modify__timeline-note">{change.note}</p>}
-            </li>
-          );
-        })}
-      </ol>
+      <StatusTimeline timeline={request.timeline} page="modify" label={t("modify-request-timeline", { id: request.id })} />
     </li>
   );
 }
