@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import type { ApplicationDraft } from "../../bindings/ApplicationDraft";
 import type { ApplicationForm } from "../../bindings/ApplicationForm";
 import type { FieldIssue } from "../../bindings/FieldIssue";
@@ -154,7 +154,7 @@ export function ApplicationWizard({ initial, focusOnMount, onSubmitted, onStarte
     schedule({ form, step: stepRef.current, saved_at: "" });
   }, [form, schedule]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusRequest) return;
     const target = document.getElementById(focusRequest.id) ?? document.getElementById(STEP_HEADING_ID);
     target?.focus();

@@ -1,5 +1,5 @@
 import { Alert, AlertText } from "@trussworks/react-uswds";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { ApplicationDraft } from "../../bindings/ApplicationDraft";
 import type { IpcError } from "../../bindings/IpcError";
 import type { OutboxItem } from "../../bindings/OutboxItem";
@@ -70,7 +70,7 @@ export function ApplyPage({ focusHeading }: { focusHeading: boolean }) {
     if (view) setChosen(view);
   }
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const lost = document.activeElement === null || document.activeElement === document.body;
     if (view?.kind === "landing" && focusHeading && lost) landingButton.current?.focus();
   }, [view?.kind, focusHeading]);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 import { useText } from "../../l10n/useText";
 import type { FieldError, Problem } from "./form";
 
@@ -18,7 +18,7 @@ interface ErrorSummaryProps {
 export function ErrorSummary({ problems, onGo }: ErrorSummaryProps) {
   const t = useText();
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     box.current?.focus();
   }, []);
   return (

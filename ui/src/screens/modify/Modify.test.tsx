@@ -28,7 +28,7 @@ describe("the Modify screen, signed out", () => {
     await user.click(byId("modify-sign-in"));
     await waitFor(() => expect(byId("modify-order-heading").textContent).toBe("Case C-1001: your order now"));
     expect(document.getElementById("sign-in-prompt")).toBeNull();
-    expect(document.activeElement).toBe(byId("modify-order-heading"));
+    await waitFor(() => expect(document.activeElement).toBe(byId("modify-order-heading")));
   });
 
   it("lets the parent cancel a sign-in under way, in Spanish too", async () => {

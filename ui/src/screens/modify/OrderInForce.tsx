@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 import type { CaseDetail } from "../../bindings/agency/CaseDetail";
 import type { Order } from "../../bindings/agency/Order";
 import type { SyncStatus } from "../../bindings/SyncStatus";
@@ -34,7 +34,9 @@ export function OrderInForce({ detail, order, currentMonthly, sync, onSyncNow, f
   const heading = useRef<HTMLHeadingElement>(null);
   const money = (amount: string) => formatMoney(amount, language);
 
-  useEffect(() => {
+  // In the same commit as the heading appears: a passive effect may run a
+  // frame later, when something else could have taken focus.
+  useLayoutEffect(() => {
     const lost = document.activeElement === null || document.activeElement === document.body;
     if (focusHeading && lost) heading.current?.focus();
   }, [focusHeading]);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { useBackend } from "../../backend/context";
 import { toIpcError } from "../../backend/errors";
 import type { IpcError } from "../../bindings/IpcError";
@@ -59,7 +59,7 @@ export function SubmissionConfirmation({ submitted, page, numberId, children }: 
     };
   }, [backend, submitted.id]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     heading.current?.focus();
   }, []);
 
