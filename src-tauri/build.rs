@@ -30,6 +30,13 @@ fn main() {
             "submit_modification_request",
             "modification_check",
             "set_payment_notifications",
+            "pick_document",
+            "add_document",
+            "case_documents",
+            "pause_upload",
+            "resume_upload",
+            "cancel_upload",
+            "watch_uploads",
         ]),
     ))
     .expect("the Tauri build script runs");

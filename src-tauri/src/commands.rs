@@ -2,14 +2,16 @@
 //! in `capabilities/` and typed for the UI through the `backend` types.
 
 use crate::window;
-use backend::agency_api::NewModificationRequest;
+use backend::agency_api::{DocumentType, NewModificationRequest};
 use backend::guidelines::{Estimate, JurisdictionInfo};
 use backend::ledger::Projection;
 use backend::{
-    AgencyConnection, AppInfo, ApplicationDraft, ApplicationForm, Backend, CaseOverview,
-    FieldIssue, IpcError, Language, ModificationAnswer, ModificationQuestion, OutboxItem,
-    PaymentsView, SessionState, Settings, Submissions, SyncStatus,
+    AgencyConnection, AppInfo, ApplicationDraft, ApplicationForm, Backend, BackendEvent,
+    CaseDocuments, CaseOverview, FieldIssue, IpcError, Language, ModificationAnswer,
+    ModificationQuestion, OutboxItem, PaymentsView, SessionState, Settings, Submissions,
+    SyncStatus, UploadProgress,
 };
+use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
 
 /// How the agency's sign-in page is shown.
@@ -203,8 +205,11 @@ pub async fn submit_modification_request(
     backend: State<'_, Backend>,
     case_id: String,
     request: NewModificationRequest,
+    attachments: Option<Vec<String>>,
 ) -> Result<OutboxItem, IpcError> {
-    backend.submit_modification_request(&case_id, request).await
+    backend
+        .submit_modification_request(&case_id, request, &attachments.unwrap_or_default())
+        .await
 }
 
 /// Whether the state's rules for a review are met, with the new estimate.
@@ -223,4 +228,97 @@ pub fn set_payment_notifications(
     on: bool,
 ) -> Result<Settings, IpcError> {
     backend.set_payment_notifications(on)
+}
+
+/// Shows the native file dialog for choosing a document. Answers its path,
+/// or `None` when the parent closed the dialog. The web view gets the path
+/// only, never access to the file.
+#[tauri::command]
+pub async fn pick_document<R: Runtime>(
+    app: AppHandle<R>,
+    title: String,
+    filter_name: String,
+) -> Result<Option<String>, IpcError> {
+    use tauri_plugin_dialog::DialogExt;
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let mut dialog = app.dialog().file().set_title(title).add_filter(
+        filter_name,
+        &["pdf", "jpg", "jpeg", "png", "PDF", "JPG", "JPEG", "PNG"],
+    );
+    if let Some(main) = app.get_webview_window(window::MAIN) {
+        dialog = dialog.set_parent(&main);
+    }
+    dialog.pick_file(move |path| {
+        let _ = tx.send(path);
+    });
+    let path = rx.await.ok().flatten();
+    Ok(path
+        .and_then(|p| p.into_path().ok())
+        .map(|p| p.to_string_lossy().into_owned()))
+}
+
+/// Checks the file at `path`, removes what is private from it, and queues
+/// it to be sent to the case.
+#[tauri::command]
+pub async fn add_document(
+    backend: State<'_, Backend>,
+    case_id: String,
+    path: String,
+    document_type: DocumentType,
+    replaces: Option<String>,
+) -> Result<OutboxItem, IpcError> {
+    backend
+        .add_document(
+            &case_id,
+            std::path::Path::new(&path),
+            document_type,
+            replaces,
+        )
+        .await
+}
+
+#[tauri::command]
+pub async fn case_documents(
+    backend: State<'_, Backend>,
+    case_id: String,
+) -> Result<CaseDocuments, IpcError> {
+    backend.case_documents(&case_id).await
+}
+
+#[tauri::command]
+pub async fn pause_upload(backend: State<'_, Backend>, id: String) -> Result<OutboxItem, IpcError> {
+    backend.pause_upload(&id).await
+}
+
+#[tauri::command]
+pub async fn resume_upload(
+    backend: State<'_, Backend>,
+    id: String,
+) -> Result<OutboxItem, IpcError> {
+    backend.resume_upload(&id).await
+}
+
+#[tauri::command]
+pub async fn cancel_upload(backend: State<'_, Backend>, id: String) -> Result<(), IpcError> {
+    backend.cancel_upload(&id).await
+}
+
+/// Sends every upload's progress over `on_progress` until the UI drops it
+/// (a reload opens a new one).
+#[tauri::command]
+pub fn watch_uploads(backend: State<'_, Backend>, on_progress: Channel<UploadProgress>) {
+    let mut events = backend.subscribe();
+    tauri::async_runtime::spawn(async move {
+        loop {
+            match events.recv().await {
+                Ok(BackendEvent::UploadProgress(progress)) => {
+                    if on_progress.send(progress).is_err() {
+                        break;
+                    }
+                }
+                Ok(_) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {}
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
+            }
+        }
+    });
 }

@@ -74,9 +74,17 @@ pub fn build<R: Runtime>(
             commands::submit_modification_request,
             commands::modification_check,
             commands::set_payment_notifications,
+            commands::pick_document,
+            commands::add_document,
+            commands::case_documents,
+            commands::pause_upload,
+            commands::resume_upload,
+            commands::cancel_upload,
+            commands::watch_uploads,
         ])
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_dialog::init())
         // Runs once the event loop is up.
         .setup(|app| {
             window::open_main(app.handle())?;
@@ -142,6 +150,8 @@ fn forward_events<R: Runtime>(app: &tauri::AppHandle<R>) {
     tauri::async_runtime::spawn(async move {
         loop {
             match events.recv().await {
+                // Progress goes over the channels of `watch_uploads`.
+                Ok(backend::BackendEvent::UploadProgress(_)) => {}
                 Ok(event) => {
                     if let backend::BackendEvent::PaymentsPosted(posted) = &event {
                         notify(&app, posted);

@@ -33,6 +33,13 @@ pub struct NewModificationRequest {
     #[schema(value_type = Option<String>, example = "412.50")]
     #[cfg_attr(feature = "ts", ts(type = "string | null", optional))]
     pub estimated_monthly: Option<Decimal>,
+    /// Documents that support the request (pay stubs, a termination
+    /// letter…): IDs of the caller's documents on the same case, sent first
+    /// with `POST /v1/cases/{id}/documents`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schema(example = json!(["DOC-000001"]))]
+    #[cfg_attr(feature = "ts", ts(type = "Array<string>", optional = nullable))]
+    pub documents: Vec<String>,
 }
 
 /// Where a modification request stands.
@@ -61,6 +68,9 @@ pub struct ModificationRequest {
     #[schema(value_type = Option<String>, example = "412.50")]
     #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pub estimated_monthly: Option<Decimal>,
+    /// The documents sent with the request.
+    #[serde(default)]
+    pub documents: Vec<String>,
     /// Oldest first; the last entry is the current status.
     pub timeline: Vec<ModificationStatusChange>,
 }

@@ -10,12 +10,17 @@
 
 use crate::{ErrorCode, IpcError};
 use agency_api::{
-    Agency, Application, ApplicationList, CaseDetail, CaseList, IDEMPOTENCY_KEY, Me,
-    ModificationRequest, ModificationRequestList, NewApplication, NewModificationRequest,
-    OAuthError, PROBLEM_JSON, PaymentPage, Problem, ProblemType, TokenResponse, paths,
+    Agency, Application, ApplicationList, CaseDetail, CaseList, Document, DocumentList,
+    IDEMPOTENCY_KEY, Me, ModificationRequest, ModificationRequestList, NewApplication, NewDocument,
+    NewModificationRequest, OAuthError, PROBLEM_JSON, PaymentPage, Problem, ProblemType,
+    TokenResponse, paths, tus,
 };
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use bytes::Bytes;
 use reqwest::{Method, RequestBuilder, Response, StatusCode, header};
 use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
 use std::time::Duration;
 use url::Url;
 
@@ -51,6 +56,10 @@ pub enum AgencyError {
     Decode(String),
     #[error("cannot set up the HTTP client: {0}")]
     Client(#[source] reqwest::Error),
+    /// An upload's `Location` pointed away from the agency: the token is
+    /// not sent there.
+    #[error("the agency gave an upload address elsewhere")]
+    ForeignLocation,
 }
 
 impl AgencyError {
@@ -131,6 +140,10 @@ impl From<AgencyError> for IpcError {
                 )
             }
             AgencyError::Client(_) => IpcError::new(ErrorCode::Internal, e.to_string()),
+            AgencyError::ForeignLocation => IpcError::new(
+                ErrorCode::AgencyError,
+                "The agency's system gave an answer the app did not understand. Please try again later.",
+            ),
         }
     }
 }
@@ -382,6 +395,154 @@ impl AgencyClient {
             .await
     }
 
+    /// `POST /v1/uploads` (tus creation) with an idempotency key: a retry
+    /// gets the same upload. Answers the upload's address, as the agency
+    /// gave it in `Location`.
+    pub async fn create_upload(
+        &self,
+        token: &str,
+        file: &UploadFile<'_>,
+        idempotency_key: &str,
+    ) -> Result<String, AgencyError> {
+        let url = self.url(paths::UPLOADS);
+        let metadata = [
+            (tus::META_FILENAME, file.file_name),
+            (tus::META_CONTENT_TYPE, file.content_type),
+            (tus::META_SHA256, file.sha256),
+        ]
+        .iter()
+        .map(|(key, value)| format!("{key} {}", BASE64.encode(value)))
+        .collect::<Vec<_>>()
+        .join(",");
+        let build = || {
+            self.http
+                .post(url.clone())
+                .bearer_auth(token)
+                .header(tus::TUS_RESUMABLE, tus::VERSION)
+                .header(IDEMPOTENCY_KEY, idempotency_key)
+                .header(tus::UPLOAD_LENGTH, file.size)
+                .header(tus::UPLOAD_METADATA, &metadata)
+        };
+        let response = self.send(build).await?;
+        let location = response
+            .headers()
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .ok_or_else(|| AgencyError::Decode("no Location for the new upload".to_owned()))?;
+        // Checked now, so that a bad address is refused before it is saved.
+        self.upload_url(location)?;
+        Ok(location.to_owned())
+    }
+
+    /// `HEAD` of an upload (tus core): how many bytes the agency has.
+    pub async fn upload_offset(&self, token: &str, location: &str) -> Result<u64, AgencyError> {
+        let url = self.upload_url(location)?;
+        let build = || {
+            self.http
+                .head(url.clone())
+                .bearer_auth(token)
+                .header(tus::TUS_RESUMABLE, tus::VERSION)
+        };
+        offset_of(&self.send(build).await?)
+    }
+
+    /// `PATCH` of one chunk at `offset`, with its SHA-256 in
+    /// `Upload-Checksum` (tus checksum): the agency keeps all of it or, if
+    /// it arrived damaged, none (`460`). `sent` is told how many bytes of
+    /// the chunk have gone, as they go. Answers the new offset. Never
+    /// retried here: the caller asks HEAD where to resume.
+    pub async fn upload_chunk(
+        &self,
+        token: &str,
+        location: &str,
+        offset: u64,
+        chunk: Bytes,
+        sent: impl Fn(u64) + Send + Sync + 'static,
+    ) -> Result<u64, AgencyError> {
+        let url = self.upload_url(location)?;
+        let checksum = format!(
+            "{} {}",
+            tus::CHECKSUM_ALGORITHM,
+            BASE64.encode(Sha256::digest(&chunk))
+        );
+        let length = chunk.len();
+        // Long enough for a slow line (16 KiB/s), never for a dead one.
+        let timeout = REQUEST_TIMEOUT
+            + Duration::from_secs(u64::try_from(length / (16 * 1024)).unwrap_or(u64::MAX));
+        let pieces = (0..length).step_by(PIECE).map(move |start| {
+            let piece = chunk.slice(start..(start + PIECE).min(length));
+            sent((start + piece.len()) as u64);
+            Ok::<_, std::io::Error>(piece)
+        });
+        let body = reqwest::Body::wrap_stream(futures_util::stream::iter(pieces));
+        let response = self
+            .http
+            .patch(url)
+            .bearer_auth(token)
+            .timeout(timeout)
+            .header(tus::TUS_RESUMABLE, tus::VERSION)
+            .header(tus::UPLOAD_OFFSET, offset)
+            .header(tus::UPLOAD_CHECKSUM, checksum)
+            .header(header::CONTENT_TYPE, tus::OFFSET_OCTET_STREAM)
+            .header(header::CONTENT_LENGTH, length)
+            .body(body)
+            .send()
+            .await
+            .map_err(AgencyError::Unreachable)?;
+        offset_of(&check(response).await?)
+    }
+
+    /// `DELETE` of an upload (tus termination): the agency forgets it.
+    pub async fn terminate_upload(&self, token: &str, location: &str) -> Result<(), AgencyError> {
+        let url = self.upload_url(location)?;
+        let build = || {
+            self.http
+                .delete(url.clone())
+                .bearer_auth(token)
+                .header(tus::TUS_RESUMABLE, tus::VERSION)
+        };
+        self.send(build).await.map(drop)
+    }
+
+    /// `POST /v1/cases/{id}/documents` with an idempotency key: attaches a
+    /// complete upload to the case.
+    pub async fn create_document(
+        &self,
+        token: &str,
+        case_id: &str,
+        document: &NewDocument,
+        idempotency_key: &str,
+    ) -> Result<Document, AgencyError> {
+        let url = self.url(&paths::case_documents(case_id));
+        let build = || {
+            self.http
+                .post(url.clone())
+                .bearer_auth(token)
+                .header(IDEMPOTENCY_KEY, idempotency_key)
+                .json(document)
+        };
+        read_json(self.send(build).await?).await
+    }
+
+    /// `GET /v1/cases/{id}/documents`: the caller's documents on the case.
+    pub async fn documents(&self, token: &str, case_id: &str) -> Result<DocumentList, AgencyError> {
+        self.json(self.get(&paths::case_documents(case_id), Some(token)))
+            .await
+    }
+
+    /// An upload's address, resolved against the agency's: only ever the
+    /// agency's own origin, so that the token goes nowhere else.
+    fn upload_url(&self, location: &str) -> Result<Url, AgencyError> {
+        let url = self
+            .base
+            .join(location)
+            .map_err(|_| AgencyError::ForeignLocation)?;
+        if url.origin() != self.base.origin() {
+            return Err(AgencyError::ForeignLocation);
+        }
+        Ok(url)
+    }
+
     fn get(&self, path: &str, token: Option<&str>) -> (Method, Url, Option<String>) {
         (Method::GET, self.url(path), token.map(str::to_owned))
     }
@@ -421,6 +582,28 @@ impl AgencyClient {
             }
         }
     }
+}
+
+/// The size of the pieces a chunk is handed to the network in: progress is
+/// told per piece.
+const PIECE: usize = 64 * 1024;
+
+/// A file to upload, as the agency's creation needs it.
+#[derive(Debug, Clone, Copy)]
+pub struct UploadFile<'a> {
+    pub file_name: &'a str,
+    pub content_type: &'a str,
+    pub sha256: &'a str,
+    pub size: u64,
+}
+
+fn offset_of(response: &Response) -> Result<u64, AgencyError> {
+    response
+        .headers()
+        .get(tus::UPLOAD_OFFSET)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| AgencyError::Decode(format!("no {} in the answer", tus::UPLOAD_OFFSET)))
 }
 
 /// Full jitter (a random wait up to an exponentially growing ceiling), so
@@ -484,6 +667,36 @@ mod tests {
     fn backoff_is_spread_out() {
         let waits: std::collections::HashSet<_> = (0..20).map(|_| backoff(3)).collect();
         assert!(waits.len() > 10, "jitter spreads the retries: {waits:?}");
+    }
+
+    #[test]
+    fn an_upload_address_is_only_ever_the_agencys() {
+        let client = AgencyClient::new("http://127.0.0.1:8080/".parse().unwrap()).unwrap();
+        assert_eq!(
+            client.upload_url("/v1/uploads/ab").unwrap().as_str(),
+            "http://127.0.0.1:8080/v1/uploads/ab"
+        );
+        assert_eq!(
+            client
+                .upload_url("http://127.0.0.1:8080/v1/uploads/ab")
+                .unwrap()
+                .as_str(),
+            "http://127.0.0.1:8080/v1/uploads/ab"
+        );
+        for elsewhere in [
+            "http://evil.example/v1/uploads/ab",
+            "//evil.example/x",
+            "http://127.0.0.1:9999/v1/uploads/ab",
+            "https://127.0.0.1:8080/v1/uploads/ab",
+        ] {
+            assert!(
+                matches!(
+                    client.upload_url(elsewhere),
+                    Err(AgencyError::ForeignLocation)
+                ),
+                "{elsewhere}"
+            );
+        }
     }
 
     #[test]

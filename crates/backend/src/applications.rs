@@ -132,7 +132,7 @@ impl Backend {
             .unwrap_or_default())
     }
 
-    fn participant_id(&self) -> Result<String, IpcError> {
+    pub(crate) fn participant_id(&self) -> Result<String, IpcError> {
         match self.session() {
             SessionState::SignedIn { participant, .. } => Ok(participant.id),
             _ => Err(IpcError::new(

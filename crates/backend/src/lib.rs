@@ -25,6 +25,7 @@ mod sign_in;
 mod store;
 mod sync;
 pub mod testing;
+mod uploads;
 mod view;
 
 pub use agency_client::{AgencyClient, AgencyError, Conditional};
@@ -47,8 +48,8 @@ pub use secrets::{
 };
 pub use settings::{Language, Settings, SettingsStore};
 pub use view::{
-    BackendEvent, CaseOverview, OutboxItem, OutboxKind, OutboxState, PaymentsPosted, SessionState,
-    SyncPhase, SyncStatus,
+    BackendEvent, CaseDocuments, CaseOverview, OutboxItem, OutboxKind, OutboxState, PaymentsPosted,
+    SessionState, SyncPhase, SyncStatus, UploadProgress, UploadSummary,
 };
 
 /// The agency API contract, re-exported for the same reason.
@@ -103,6 +104,7 @@ struct Inner {
     local: LocalStore,
     sync: sync::SyncState,
     outbox_wake: Notify,
+    uploads: uploads::Uploads,
     events: broadcast::Sender<BackendEvent>,
 }
 
@@ -136,6 +138,7 @@ impl Backend {
                 config,
                 sync: sync::SyncState::default(),
                 outbox_wake: Notify::new(),
+                uploads: uploads::Uploads::default(),
                 events,
             }),
         })

@@ -17,6 +17,7 @@
 use crate::agency_client::jitter;
 use crate::session::AgencyErrorOr;
 use crate::store::store_error;
+use crate::uploads::UploadJob;
 use crate::{
     Backend, BackendEvent, ErrorCode, IpcError, OutboxItem, OutboxKind, OutboxState, SessionState,
 };
@@ -36,21 +37,28 @@ pub const MAX_DETAILS_CHARS: usize = 2000;
 struct Envelope {
     participant: String,
     body: serde_json::Value,
+    /// Uploads (outbox items) whose documents go with this request: it is
+    /// sent once they are delivered, with their document IDs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    attachments: Vec<String>,
 }
 
 /// What the store holds as an item's receipt.
 #[derive(Debug, Serialize, Deserialize)]
-struct Receipt {
-    id: String,
+pub(crate) struct Receipt {
+    pub(crate) id: String,
 }
 
 impl Backend {
-    /// Saves a modification request to the outbox; the worker sends it.
+    /// Saves a modification request to the outbox; the worker sends it once
+    /// the uploads in `attachments` (outbox items of the same case, added
+    /// with [`Backend::add_document`]) are delivered, with their documents.
     /// The answer means it is on disk: closing the app does not lose it.
     pub async fn submit_modification_request(
         &self,
         case_id: &str,
         request: NewModificationRequest,
+        attachments: &[String],
     ) -> Result<OutboxItem, IpcError> {
         let details = request.details.trim();
         if details.is_empty() || details.chars().count() > MAX_DETAILS_CHARS {
@@ -72,13 +80,33 @@ impl Backend {
         }
         let request = NewModificationRequest {
             details: details.to_owned(),
+            // Filled in from the attachments' receipts when it is sent.
+            documents: Vec::new(),
             ..request
         };
-        self.enqueue(
+        let store = self.inner.local.get().await?;
+        for id in attachments {
+            let upload = store.outbox_item(id).await.map_err(store_error)?;
+            if !upload.is_some_and(|u| {
+                kind_of(&u.kind) == Some(OutboxKind::DocumentAttachment)
+                    && u.case_id.as_deref() == Some(case_id)
+            }) {
+                return Err(IpcError {
+                    field: Some("attachments".to_owned()),
+                    reason: Some("unknown_attachment".to_owned()),
+                    ..IpcError::new(
+                        ErrorCode::InvalidInput,
+                        "One of the documents is no longer there. Add it again.",
+                    )
+                });
+            }
+        }
+        self.enqueue_with(
             OutboxKind::ModificationRequest,
             Some(case_id),
             &request,
             None,
+            attachments.to_vec(),
         )
         .await
     }
@@ -92,6 +120,18 @@ impl Backend {
         body: &impl Serialize,
         replaces_draft: Option<&str>,
     ) -> Result<OutboxItem, IpcError> {
+        self.enqueue_with(kind, case_id, body, replaces_draft, Vec::new())
+            .await
+    }
+
+    async fn enqueue_with(
+        &self,
+        kind: OutboxKind,
+        case_id: Option<&str>,
+        body: &impl Serialize,
+        replaces_draft: Option<&str>,
+        attachments: Vec<String>,
+    ) -> Result<OutboxItem, IpcError> {
         let SessionState::SignedIn { participant, .. } = self.session() else {
             return Err(IpcError::new(
                 ErrorCode::NotSignedIn,
@@ -102,6 +142,7 @@ impl Backend {
             participant: participant.id,
             body: serde_json::to_value(body)
                 .map_err(|e| IpcError::new(ErrorCode::Internal, e.to_string()))?,
+            attachments,
         };
         let store = self.inner.local.get().await?;
         let new = NewOutboxItem {
@@ -154,8 +195,8 @@ impl Backend {
     pub(crate) async fn run_outbox(&self) {
         loop {
             let wait = match self.send_next().await {
-                Ok(true) => continue,
-                Ok(false) => self.until_next_due().await,
+                Ok(Next::Sent) => continue,
+                Ok(Next::Idle(wait)) => wait,
                 Err(e) => {
                     tracing::warn!(error = %e, "the outbox worker could not read the store");
                     Duration::from_secs(30)
@@ -168,43 +209,50 @@ impl Backend {
         }
     }
 
-    async fn until_next_due(&self) -> Duration {
-        if !self.inner.session.signed_in() {
-            // Nothing is sent while signed out; signing in wakes the worker.
-            return MAX_RETRY;
-        }
-        let Ok(store) = self.inner.local.get().await else {
-            return Duration::from_secs(30);
-        };
-        match store.next_due_at().await {
-            Ok(Some(at)) => (at - Utc::now())
-                .to_std()
-                .unwrap_or(Duration::ZERO)
-                .min(MAX_RETRY),
-            _ => MAX_RETRY,
-        }
-    }
-
-    /// Sends the oldest due item of the signed-in parent. `Ok(false)` when
-    /// there is none.
-    async fn send_next(&self) -> Result<bool, IpcError> {
+    /// Sends the oldest due item of the signed-in parent, or says how long
+    /// to wait for the next one. An item with attachments waits until they
+    /// are delivered (or cancelled, or refused).
+    async fn send_next(&self) -> Result<Next, IpcError> {
         let SessionState::SignedIn { participant, .. } = self.session() else {
-            return Ok(false);
+            // Nothing is sent while signed out; signing in wakes the worker.
+            return Ok(Next::Idle(MAX_RETRY));
         };
         let store = self.inner.local.get().await?;
         let now = Utc::now();
-        let due = store
-            .outbox()
-            .await
-            .map_err(store_error)?
-            .into_iter()
-            .find(|r| {
+        let all = store.outbox().await.map_err(store_error)?;
+        let waiting = |r: &OutboxRecord| {
+            envelope(r).is_some_and(|e| {
+                e.attachments.iter().any(|a| {
+                    all.iter().any(|u| {
+                        &u.id == a
+                            && matches!(
+                                u.state,
+                                RecordState::Queued | RecordState::Sending | RecordState::Paused
+                            )
+                    })
+                })
+            })
+        };
+        let ready: Vec<&OutboxRecord> = all
+            .iter()
+            .filter(|r| {
                 r.state == RecordState::Queued
-                    && r.next_attempt_at.is_none_or(|at| at <= now)
                     && envelope(r).is_some_and(|e| e.participant == participant.id)
-            });
-        let Some(record) = due else {
-            return Ok(false);
+                    && !waiting(r)
+            })
+            .collect();
+        let due = ready
+            .iter()
+            .find(|r| r.next_attempt_at.is_none_or(|at| at <= now));
+        let Some(record) = due.copied().cloned() else {
+            let wait = ready
+                .iter()
+                .filter_map(|r| r.next_attempt_at)
+                .min()
+                .map_or(MAX_RETRY, |at| {
+                    (at - now).to_std().unwrap_or(Duration::ZERO).min(MAX_RETRY)
+                });
+            return Ok(Next::Idle(wait));
         };
         let record = store.mark_sending(&record.id).await.map_err(store_error)?;
         self.emit_outbox().await;
@@ -235,10 +283,56 @@ impl Backend {
                 tracing::warn!(item = %record.id, error = %error.message, "the agency refused a submission");
                 store.mark_failed(&record.id, &to_value(&error)).await
             }
+            Err(Failure::Stopped) => {
+                // Paused or cancelled by the parent: already where it belongs.
+                tracing::info!(item = %record.id, "upload stopped by the parent");
+                Ok(record.clone())
+            }
         };
-        updated.map_err(store_error)?;
+        if let Err(e) = updated {
+            // Paused or cancelled meanwhile: the parent's choice stands.
+            tracing::info!(item = %record.id, error = %e, "the outcome of a send was not recorded");
+        }
         self.emit_outbox().await;
-        Ok(true)
+        Ok(Next::Sent)
+    }
+
+    /// The documents of a request's attachments: those delivered. One the
+    /// agency refused fails the request, so that the parent can act.
+    async fn attached_documents(&self, attachments: &[String]) -> Result<Vec<String>, Failure> {
+        let store = self.inner.local.get().await.map_err(Failure::Retry)?;
+        let mut documents = Vec::new();
+        for id in attachments {
+            let upload = store
+                .outbox_item(id)
+                .await
+                .map_err(|e| Failure::Retry(store_error(e)))?;
+            match upload {
+                Some(u) if u.state == RecordState::Delivered => {
+                    if let Some(receipt) = u
+                        .receipt
+                        .and_then(|r| serde_json::from_value::<Receipt>(r).ok())
+                    {
+                        documents.push(receipt.id);
+                    }
+                }
+                Some(u) if u.state == RecordState::Failed => {
+                    return Err(Failure::Refused(IpcError::new(
+                        ErrorCode::AgencyError,
+                        "One of the documents for this request was not accepted. Remove it or send it again, then try again.",
+                    )));
+                }
+                // Cancelled by the parent: the request goes without it.
+                None => {}
+                Some(_) => {
+                    return Err(Failure::Retry(IpcError::new(
+                        ErrorCode::AgencyUnreachable,
+                        "Waiting for its documents to be sent.",
+                    )));
+                }
+            }
+        }
+        Ok(documents)
     }
 
     fn retry_wait(&self, attempts: u32) -> Duration {
@@ -264,10 +358,11 @@ impl Backend {
         let key = record.idempotency_key.as_str();
         match kind_of(&record.kind) {
             Some(OutboxKind::ModificationRequest) => {
-                let body: NewModificationRequest =
-                    serde_json::from_value(envelope.body).map_err(|e| {
+                let mut body: NewModificationRequest = serde_json::from_value(envelope.body)
+                    .map_err(|e| {
                         Failure::Refused(IpcError::new(ErrorCode::Internal, e.to_string()))
                     })?;
+                body.documents = self.attached_documents(&envelope.attachments).await?;
                 let body = &body;
                 let receipt = self
                     .inner
@@ -294,21 +389,37 @@ impl Backend {
                     .map_err(Failure::from)?;
                 Ok(Receipt { id: receipt.id })
             }
-            _ => Err(Failure::Refused(IpcError::new(
+            Some(OutboxKind::DocumentAttachment) => {
+                let job = serde_json::from_value(envelope.body).map_err(|e| {
+                    Failure::Refused(IpcError::new(ErrorCode::Internal, e.to_string()))
+                })?;
+                self.deliver_upload(record, envelope.participant, job).await
+            }
+            None => Err(Failure::Refused(IpcError::new(
                 ErrorCode::Internal,
-                "This kind of submission cannot be sent yet.",
+                "This kind of submission cannot be sent.",
             ))),
         }
     }
 }
 
+/// What the worker does next.
+enum Next {
+    /// It sent one: look for another at once.
+    Sent,
+    /// Nothing is due: wait this long (or until woken).
+    Idle(Duration),
+}
+
 /// Why a send did not end in a receipt.
-enum Failure {
+pub(crate) enum Failure {
     /// Try again later: the agency was unreachable or busy, or the parent
     /// is no longer signed in.
     Retry(IpcError),
     /// The agency refused it; sending it again would not help.
     Refused(IpcError),
+    /// The parent paused or cancelled it (an upload) while it was sent.
+    Stopped,
 }
 
 impl From<AgencyErrorOr> for Failure {
@@ -325,6 +436,21 @@ impl From<AgencyErrorOr> for Failure {
 
 fn envelope(record: &OutboxRecord) -> Option<Envelope> {
     serde_json::from_value(record.payload.clone()).ok()
+}
+
+/// What an item carries, read as `T`.
+pub(crate) fn body<T: serde::de::DeserializeOwned>(record: &OutboxRecord) -> Option<T> {
+    serde_json::from_value(envelope(record)?.body).ok()
+}
+
+/// The payload of an item of `participant` that carries `body`.
+pub(crate) fn envelope_value(participant: &str, body: &impl Serialize) -> serde_json::Value {
+    serde_json::to_value(Envelope {
+        participant: participant.to_owned(),
+        body: serde_json::to_value(body).unwrap_or_default(),
+        attachments: Vec::new(),
+    })
+    .unwrap_or_default()
 }
 
 fn to_value(error: &IpcError) -> serde_json::Value {
@@ -367,7 +493,7 @@ fn rfc3339(t: chrono::DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-fn view(record: &OutboxRecord) -> OutboxItem {
+pub(crate) fn view(record: &OutboxRecord) -> OutboxItem {
     let error = stored_error(record.last_error.as_ref());
     let state = match record.state {
         RecordState::Queued => OutboxState::Queued {
@@ -375,6 +501,7 @@ fn view(record: &OutboxRecord) -> OutboxItem {
             error,
         },
         RecordState::Sending => OutboxState::Sending,
+        RecordState::Paused => OutboxState::Paused,
         RecordState::Delivered => OutboxState::Delivered {
             receipt: record
                 .receipt
@@ -390,12 +517,18 @@ fn view(record: &OutboxRecord) -> OutboxItem {
             }),
         },
     };
+    let kind = kind_of(&record.kind).unwrap_or(OutboxKind::Application);
+    let upload = (kind == OutboxKind::DocumentAttachment)
+        .then(|| body::<UploadJob>(record))
+        .flatten()
+        .map(|job| job.summary());
     OutboxItem {
         id: record.id.clone(),
-        kind: kind_of(&record.kind).unwrap_or(OutboxKind::Application),
+        kind,
         case_id: record.case_id.clone(),
         created_at: rfc3339(record.created_at),
         attempts: record.attempts,
         state,
+        upload,
     }
 }

@@ -10,6 +10,7 @@ use crate::agency_client::Conditional;
 use crate::applications::{SUBMISSIONS, Submissions};
 use crate::session::AgencyErrorOr;
 use crate::store::store_error;
+use crate::uploads::documents_key;
 use crate::{Backend, BackendEvent, CaseOverview, IpcError, PaymentsPosted, SyncPhase, SyncStatus};
 use agency_api::{CaseDetail, Payment};
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -206,7 +207,35 @@ impl Backend {
         for posted in posted {
             self.emit(BackendEvent::PaymentsPosted(posted));
         }
-        self.sync_submissions(&store, &list.cases).await
+        self.sync_submissions(&store, &list.cases).await?;
+        self.sync_documents(&store, &list.cases).await?;
+        // The upload policy may have changed (best effort: it is public).
+        self.refresh_agency(&store).await;
+        Ok(())
+    }
+
+    /// Fetches each case's documents, with the agency's review of each.
+    async fn sync_documents(
+        &self,
+        store: &local_store::Store,
+        cases: &[agency_api::CaseSummary],
+    ) -> Result<(), SyncError> {
+        let session = &self.inner.session;
+        let client = &self.inner.client;
+        for summary in cases {
+            let id = summary.id.as_str();
+            let list = session
+                .with_token(|t| async move { client.documents(&t, id).await })
+                .await?;
+            let value = serde_json::to_value(&list).map_err(|e| {
+                SyncError::Local(IpcError::new(crate::ErrorCode::Internal, e.to_string()))
+            })?;
+            store
+                .put_cached(&documents_key(id), &value, None, Utc::now())
+                .await
+                .map_err(|e| SyncError::Local(store_error(e)))?;
+        }
+        Ok(())
     }
 
     /// Fetches the parent's applications and each case's modification

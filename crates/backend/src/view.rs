@@ -2,7 +2,7 @@
 //! IPC, and the events that tell the UI they changed.
 
 use crate::IpcError;
-use agency_api::{CaseDetail, Me};
+use agency_api::{CaseDetail, Document, DocumentType, Me, UploadPolicy};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -82,6 +82,8 @@ pub enum OutboxState {
         error: Option<IpcError>,
     },
     Sending,
+    /// The parent paused it (an upload): nothing is sent until they resume.
+    Paused,
     /// The agency confirmed receipt: `receipt` is its reference.
     Delivered {
         receipt: String,
@@ -103,6 +105,61 @@ pub struct OutboxItem {
     pub created_at: String,
     pub attempts: u32,
     pub state: OutboxState,
+    /// For a document: what is being sent.
+    pub upload: Option<UploadSummary>,
+}
+
+/// A document on its way to the agency, as the parent chose it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct UploadSummary {
+    /// The file's name on the parent's computer.
+    pub file_name: String,
+    pub content_type: String,
+    /// In bytes, after anything private was removed.
+    #[ts(type = "number")]
+    pub size: u64,
+    pub document_type: DocumentType,
+    /// The rejected document this one replaces.
+    pub replaces: Option<String>,
+    /// The bytes the agency has, at the last step saved.
+    #[ts(type = "number")]
+    pub sent: u64,
+    /// What was removed from the file before sending, each kind once.
+    #[ts(
+        type = "Array<\"exif\" | \"gps\" | \"xmp\" | \"iptc\" | \"comment\" | \"other\" | \"trailing_data\">"
+    )]
+    pub removed: Vec<documents::Metadata>,
+}
+
+/// How an upload is going, pushed several times a second while it runs.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct UploadProgress {
+    /// The outbox item.
+    pub item_id: String,
+    /// The bytes sent so far, of `total`.
+    #[ts(type = "number")]
+    pub sent: u64,
+    #[ts(type = "number")]
+    pub total: u64,
+    /// Over the last few seconds; 0 until measured.
+    #[ts(type = "number")]
+    pub bytes_per_second: u64,
+    /// At that speed; `None` until measured.
+    pub seconds_left: Option<u32>,
+}
+
+/// A case's documents as the app holds them, and what the agency takes.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct CaseDocuments {
+    /// The documents the parent sent on this case, oldest first.
+    pub documents: Vec<Document>,
+    /// What the agency takes as uploads, when known.
+    pub policy: Option<UploadPolicy>,
+    /// When the list was fetched from the agency (RFC 3339), if ever.
+    pub as_of: Option<String>,
 }
 
 /// A change the UI should show, pushed as it happens.
@@ -115,6 +172,9 @@ pub enum BackendEvent {
     Outbox(Vec<OutboxItem>),
     /// A sync found payments on a case that were not there before.
     PaymentsPosted(PaymentsPosted),
+    /// An upload moved on. The shell sends these over the channel the UI
+    /// opened with `watch_uploads`, not as events.
+    UploadProgress(UploadProgress),
 }
 
 /// New payments a sync found on one case (never the history a first sync

@@ -58,9 +58,10 @@ async fn a_submission_is_delivered_once_and_a_refused_one_says_why() {
         reason: ModificationReason::JobLoss,
         details: "  I lost my job in October.  ".to_owned(),
         estimated_monthly: Some("412.50".parse().unwrap()),
+        documents: Vec::new(),
     };
     let err = backend
-        .submit_modification_request("C-1001", request.clone())
+        .submit_modification_request("C-1001", request.clone(), &[])
         .await
         .unwrap_err();
     assert_eq!(err.code, ErrorCode::NotSignedIn);
@@ -71,7 +72,7 @@ async fn a_submission_is_delivered_once_and_a_refused_one_says_why() {
         ..request.clone()
     };
     let err = backend
-        .submit_modification_request("C-1001", empty)
+        .submit_modification_request("C-1001", empty, &[])
         .await
         .unwrap_err();
     assert_eq!(
@@ -81,12 +82,12 @@ async fn a_submission_is_delivered_once_and_a_refused_one_says_why() {
 
     let mut events = backend.subscribe();
     let saved = backend
-        .submit_modification_request("C-1001", request.clone())
+        .submit_modification_request("C-1001", request.clone(), &[])
         .await
         .unwrap();
     // A case that is not the parent's: the agency refuses it for good.
     let refused = backend
-        .submit_modification_request("C-1002", request)
+        .submit_modification_request("C-1002", request, &[])
         .await
         .unwrap();
 

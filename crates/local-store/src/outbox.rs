@@ -7,11 +7,15 @@
 //!              │  └──────mark_failed───┼──┴──mark_failed──▶ Failed
 //!              ├──────mark_retry───────┘                       │
 //!              ├──recover_interrupted (Sending, on start-up)   │
-//!              └──────────────────requeue──────────────────────┘
+//!              ├──────────────────requeue──────────────────────┘
+//!              │
+//!              └──resume── Paused ◀──pause── Queued, Sending
 //! ```
 //!
 //! Anything else is [`StoreError::InvalidTransition`], except
 //! `mark_delivered` on a Delivered item, which changes nothing and succeeds.
+//! `remove` deletes an item that is not Delivered; `update_payload` changes
+//! what an item not yet Delivered carries (an upload's URL, once created).
 
 use chrono::{DateTime, Utc};
 use sqlx::Row as _;
@@ -41,6 +45,8 @@ pub enum RecordState {
     Queued,
     /// Handed to the network; back to Queued if the app stopped meanwhile.
     Sending,
+    /// The parent paused it (an upload); nothing is sent until `resume`.
+    Paused,
     /// The agency accepted it; `receipt` says what it answered.
     Delivered,
     /// The agency refused it for good; the parent must act (`requeue`).
@@ -52,6 +58,7 @@ impl RecordState {
         match self {
             RecordState::Queued => "queued",
             RecordState::Sending => "sending",
+            RecordState::Paused => "paused",
             RecordState::Delivered => "delivered",
             RecordState::Failed => "failed",
         }
@@ -61,6 +68,7 @@ impl RecordState {
         Some(match s {
             "queued" => RecordState::Queued,
             "sending" => RecordState::Sending,
+            "paused" => RecordState::Paused,
             "delivered" => RecordState::Delivered,
             "failed" => RecordState::Failed,
             _ => return None,
@@ -250,7 +258,7 @@ impl Store {
         .await
     }
 
-    /// Sending → Delivered, with the agency's `receipt`; clears `last_error`.
+    /// Sending (or Paused) → Delivered, with the agency's `receipt`; clears `last_error`.
     /// On an item already Delivered: changes nothing (the first receipt
     /// stays) and returns it.
     pub async fn mark_delivered(
@@ -263,7 +271,8 @@ impl Store {
             if r.state == RecordState::Delivered {
                 return Ok(false);
             }
-            require(r, &[RecordState::Sending])?;
+            // Paused: the parent paused it just as the agency's receipt came.
+            require(r, &[RecordState::Sending, RecordState::Paused])?;
             r.state = RecordState::Delivered;
             r.receipt = Some(receipt.clone());
             r.delivered_at = Some(stored(at));
@@ -302,6 +311,95 @@ impl Store {
             Ok(true)
         })
         .await
+    }
+
+    /// Queued or Sending → Paused (the parent paused an upload). The worker
+    /// sending it stops at its next step; a Paused item is never due.
+    pub async fn pause(&self, id: &str) -> Result<OutboxRecord, StoreError> {
+        self.transition(id, |r| {
+            require(r, &[RecordState::Queued, RecordState::Sending])?;
+            r.state = RecordState::Paused;
+            r.next_attempt_at = None;
+            Ok(true)
+        })
+        .await
+    }
+
+    /// Paused → Queued, due now. On an item already Queued or Sending:
+    /// changes nothing and returns it.
+    pub async fn resume(&self, id: &str) -> Result<OutboxRecord, StoreError> {
+        let now = stored(Utc::now());
+        self.transition(id, |r| {
+            if matches!(r.state, RecordState::Queued | RecordState::Sending) {
+                return Ok(false);
+            }
+            require(r, &[RecordState::Paused])?;
+            r.state = RecordState::Queued;
+            r.next_attempt_at = Some(now);
+            Ok(true)
+        })
+        .await
+    }
+
+    /// Replaces what an item carries, in any state but Delivered (an
+    /// upload remembers its URL once the agency created it).
+    pub async fn update_payload(
+        &self,
+        id: &str,
+        payload: &serde_json::Value,
+    ) -> Result<OutboxRecord, StoreError> {
+        let sealed = self
+            .cipher()
+            .seal_json(Place::Outbox(OutboxColumn::Payload, id), payload)?;
+        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let row = sqlx::query(select_outbox!("WHERE id = ?"))
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or_else(|| StoreError::NotFound { id: id.to_owned() })?;
+        let mut record = self.decode(&row)?;
+        if record.state == RecordState::Delivered {
+            return Err(StoreError::InvalidTransition {
+                id: id.to_owned(),
+                from: record.state,
+            });
+        }
+        sqlx::query("UPDATE outbox SET payload = ? WHERE id = ?")
+            .bind(sealed)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        record.payload = payload.clone();
+        Ok(record)
+    }
+
+    /// Deletes an item that is not Delivered (the parent cancelled it), and
+    /// returns what it was.
+    pub async fn remove(&self, id: &str) -> Result<OutboxRecord, StoreError> {
+        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let row = sqlx::query(select_outbox!("WHERE id = ?"))
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or_else(|| StoreError::NotFound { id: id.to_owned() })?;
+        let record = self.decode(&row)?;
+        require(
+            &record,
+            &[
+                RecordState::Queued,
+                RecordState::Sending,
+                RecordState::Paused,
+                RecordState::Failed,
+            ],
+        )?;
+        sqlx::query("DELETE FROM outbox WHERE id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        tracing::debug!(%id, "outbox: removed");
+        Ok(record)
     }
 
     /// On start-up: items left Sending by a crash go back to Queued, due now.

@@ -3,8 +3,9 @@ import type { OutboxItem } from "./OutboxItem";
 import type { PaymentsPosted } from "./PaymentsPosted";
 import type { SessionState } from "./SessionState";
 import type { SyncStatus } from "./SyncStatus";
+import type { UploadProgress } from "./UploadProgress";
 
 /**
  * A change the UI should show, pushed as it happens.
  */
-export type BackendEvent = { "kind": "session", "value": SessionState } | { "kind": "sync", "value": SyncStatus } | { "kind": "outbox", "value": Array<OutboxItem> } | { "kind": "payments_posted", "value": PaymentsPosted };
+export type BackendEvent = { "kind": "session", "value": SessionState } | { "kind": "sync", "value": SyncStatus } | { "kind": "outbox", "value": Array<OutboxItem> } | { "kind": "payments_posted", "value": PaymentsPosted } | { "kind": "upload_progress", "value": UploadProgress };

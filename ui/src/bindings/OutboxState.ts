@@ -5,4 +5,4 @@ import type { IpcError } from "./IpcError";
  * Where one submission stands. It is on disk from `queued` on: closing the
  * app, a crash or a lost connection does not lose it.
  */
-export type OutboxState = { "state": "queued", retry_at: string | null, error: IpcError | null, } | { "state": "sending" } | { "state": "delivered", receipt: string, at: string, } | { "state": "failed", error: IpcError, };
+export type OutboxState = { "state": "queued", retry_at: string | null, error: IpcError | null, } | { "state": "sending" } | { "state": "paused" } | { "state": "delivered", receipt: string, at: string, } | { "state": "failed", error: IpcError, };

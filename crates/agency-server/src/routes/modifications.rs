@@ -90,6 +90,7 @@ pub(crate) async fn create_modification_request(
         status: ModificationStatus::Received,
         submitted_on: now.date_naive(),
         estimated_monthly: estimated_cents.map(cents),
+        documents: Vec::new(),
         timeline: vec![ModificationStatusChange {
             status: ModificationStatus::Received,
             at: now,
@@ -219,6 +220,7 @@ fn of_rows(rows: &[AnyRow]) -> Result<Vec<ModificationRequest>, sqlx::Error> {
                 estimated_monthly: r
                     .get::<Option<i64>, _>("estimated_monthly_cents")
                     .map(cents),
+                documents: Vec::new(),
                 timeline: Vec::new(),
             });
         }

@@ -147,8 +147,11 @@ async fn main() -> Result<(), String> {
                     reason: ModificationReason::IncomeChange,
                     details: label.clone(),
                     estimated_monthly: None,
+                    documents: Vec::new(),
                 };
-                backend.submit_modification_request(CASE, request).await
+                backend
+                    .submit_modification_request(CASE, request, &[])
+                    .await
             };
             match saved {
                 Ok(_) => break,

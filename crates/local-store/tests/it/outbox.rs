@@ -391,3 +391,98 @@ async fn next_due_respects_next_attempt_at() {
     );
     store.close().await;
 }
+
+#[tokio::test]
+async fn a_paused_item_is_never_due_until_resumed() {
+    let store = memory().await;
+    let queued = store
+        .enqueue(item(
+            "document_attachment",
+            Some("C-1001"),
+            json!({ "n": 1 }),
+        ))
+        .await
+        .unwrap();
+    let paused = store.pause(&queued.id).await.unwrap();
+    assert_eq!(paused.state, RecordState::Paused);
+    assert_eq!(paused.next_attempt_at, None);
+    let later = Utc::now() + Duration::days(1);
+    assert_eq!(store.next_due(later).await.unwrap(), None);
+    assert_eq!(store.next_due_at().await.unwrap(), None);
+    // Sending cannot start on it.
+    assert!(matches!(
+        store.mark_sending(&queued.id).await,
+        Err(StoreError::InvalidTransition {
+            from: RecordState::Paused,
+            ..
+        })
+    ));
+    let resumed = store.resume(&queued.id).await.unwrap();
+    assert_eq!(resumed.state, RecordState::Queued);
+    assert!(store.next_due(later).await.unwrap().is_some());
+    // Resuming what is not paused changes nothing.
+    assert_eq!(store.resume(&queued.id).await.unwrap(), resumed);
+    // A send in progress can be paused, and its receipt still lands.
+    store.mark_sending(&queued.id).await.unwrap();
+    store.pause(&queued.id).await.unwrap();
+    let delivered = store
+        .mark_delivered(&queued.id, &json!({ "id": "DOC-1" }), Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(delivered.state, RecordState::Delivered);
+    assert!(store.pause(&queued.id).await.is_err());
+    store.close().await;
+}
+
+#[tokio::test]
+async fn a_payload_changes_until_delivery_and_an_item_is_removed_until_then() {
+    let store = memory().await;
+    let record = store
+        .enqueue(item(
+            "document_attachment",
+            Some("C-1001"),
+            json!({ "url": null }),
+        ))
+        .await
+        .unwrap();
+    let updated = store
+        .update_payload(&record.id, &json!({ "url": "/v1/uploads/abc" }))
+        .await
+        .unwrap();
+    assert_eq!(updated.payload, json!({ "url": "/v1/uploads/abc" }));
+    assert_eq!(
+        store
+            .outbox_item(&record.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .payload,
+        json!({ "url": "/v1/uploads/abc" })
+    );
+    let removed = store.remove(&record.id).await.unwrap();
+    assert_eq!(removed.id, record.id);
+    assert_eq!(store.outbox_item(&record.id).await.unwrap(), None);
+    assert!(matches!(
+        store.remove(&record.id).await,
+        Err(StoreError::NotFound { .. })
+    ));
+
+    let delivered = store
+        .enqueue(item("document_attachment", None, json!({})))
+        .await
+        .unwrap();
+    store.mark_sending(&delivered.id).await.unwrap();
+    store
+        .mark_delivered(&delivered.id, &json!({ "id": "DOC-2" }), Utc::now())
+        .await
+        .unwrap();
+    assert!(matches!(
+        store.update_payload(&delivered.id, &json!({})).await,
+        Err(StoreError::InvalidTransition { .. })
+    ));
+    assert!(matches!(
+        store.remove(&delivered.id).await,
+        Err(StoreError::InvalidTransition { .. })
+    ));
+    store.close().await;
+}

@@ -9,6 +9,10 @@ export type ModificationRequest = { id: string, case_id: string, reason: Modific
  */
 estimated_monthly: string | null, 
 /**
+ * The documents sent with the request.
+ */
+documents: Array<string>, 
+/**
  * Oldest first; the last entry is the current status.
  */
 timeline: Array<ModificationStatusChange>, };

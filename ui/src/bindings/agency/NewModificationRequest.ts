@@ -13,4 +13,10 @@ details: string,
  * The parent's own estimate of the new amount under the state's
  * guideline, per month, when they made one with the app's calculator.
  */
-estimated_monthly?: string | null, };
+estimated_monthly?: string | null, 
+/**
+ * Documents that support the request (pay stubs, a termination
+ * letter…): IDs of the caller's documents on the same case, sent first
+ * with `POST /v1/cases/{id}/documents`.
+ */
+documents?: Array<string>, };
