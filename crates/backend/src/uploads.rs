@@ -453,14 +453,11 @@ impl Backend {
     }
 }
 
-/// The key of an upload's creation: the item's, and a generation when the
+/// The key of an upload's creation: the item's, marked as the creation's
+/// (the item's own key attaches the document), and a generation when the
 /// agency dropped the first one (so that it is not answered with the old).
 fn creation_key(item_key: &str, generation: u32) -> String {
-    if generation == 0 {
-        item_key.to_owned()
-    } else {
-        format!("{item_key}-{generation}")
-    }
+    format!("{item_key}-upload-{generation}")
 }
 
 fn is_gone(e: &AgencyError) -> bool {
@@ -627,7 +624,7 @@ mod tests {
 
     #[test]
     fn a_new_generation_gets_a_new_key() {
-        assert_eq!(creation_key("abc", 0), "abc");
-        assert_eq!(creation_key("abc", 2), "abc-2");
+        assert_eq!(creation_key("abc", 0), "abc-upload-0");
+        assert_eq!(creation_key("abc", 2), "abc-upload-2");
     }
 }

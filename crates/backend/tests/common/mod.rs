@@ -10,18 +10,64 @@ use std::sync::Arc;
 /// Starts the reference server on a free port with a fresh demo database
 /// in `dir`, and returns its base URL.
 pub async fn start_agency(dir: &Path) -> String {
+    start_agency_with(
+        dir,
+        agency_server::uploads::DEFAULT_MAX_UPLOAD_MB * 1024 * 1024,
+    )
+    .await
+}
+
+/// Like [`start_agency`], taking uploads of at most `max_upload_bytes`,
+/// kept in `dir/uploads`.
+pub async fn start_agency_with(dir: &Path, max_upload_bytes: u64) -> String {
     let db = Db::open(&format!("sqlite://{}", dir.join("agency.db").display()))
         .await
         .unwrap();
     demo::seed(&db).await.unwrap();
+    let uploads = agency_server::uploads::UploadConfig {
+        dir: dir.join("uploads"),
+        max_bytes: max_upload_bytes,
+    };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move {
-        axum::serve(listener, agency_server::router(AppState::new(db)))
-            .await
-            .unwrap();
+        axum::serve(
+            listener,
+            agency_server::router(AppState::with_uploads(db, uploads)),
+        )
+        .await
+        .unwrap();
     });
     format!("http://{addr}/")
+}
+
+/// Waits until outbox item `id` is delivered, and answers its receipt.
+pub async fn delivered(backend: &Backend, id: &str) -> String {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let items = backend.outbox().await.unwrap();
+        let item = items
+            .iter()
+            .find(|i| i.id == id)
+            .expect("the item is there");
+        match &item.state {
+            backend::OutboxState::Delivered { receipt, .. } => return receipt.clone(),
+            backend::OutboxState::Failed { error } => panic!("refused: {error:?}"),
+            _ => {}
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "not delivered in time: {item:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+/// A file of the fixtures in the repository's `tests/fixtures`.
+pub fn fixture(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures")
+        .join(name)
 }
 
 /// A started home backend with its store in `data`.
@@ -70,4 +116,88 @@ impl SecretStore for Persistent {
     fn persistent(&self) -> bool {
         true
     }
+}
+
+/// Writes a valid one-page PDF of about `size` bytes (a page whose content
+/// stream is padded with a comment), as a scanned document would be.
+pub fn big_pdf(path: &Path, size: usize) {
+    use std::io::Write;
+    let mut file = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    let mut at = 0_usize;
+    let mut offsets = Vec::new();
+    let put = |file: &mut std::io::BufWriter<std::fs::File>, bytes: &[u8], at: &mut usize| {
+        file.write_all(bytes).unwrap();
+        *at += bytes.len();
+    };
+    put(&mut file, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", &mut at);
+    let text = b"BT /F1 18 Tf 72 720 Td (Pay stub) Tj ET\n";
+    let padding = size.saturating_sub(600).max(1);
+    for (n, object) in [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R \
+         /Resources << /Font << /F1 5 0 R >> >> >>"
+            .to_owned(),
+    ]
+    .iter()
+    .enumerate()
+    {
+        offsets.push(at);
+        put(
+            &mut file,
+            format!("{} 0 obj\n{object}\nendobj\n", n + 1).as_bytes(),
+            &mut at,
+        );
+    }
+    offsets.push(at);
+    let length = text.len() + padding + 1;
+    put(
+        &mut file,
+        format!("4 0 obj\n<< /Length {length} >>\nstream\n").as_bytes(),
+        &mut at,
+    );
+    put(&mut file, text, &mut at);
+    let line = [b'%'; 1 << 16];
+    let mut left = padding;
+    while left > 0 {
+        let n = left.min(line.len());
+        put(&mut file, &line[..n], &mut at);
+        left -= n;
+    }
+    put(&mut file, b"\n\nendstream\nendobj\n", &mut at);
+    offsets.push(at);
+    put(
+        &mut file,
+        b"5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n",
+        &mut at,
+    );
+    let xref = at;
+    let mut table = format!("xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1);
+    for o in &offsets {
+        table.push_str(&format!("{o:010} 00000 n \n"));
+    }
+    table.push_str(&format!(
+        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+        offsets.len() + 1
+    ));
+    put(&mut file, table.as_bytes(), &mut at);
+    file.flush().unwrap();
+}
+
+/// The next upload progress of `item` the backend tells, within 30 s.
+pub async fn next_progress(
+    events: &mut tokio::sync::broadcast::Receiver<backend::BackendEvent>,
+    item: &str,
+) -> backend::UploadProgress {
+    tokio::time::timeout(std::time::Duration::from_secs(30), async {
+        loop {
+            match events.recv().await {
+                Ok(backend::BackendEvent::UploadProgress(p)) if p.item_id == item => return p,
+                Ok(_) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {}
+                Err(e) => panic!("{e}"),
+            }
+        }
+    })
+    .await
+    .expect("progress in time")
 }

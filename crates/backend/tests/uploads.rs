@@ -1,0 +1,284 @@
+//! Documents, end to end through the backend's public API against a real
+//! reference agency over HTTP on loopback: what is refused before anything
+//! is sent, what is removed from a photo (checked on the bytes the agency
+//! stored), pause, resume and cancel, and a chunk damaged on the way.
+
+mod common;
+
+use agency_api::{DocumentStatus, DocumentType};
+use backend::{Backend, ErrorCode, MemorySecrets, OutboxKind, OutboxState};
+use common::{
+    Persistent, backend, big_pdf, delivered, fixture, next_progress, sign_in, start_agency,
+    start_agency_with,
+};
+use sha2::{Digest, Sha256};
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// What the app must never send: the photo's location and camera.
+const GPS_SECRET: &[u8] = b"HOME-AT-41.8781N-87.6298W";
+const MAKE: &[u8] = b"PhoneCo";
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The bytes the agency stored whose SHA-256 is `sha256`.
+fn stored(agency_dir: &Path, sha256: &str) -> Vec<u8> {
+    std::fs::read_dir(agency_dir.join("uploads"))
+        .unwrap()
+        .map(|e| std::fs::read(e.unwrap().path()).unwrap())
+        .find(|bytes| sha256_hex(bytes) == sha256)
+        .unwrap_or_else(|| panic!("the agency holds no file with SHA-256 {sha256}"))
+}
+
+async fn signed_in(agency: &str, data: &Path) -> Backend {
+    let backend = backend(agency, data, Arc::new(Persistent(MemorySecrets::new()))).await;
+    sign_in(&backend, "P-1001").await;
+    backend
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_photo_reaches_the_agency_without_its_location_and_a_pdf_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency(dir.path()).await;
+    let backend = signed_in(&agency, &dir.path().join("app")).await;
+
+    let photo = fixture("photo-with-location.jpg");
+    let original = std::fs::read(&photo).unwrap();
+    assert!(contains(&original, GPS_SECRET) && contains(&original, MAKE));
+    let item = backend
+        .add_document("C-1001", &photo, DocumentType::Identification, None)
+        .await
+        .unwrap();
+    assert_eq!(item.kind, OutboxKind::DocumentAttachment);
+    let upload = item.upload.clone().unwrap();
+    assert_eq!(upload.file_name, "photo-with-location.jpg");
+    assert_eq!(upload.content_type, "image/jpeg");
+    assert!(upload.removed.contains(&documents::Metadata::Gps));
+    let pdf = backend
+        .add_document(
+            "C-1001",
+            &fixture("pay-stub.pdf"),
+            DocumentType::PayStub,
+            None,
+        )
+        .await
+        .unwrap();
+
+    let photo_doc = delivered(&backend, &item.id).await;
+    let pdf_doc = delivered(&backend, &pdf.id).await;
+    backend.sync_now().await;
+    let listed = backend.case_documents("C-1001").await.unwrap();
+    assert!(listed.as_of.is_some());
+    assert_eq!(
+        listed.policy.as_ref().map(|p| p.content_types.len()),
+        Some(3)
+    );
+    let find = |id: &str| {
+        listed
+            .documents
+            .iter()
+            .find(|d| d.id == id)
+            .unwrap_or_else(|| panic!("{id} is listed: {listed:?}"))
+            .clone()
+    };
+    let photo_doc = find(&photo_doc);
+    assert_eq!(photo_doc.document_type, DocumentType::Identification);
+    assert_eq!(photo_doc.status, DocumentStatus::Received);
+    assert_eq!(photo_doc.file_name, "photo-with-location.jpg");
+    assert_eq!(photo_doc.size, upload.size);
+
+    // What the agency stored: no location, no camera, no EXIF at all.
+    let kept = stored(dir.path(), &photo_doc.sha256);
+    assert!(!contains(&kept, GPS_SECRET), "the location was sent");
+    assert!(!contains(&kept, MAKE), "the camera was sent");
+    assert!(!contains(&kept, b"Exif\0\0"));
+    assert!(kept.starts_with(&[0xFF, 0xD8]) && kept.ends_with(&[0xFF, 0xD9]));
+    // The PDF, byte for byte.
+    let pdf_doc = find(&pdf_doc);
+    assert_eq!(
+        stored(dir.path(), &pdf_doc.sha256),
+        std::fs::read(fixture("pay-stub.pdf")).unwrap()
+    );
+    // The app's copies are gone once delivered.
+    let copies = std::fs::read_dir(dir.path().join("app/uploads"))
+        .unwrap()
+        .count();
+    assert_eq!(copies, 0, "copies left behind");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_disguised_program_and_a_file_over_the_agencys_limit_are_refused_before_sending() {
+    let dir = tempfile::tempdir().unwrap();
+    // The photo (729 bytes) is over this agency's limit; the PDF is not.
+    let agency = start_agency_with(dir.path(), 700).await;
+    let backend = signed_in(&agency, &dir.path().join("app")).await;
+
+    let program = dir.path().join("pay-stub.pdf");
+    let mut elf = b"\x7fELF\x02\x01\x01\0".to_vec();
+    elf.resize(300, 0);
+    std::fs::write(&program, elf).unwrap();
+    let err = backend
+        .add_document("C-1001", &program, DocumentType::PayStub, None)
+        .await
+        .unwrap_err();
+    assert_eq!(err.code, ErrorCode::InvalidInput);
+    assert_eq!(err.field.as_deref(), Some("file"));
+    assert_eq!(err.reason.as_deref(), Some("unsupported"));
+
+    let err = backend
+        .add_document(
+            "C-1001",
+            &fixture("photo-with-location.jpg"),
+            DocumentType::Identification,
+            None,
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(err.reason.as_deref(), Some("too_large"), "{err:?}");
+    assert!(err.message.contains("700"), "{}", err.message);
+
+    let err = backend
+        .add_document(
+            "C-1001",
+            &dir.path().join("gone.pdf"),
+            DocumentType::PayStub,
+            None,
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(err.reason.as_deref(), Some("not_found"));
+
+    assert!(backend.outbox().await.unwrap().is_empty(), "nothing queued");
+    assert!(
+        !dir.path().join("agency.db").exists()
+            || std::fs::read_dir(dir.path().join("uploads"))
+                .map(|d| d.count())
+                .unwrap_or(0)
+                == 0,
+        "nothing reached the agency"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_paused_upload_stops_and_resumes_where_the_agency_has_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency_with(dir.path(), 64 * 1024 * 1024).await;
+    let backend = signed_in(&agency, &dir.path().join("app")).await;
+    let scan = dir.path().join("scan.pdf");
+    big_pdf(&scan, 40 * 1024 * 1024);
+    let mut events = backend.subscribe();
+
+    let item = backend
+        .add_document("C-1001", &scan, DocumentType::TaxReturn, None)
+        .await
+        .unwrap();
+    // Under way: some bytes have gone.
+    loop {
+        if next_progress(&mut events, &item.id).await.sent > 0 {
+            break;
+        }
+    }
+    let paused = backend.pause_upload(&item.id).await.unwrap();
+    assert_eq!(paused.state, OutboxState::Paused);
+    // Let what was in flight settle, then nothing moves.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let held = backend.outbox().await.unwrap();
+    let held = held.iter().find(|i| i.id == item.id).unwrap();
+    assert_eq!(held.state, OutboxState::Paused);
+    let sent_before = held.upload.as_ref().unwrap().sent;
+    assert!(sent_before < 40 * 1024 * 1024, "paused before the end");
+    while let Ok(event) = events.try_recv() {
+        drop(event);
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(
+        !std::iter::from_fn(|| events.try_recv().ok())
+            .any(|e| matches!(e, backend::BackendEvent::UploadProgress(_))),
+        "nothing is sent while paused"
+    );
+
+    backend.resume_upload(&item.id).await.unwrap();
+    let first = next_progress(&mut events, &item.id).await;
+    let chunk = 4 * 1024 * 1024;
+    assert!(
+        first.sent + chunk >= sent_before && first.sent > 0,
+        "resumed from the agency's offset ({}), not from the start; {sent_before} had been saved",
+        first.sent
+    );
+    let document = delivered(&backend, &item.id).await;
+    backend.sync_now().await;
+    let listed = backend.case_documents("C-1001").await.unwrap();
+    let stored_doc = listed.documents.iter().find(|d| d.id == document).unwrap();
+    assert_eq!(
+        stored_doc.sha256,
+        sha256_hex(&std::fs::read(&scan).unwrap())
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_cancelled_upload_leaves_nothing_here_or_at_the_agency() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency_with(dir.path(), 64 * 1024 * 1024).await;
+    let backend = signed_in(&agency, &dir.path().join("app")).await;
+    let scan = dir.path().join("scan.pdf");
+    big_pdf(&scan, 40 * 1024 * 1024);
+    let mut events = backend.subscribe();
+
+    let item = backend
+        .add_document("C-1001", &scan, DocumentType::TaxReturn, None)
+        .await
+        .unwrap();
+    loop {
+        if next_progress(&mut events, &item.id).await.sent > 0 {
+            break;
+        }
+    }
+    backend.cancel_upload(&item.id).await.unwrap();
+    assert!(
+        !backend
+            .outbox()
+            .await
+            .unwrap()
+            .iter()
+            .any(|i| i.id == item.id)
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("app/uploads"))
+            .unwrap()
+            .count(),
+        0,
+        "the app's copy is deleted"
+    );
+    // The agency is asked to forget it (in the background).
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while std::fs::read_dir(dir.path().join("uploads"))
+        .unwrap()
+        .count()
+        > 0
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the agency still has it"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    backend.sync_now().await;
+    assert!(
+        backend
+            .case_documents("C-1001")
+            .await
+            .unwrap()
+            .documents
+            .is_empty()
+    );
+}
