@@ -1,14 +1,17 @@
 //! Modification requests, and `Idempotency-Key` on POSTs: a retry gets the
-//! first answer and creates nothing new, even when retries race.
+//! first answer and creates nothing new, even when retries race. The
+//! documents sent with a request: only the caller's own on the case.
 
 mod common;
 
 use agency_api::{
-    ModificationReason, ModificationRequest, ModificationRequestList, ModificationStatus, Problem,
+    Document, ModificationReason, ModificationRequest, ModificationRequestList, ModificationStatus,
+    Problem,
 };
 use agency_server::operator::{self, OperatorError};
 use common::*;
 use rust_decimal::Decimal;
+use serde_json::json;
 
 const PATH: &str = "/v1/cases/C-1001/modification-requests";
 const BODY: &str = r#"{"reason": "job_loss", "details": "I was laid off on 3 November."}"#;
@@ -293,6 +296,180 @@ fn an_estimate_below_zero_or_finer_than_cents_is_refused_by_name() {
     assert_eq!(response.status(), 201);
     let created: ModificationRequest = response.json().unwrap();
     assert_eq!(created.estimated_monthly, Some(Decimal::ZERO));
+}
+
+/// A document `token`'s parent sends on `case`: a small PDF, uploaded and
+/// attached. Returns its ID.
+fn document(server: &Server, token: &str, case: &str, seed: u64) -> String {
+    let upload = server.upload(token, "stub.pdf", "application/pdf", &pdf(2_000, seed));
+    let response = server.attach(
+        token,
+        case,
+        &json!({"upload_id": upload, "document_type": "pay_stub"}),
+        None,
+    );
+    assert_eq!(response.status(), 201);
+    response.json::<Document>().unwrap().id
+}
+
+fn refused(response: reqwest::blocking::Response) -> String {
+    assert_eq!(response.status(), 422);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    let problem: Problem = response.json().unwrap();
+    assert_eq!(problem.kind, "/problems/bad-request");
+    problem.detail.unwrap()
+}
+
+#[test]
+fn documents_sent_with_a_request_read_back_in_the_order_given() {
+    let server = Server::demo();
+    let token = server.sign_in("P-1001").access_token;
+    let stub = document(&server, &token, "C-1001", 1);
+    let letter = document(&server, &token, "C-1001", 2);
+    let body = json!({
+        "reason": "job_loss",
+        "details": "I was laid off on 3 November.",
+        "documents": [letter, stub],
+    })
+    .to_string();
+    let response = post(&server, &token, Some("with-documents"), &body);
+    assert_eq!(response.status(), 201);
+    let at = location(&response);
+    let first_body = response.text().unwrap();
+    let created: ModificationRequest = serde_json::from_str(&first_body).unwrap();
+    assert_eq!(created.documents, [letter.clone(), stub.clone()]);
+
+    let fetched: ModificationRequest = server.get(&at, &token).json().unwrap();
+    assert_eq!(fetched, created);
+    // Without documents: an empty list, beside the one with them.
+    let plain = post(&server, &token, None, BODY);
+    let json: serde_json::Value = plain.json().unwrap();
+    assert_eq!(json["documents"], json!([]));
+    let list: ModificationRequestList = server.get(PATH, &token).json().unwrap();
+    assert_eq!(list.requests.len(), 2);
+    assert_eq!(list.requests[0], created);
+    assert!(list.requests[1].documents.is_empty());
+
+    // A retry is the first answer, documents and all, and nothing new.
+    let again = post(&server, &token, Some("with-documents"), &body);
+    assert_eq!(again.status(), 201);
+    assert_eq!(again.headers()["idempotency-replayed"], "true");
+    assert_eq!(location(&again), at);
+    assert_eq!(again.text().unwrap(), first_body);
+    // The documents are part of the request: other documents, or the same
+    // in another order, under the same key are another request.
+    for documents in [json!([stub, letter]), json!([stub]), json!([])] {
+        let other = json!({
+            "reason": "job_loss",
+            "details": "I was laid off on 3 November.",
+            "documents": documents,
+        })
+        .to_string();
+        let response = post(&server, &token, Some("with-documents"), &other);
+        assert_eq!(response.status(), 422, "{documents}");
+        let problem: Problem = response.json().unwrap();
+        assert_eq!(problem.kind, "/problems/idempotency-key-reused");
+    }
+    assert_eq!(count(&server, &token), 2);
+    assert_eq!(server.count("modification_request_documents"), 2);
+
+    // A status change keeps them; the other parent sees neither.
+    set_status(&server, &created.id, ModificationStatus::UnderReview, None).unwrap();
+    let fetched: ModificationRequest = server.get(&at, &token).json().unwrap();
+    assert_eq!(fetched.status, ModificationStatus::UnderReview);
+    assert_eq!(fetched.documents, created.documents);
+    let other = server.sign_in("P-1002").access_token;
+    assert_eq!(count(&server, &other), 0);
+
+    // A document may support a later request too.
+    let later = json!({"reason": "income_change", "details": "A new job.", "documents": [stub]});
+    let response = post(&server, &token, None, &later.to_string());
+    assert_eq!(response.status(), 201);
+    let later: ModificationRequest = response.json().unwrap();
+    assert_eq!(later.documents, [stub]);
+}
+
+#[test]
+fn documents_not_the_callers_on_the_case_are_refused_by_name() {
+    let server = Server::demo();
+    let token = server.sign_in("P-1001").access_token;
+    let own = document(&server, &token, "C-1001", 1);
+    // The other parent's document on the same case.
+    let other = server.sign_in("P-1002").access_token;
+    let theirs = document(&server, &other, "C-1001", 2);
+    // The caller's own document, but on another case of theirs.
+    server.with_db(async |db| {
+        sqlx::query(
+            "INSERT INTO case_participants (case_id, participant_id, role) \
+             VALUES ('C-1002', 'P-1001', 'noncustodial')",
+        )
+        .execute(db.pool())
+        .await
+        .unwrap();
+    });
+    let elsewhere = document(&server, &token, "C-1002", 3);
+
+    let with = |documents: serde_json::Value| {
+        json!({"reason": "job_loss", "details": "Laid off.", "documents": documents}).to_string()
+    };
+    let unknown = refused(post(
+        &server,
+        &token,
+        Some("k"),
+        &with(json!([own, "DOC-999999"])),
+    ));
+    assert_eq!(
+        unknown,
+        "`documents[1]` names no document of yours on this case"
+    );
+    // Another parent's and another case's read like an unknown one: the
+    // answer does not tell that they exist.
+    for documents in [json!([own, theirs]), json!([own, elsewhere])] {
+        let detail = refused(post(&server, &token, Some("k"), &with(documents)));
+        assert_eq!(detail, unknown);
+    }
+    let detail = refused(post(
+        &server,
+        &token,
+        Some("k"),
+        &with(json!([theirs, own])),
+    ));
+    assert!(detail.starts_with("`documents[0]` "), "{detail}");
+    // Each once, and at most ten.
+    let detail = refused(post(&server, &token, Some("k"), &with(json!([own, own]))));
+    assert_eq!(
+        detail,
+        "`documents[1]` repeats `documents[0]`: list each document once"
+    );
+    let eleven: Vec<String> = (1..=11).map(|n| format!("DOC-{n:06}")).collect();
+    let detail = refused(post(&server, &token, Some("k"), &with(json!(eleven))));
+    assert_eq!(detail, "`documents` must list at most 10 documents");
+
+    // Nothing was created, and the key was not used up.
+    assert_eq!(server.count("modification_requests"), 0);
+    assert_eq!(server.count("modification_request_documents"), 0);
+    assert_eq!(server.count("idempotency_keys"), 0);
+    let response = post(&server, &token, Some("k"), &with(json!([own])));
+    assert_eq!(response.status(), 201);
+    assert_eq!(
+        response.json::<ModificationRequest>().unwrap().documents,
+        [own]
+    );
+    // On its own case, the other document is the caller's to send.
+    let response = client()
+        .post(server.url("/v1/cases/C-1002/modification-requests"))
+        .bearer_auth(&token)
+        .json(&json!({"reason": "other", "details": "x", "documents": [elsewhere]}))
+        .send()
+        .unwrap();
+    assert_eq!(response.status(), 201);
+    assert_eq!(
+        response.json::<ModificationRequest>().unwrap().documents,
+        [elsewhere]
+    );
 }
 
 /// A database made by an older build (migrations 0001 to 0003) with a

@@ -13,13 +13,20 @@ use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use sqlx::Row;
 use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+use std::collections::HashMap;
 
 /// Longest `details` accepted, in characters.
 pub(crate) const MAX_DETAILS_CHARS: usize = 2000;
+/// Most documents one request may list.
+pub(crate) const MAX_DOCUMENTS: usize = 10;
 
 /// Asks the agency to review the order on one of the caller's cases.
+///
+/// `documents` may list up to 10 of the caller's own documents on the same
+/// case (sent first with `POST /v1/cases/{id}/documents`), each once; the
+/// request lists them in the order given, whatever their review status.
 #[utoipa::path(
     post,
     path = "/v1/cases/{id}/modification-requests",
@@ -36,7 +43,7 @@ pub(crate) const MAX_DETAILS_CHARS: usize = 2000;
         (status = 400, description = "A malformed body", body = agency_api::Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid access token", body = agency_api::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such case among the caller's", body = agency_api::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`estimated_monthly` is negative or has more than two decimal places (type `/problems/bad-request`, the detail naming the field), or the Idempotency-Key came with a different request (`/problems/idempotency-key-reused`)", body = agency_api::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Of type `/problems/bad-request`, the detail naming the field first: `estimated_monthly` is negative or has more than two decimal places; `documents` lists more than 10; `documents[i]` repeats an earlier one, or names no document the caller sent on this case (another case's, the other parent's and an unknown ID alike). Or the Idempotency-Key came with a different request (`/problems/idempotency-key-reused`)", body = agency_api::Problem, content_type = "application/problem+json"),
     )
 )]
 pub(crate) async fn create_modification_request(
@@ -64,8 +71,10 @@ pub(crate) async fn create_modification_request(
             })
         })
         .transpose()?;
+    check_document_list(&new.documents)?;
     let collection = paths::case_modification_requests(&access.case_id);
-    // The typed body re-serialised: the same request whatever its spacing.
+    // The typed body re-serialised: the same request whatever its spacing
+    // (`documents` included, in order; left out when empty, as before).
     let request = format!(
         "POST {collection}\n{}",
         serde_json::to_string(&new).unwrap_or_default()
@@ -74,6 +83,7 @@ pub(crate) async fn create_modification_request(
         Begun::Replay(response) => return Ok(response),
         Begun::Run(run) => run,
     };
+    check_documents_owned(&mut run.tx, &access, &new.documents).await?;
 
     let mut bytes = [0_u8; 6];
     getrandom::fill(&mut bytes).expect("the operating system provides random bytes");
@@ -90,7 +100,7 @@ pub(crate) async fn create_modification_request(
         status: ModificationStatus::Received,
         submitted_on: now.date_naive(),
         estimated_monthly: estimated_cents.map(cents),
-        documents: Vec::new(),
+        documents: new.documents.clone(),
         timeline: vec![ModificationStatusChange {
             status: ModificationStatus::Received,
             at: now,
@@ -112,6 +122,17 @@ pub(crate) async fn create_modification_request(
     .bind(estimated_cents)
     .execute(&mut *run.tx)
     .await?;
+    for (position, document_id) in created.documents.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO modification_request_documents (request_id, position, document_id) \
+             VALUES ($1, $2, $3)",
+        )
+        .bind(&created.id)
+        .bind(i64::try_from(position).map_err(|e| sqlx::Error::Encode(Box::new(e)))?)
+        .bind(document_id)
+        .execute(&mut *run.tx)
+        .await?;
+    }
     timeline::append(
         &mut run.tx,
         Subject::ModificationRequest,
@@ -121,7 +142,12 @@ pub(crate) async fn create_modification_request(
         None,
     )
     .await?;
-    tracing::info!(request = %request_id, case = %created.case_id, "modification request received");
+    tracing::info!(
+        request = %request_id,
+        case = %created.case_id,
+        documents = created.documents.len(),
+        "modification request received"
+    );
     let body = serde_json::to_string(&created).unwrap_or_default();
     run.finish(Created {
         status: StatusCode::CREATED,
@@ -159,9 +185,17 @@ pub(crate) async fn list_modification_requests(
     .bind(access.filer())
     .fetch_all(state.db.pool())
     .await?;
-    Ok(Json(ModificationRequestList {
-        requests: of_rows(&rows)?,
-    }))
+    let mut requests = of_rows(&rows)?;
+    let documents = sqlx::query(&format!(
+        "{SELECT_DOCUMENTS} WHERE m.case_id = $1 AND m.participant_id = $2 \
+         ORDER BY d.request_id, d.position"
+    ))
+    .bind(&access.case_id)
+    .bind(access.filer())
+    .fetch_all(state.db.pool())
+    .await?;
+    with_documents(&mut requests, &documents);
+    Ok(Json(ModificationRequestList { requests }))
 }
 
 /// One of the caller's modification requests, with its status.
@@ -195,7 +229,105 @@ pub(crate) async fn get_modification_request(
     .bind(access.filer())
     .fetch_all(state.db.pool())
     .await?;
-    of_rows(&rows)?.pop().map(Json).ok_or(ApiError::NotFound)
+    let mut requests = of_rows(&rows)?;
+    if requests.is_empty() {
+        return Err(ApiError::NotFound);
+    }
+    let documents = sqlx::query(&format!(
+        "{SELECT_DOCUMENTS} WHERE m.id = $1 AND m.case_id = $2 AND m.participant_id = $3 \
+         ORDER BY d.position"
+    ))
+    .bind(&request_id)
+    .bind(&access.case_id)
+    .bind(access.filer())
+    .fetch_all(state.db.pool())
+    .await?;
+    with_documents(&mut requests, &documents);
+    requests.pop().map(Json).ok_or(ApiError::NotFound)
+}
+
+/// The shape of `documents`: at most [`MAX_DOCUMENTS`], none twice. Checked
+/// before the Idempotency-Key is, like the other fields.
+fn check_document_list(documents: &[String]) -> Result<(), ApiError> {
+    if documents.len() > MAX_DOCUMENTS {
+        return Err(ApiError::Invalid {
+            field: "documents".to_owned(),
+            message: format!("must list at most {MAX_DOCUMENTS} documents"),
+        });
+    }
+    for (i, id) in documents.iter().enumerate() {
+        if let Some(first) = documents[..i].iter().position(|earlier| earlier == id) {
+            return Err(ApiError::Invalid {
+                field: format!("documents[{i}]"),
+                message: format!("repeats `documents[{first}]`: list each document once"),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Each of `documents` must be one the caller sent on this case (privacy
+/// rule 3: the other parent's are not theirs to cite, nor to learn of). The
+/// first that is not is named; an unknown ID, another case's document and
+/// the other parent's get the same words, so none tells that a document
+/// exists. Read in the request's transaction.
+async fn check_documents_owned(
+    conn: &mut AnyConnection,
+    access: &privacy::CaseAccess,
+    documents: &[String],
+) -> Result<(), ApiError> {
+    if documents.is_empty() {
+        return Ok(());
+    }
+    let placeholders = (3..documents.len() + 3)
+        .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "SELECT id FROM documents WHERE case_id = $1 AND participant_id = $2 \
+         AND id IN ({placeholders})"
+    );
+    let mut query = sqlx::query_as::<_, (String,)>(&sql)
+        .bind(&access.case_id)
+        .bind(access.filer());
+    for id in documents {
+        query = query.bind(id);
+    }
+    let found = query.fetch_all(&mut *conn).await?;
+    match documents
+        .iter()
+        .position(|id| !found.iter().any(|(f,)| f == id))
+    {
+        None => Ok(()),
+        Some(i) => Err(ApiError::Invalid {
+            field: format!("documents[{i}]"),
+            message: "names no document of yours on this case".to_owned(),
+        }),
+    }
+}
+
+/// Each request's documents, by request, then in the order given. A
+/// request's documents are written with it and never change, so they may
+/// be read in a statement of their own.
+const SELECT_DOCUMENTS: &str = "SELECT d.request_id, d.document_id \
+     FROM modification_request_documents d \
+     JOIN modification_requests m ON m.id = d.request_id";
+
+/// Puts the rows of [`SELECT_DOCUMENTS`] on their requests, in order. A row
+/// of a request not among `requests` (filed between the two reads) is left
+/// out.
+fn with_documents(requests: &mut [ModificationRequest], rows: &[AnyRow]) {
+    let by_id: HashMap<String, usize> = requests
+        .iter()
+        .enumerate()
+        .map(|(i, request)| (request.id.clone(), i))
+        .collect();
+    for r in rows {
+        let request_id: String = r.get("request_id");
+        if let Some(&i) = by_id.get(&request_id) {
+            requests[i].documents.push(r.get("document_id"));
+        }
+    }
 }
 
 /// A request's row with each of its timeline entries.
