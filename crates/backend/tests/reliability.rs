@@ -21,8 +21,11 @@
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
+
+mod common;
+use common::AgencyProcess;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -42,66 +45,54 @@ fn random_below(n: u64) -> u64 {
     u64::from_le_bytes(bytes) % n.max(1)
 }
 
-/// The agency-server binary beside this test's, built if missing.
-fn server_binary() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let dir = exe.parent().unwrap().parent().unwrap();
-    let binary = dir.join("agency-server");
-    if !binary.exists() {
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "-p", "agency-server"])
-            .status()
-            .unwrap();
-        assert!(status.success(), "agency-server builds");
-    }
-    binary
-}
+/// The agency as a process of its own (see `common::AgencyProcess`), and
+/// what it holds.
+struct Agency(AgencyProcess);
 
-struct Agency {
-    child: Child,
-    port: u16,
-    db_url: String,
+impl std::ops::Deref for Agency {
+    type Target = AgencyProcess;
+    fn deref(&self) -> &AgencyProcess {
+        &self.0
+    }
 }
 
 impl Agency {
     fn start(dir: &Path, port: u16) -> Self {
-        let db_url = format!("sqlite://{}", dir.join("agency.db").display());
-        let mut child = Command::new(server_binary())
-            .args([
-                "--listen",
-                &format!("127.0.0.1:{port}"),
-                "--database",
-                &db_url,
-                "--demo",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let port = line
-            .trim()
-            .rsplit(':')
-            .next()
-            .and_then(|p| p.trim_end_matches('/').parse().ok())
-            .unwrap_or_else(|| panic!("unexpected first line: {line:?}"));
-        Self {
-            child,
-            port,
-            db_url,
-        }
+        Self(AgencyProcess::start(dir, port, &[]))
     }
 
-    fn url(&self) -> String {
-        format!("http://127.0.0.1:{}/", self.port)
+    /// Taking uploads of up to 64 MiB, kept in `dir/uploads`.
+    fn with_uploads(dir: &Path, port: u16) -> Self {
+        let uploads = dir.join("uploads");
+        let uploads = uploads.to_str().unwrap();
+        Self(AgencyProcess::start(
+            dir,
+            port,
+            &["--uploads", uploads, "--max-upload-mb", "64"],
+        ))
+    }
+
+    /// The documents the agency holds, by SHA-256 of their file.
+    fn documents(&self) -> HashMap<String, i64> {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(async {
+                let db = agency_server::db::Db::open(&self.db_url).await.unwrap();
+                sqlx::query_as::<_, (String, i64)>(
+                    "SELECT sha256, COUNT(*) FROM documents GROUP BY sha256",
+                )
+                .fetch_all(db.pool())
+                .await
+                .unwrap()
+                .into_iter()
+                .collect()
+            })
     }
 
     fn kill(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.0.kill();
     }
 
     /// How many submissions the agency holds for each label: modification
@@ -149,12 +140,6 @@ fn label(kind: &str, round: u32) -> String {
         format!("{kind}-app-{round}")
     } else {
         format!("{kind}-{round}")
-    }
-}
-
-impl Drop for Agency {
-    fn drop(&mut self) {
-        self.kill();
     }
 }
 
@@ -376,4 +361,82 @@ fn an_agency_killed_mid_request_and_restarted_loses_nothing_and_duplicates_nothi
         cut_before_delivery > 0,
         "some cuts must land before delivery"
     );
+}
+
+/// The app killed (SIGKILL) while it sends a 40 MB document, three times at
+/// random points, each time started again: it resumes from the agency's
+/// offset (at most one chunk sent again), and the agency ends with exactly
+/// one document, the file's.
+#[test]
+fn an_upload_resumes_where_it_was_after_the_app_is_killed() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = Agency::with_uploads(dir.path(), 0);
+    let data = dir.path().join("app");
+    let scan = dir.path().join("scan.pdf");
+    common::big_pdf(&scan, 40 * 1024 * 1024);
+    let size = std::fs::metadata(&scan).unwrap().len();
+    let sha256 = {
+        use sha2::Digest;
+        let digest = sha2::Sha256::digest(std::fs::read(&scan).unwrap());
+        digest
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    };
+    let chunk = 4 * 1024 * 1024;
+    let sent = |line: &str| -> Option<u64> {
+        line.strip_prefix("progress ")?
+            .split(' ')
+            .next()?
+            .parse()
+            .ok()
+    };
+
+    let label = format!("file:{}", scan.display());
+    let mut app = App::start(&agency.url(), &data, &[label.clone()]);
+    app.wait_saved(&label, Duration::from_secs(60));
+    let mut resumes = Vec::new();
+    for _ in 0..3 {
+        // Killed somewhere in the next tenth to quarter of the file.
+        let from = app.seen.iter().filter_map(|l| sent(l)).max().unwrap_or(0);
+        let at = from + size / 10 + random_below(size / 7);
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while Instant::now() < deadline
+            && !app.seen.iter().any(|l| sent(l).is_some_and(|s| s >= at))
+        {
+            if let Ok(line) = app.lines.recv_timeout(Duration::from_millis(5)) {
+                app.seen.push(line);
+            }
+        }
+        let before = app.kill().iter().filter_map(|l| sent(l)).max().unwrap_or(0);
+        app = App::start(&agency.url(), &data, &[]);
+        if before >= size {
+            // All of it had gone: only the attachment may be left to do.
+            break;
+        }
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let resumed = loop {
+            assert!(Instant::now() < deadline, "no progress after the restart");
+            if let Ok(line) = app.lines.recv_timeout(Duration::from_millis(50)) {
+                let at = sent(&line);
+                app.seen.push(line);
+                if let Some(at) = at {
+                    break at;
+                }
+            }
+        };
+        assert!(
+            resumed + chunk >= before && resumed <= before,
+            "resumed at {resumed} after {before} had gone"
+        );
+        resumes.push((before, resumed));
+    }
+    app.drain(Duration::from_secs(120));
+    println!("killed at, resumed from (bytes): {resumes:?}");
+    assert_eq!(
+        agency.documents().get(&sha256).copied(),
+        Some(1),
+        "exactly one document, the file's (resumes: {resumes:?})"
+    );
+    assert_eq!(agency.documents().values().sum::<i64>(), 1);
 }

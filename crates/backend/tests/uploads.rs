@@ -8,8 +8,8 @@ mod common;
 use agency_api::{DocumentStatus, DocumentType};
 use backend::{Backend, ErrorCode, MemorySecrets, OutboxKind, OutboxState};
 use common::{
-    Persistent, backend, big_pdf, delivered, fixture, next_progress, sign_in, start_agency,
-    start_agency_with,
+    AgencyProcess, Persistent, backend, big_pdf, delivered, fixture, next_progress, sign_in,
+    start_agency, start_agency_with,
 };
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -280,5 +280,152 @@ async fn a_cancelled_upload_leaves_nothing_here_or_at_the_agency() {
             .unwrap()
             .documents
             .is_empty()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_upload_resumes_from_the_agencys_offset_after_the_agency_is_killed() {
+    let dir = tempfile::tempdir().unwrap();
+    let uploads = dir.path().join("uploads");
+    let uploads = uploads.to_str().unwrap();
+    let args = ["--uploads", uploads, "--max-upload-mb", "64"];
+    let mut agency = AgencyProcess::start(dir.path(), 0, &args);
+    let port = agency.port;
+    let config = backend::BackendConfig {
+        outbox_retry: Duration::from_millis(200),
+        ..backend::BackendConfig::resolve(Some(&agency.url()), None, backend::AppMode::Home)
+            .unwrap()
+            .with_data_dir(dir.path().join("app"))
+    };
+    let backend = Backend::new(config, Arc::new(Persistent(MemorySecrets::new()))).unwrap();
+    backend.start().await;
+    sign_in(&backend, "P-1001").await;
+    let scan = dir.path().join("scan.pdf");
+    big_pdf(&scan, 48 * 1024 * 1024);
+    let mut events = backend.subscribe();
+
+    let item = backend
+        .add_document("C-1001", &scan, DocumentType::TaxReturn, None)
+        .await
+        .unwrap();
+    // Killed (SIGKILL) a third of the way, mid-chunk as likely as not.
+    let mut before = 0;
+    while before < 16 * 1024 * 1024 {
+        before = before.max(next_progress(&mut events, &item.id).await.sent);
+    }
+    agency.kill();
+    // What went on being told until the connection broke.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    while let Ok(event) = events.try_recv() {
+        if let backend::BackendEvent::UploadProgress(p) = event {
+            before = before.max(p.sent);
+        }
+    }
+    let agency = AgencyProcess::start(dir.path(), port, &args);
+    let resumed = next_progress(&mut events, &item.id).await;
+    let chunk = 4 * 1024 * 1024;
+    assert!(
+        resumed.sent > 0 && resumed.sent + chunk >= before,
+        "resumed at {} after {before} had gone: more than one chunk sent again",
+        resumed.sent
+    );
+    let document = delivered(&backend, &item.id).await;
+    backend.sync_now().await;
+    let listed = backend.case_documents("C-1001").await.unwrap();
+    let doc = listed.documents.iter().find(|d| d.id == document).unwrap();
+    assert_eq!(doc.sha256, sha256_hex(&std::fs::read(&scan).unwrap()));
+    assert_eq!(
+        stored(dir.path(), &doc.sha256).len() as u64,
+        std::fs::metadata(&scan).unwrap().len()
+    );
+    drop(agency);
+}
+
+/// A proxy to `upstream` that flips one bit of the first PATCH body that
+/// goes through it, as a bad line would.
+async fn corrupting_proxy(upstream: String) -> (String, Arc<std::sync::atomic::AtomicUsize>) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let flipped = Arc::new(AtomicUsize::new(0));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let upstream = upstream
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_owned();
+    let counter = flipped.clone();
+    tokio::spawn(async move {
+        loop {
+            let (client, _) = listener.accept().await.unwrap();
+            let server = tokio::net::TcpStream::connect(&upstream).await.unwrap();
+            let (mut client_read, mut client_write) = client.into_split();
+            let (mut server_read, mut server_write) = server.into_split();
+            tokio::spawn(async move {
+                let _ = tokio::io::copy(&mut server_read, &mut client_write).await;
+            });
+            let counter = counter.clone();
+            tokio::spawn(async move {
+                let mut buffer = vec![0_u8; 64 * 1024];
+                // In a PATCH whose headers ended: flip the next body byte.
+                let mut armed = false;
+                loop {
+                    let n = match client_read.read(&mut buffer).await {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => n,
+                    };
+                    let bytes = &mut buffer[..n];
+                    if counter.load(Ordering::SeqCst) == 0 {
+                        if !armed
+                            && let Some(at) = bytes.windows(6).position(|w| w == b"PATCH ")
+                            && let Some(end) = bytes[at..].windows(4).position(|w| w == b"\r\n\r\n")
+                        {
+                            armed = true;
+                            let body = at + end + 4;
+                            if body < n {
+                                bytes[body] ^= 0x01;
+                                counter.fetch_add(1, Ordering::SeqCst);
+                                armed = false;
+                            }
+                        } else if armed {
+                            bytes[0] ^= 0x01;
+                            counter.fetch_add(1, Ordering::SeqCst);
+                            armed = false;
+                        }
+                    }
+                    if server_write.write_all(bytes).await.is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+    });
+    (format!("http://{addr}/"), flipped)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_chunk_damaged_on_the_way_is_refused_by_the_agency_and_sent_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency(dir.path()).await;
+    let (proxy, flipped) = corrupting_proxy(agency).await;
+    let backend = signed_in(&proxy, &dir.path().join("app")).await;
+
+    let pdf = fixture("pay-stub.pdf");
+    let item = backend
+        .add_document("C-1001", &pdf, DocumentType::PayStub, None)
+        .await
+        .unwrap();
+    let document = delivered(&backend, &item.id).await;
+    assert_eq!(
+        flipped.load(std::sync::atomic::Ordering::SeqCst),
+        1,
+        "one byte was damaged on the way"
+    );
+    backend.sync_now().await;
+    let listed = backend.case_documents("C-1001").await.unwrap();
+    let doc = listed.documents.iter().find(|d| d.id == document).unwrap();
+    // The damaged chunk was not kept: what the agency holds is the file.
+    assert_eq!(
+        stored(dir.path(), &doc.sha256),
+        std::fs::read(&pdf).unwrap()
     );
 }

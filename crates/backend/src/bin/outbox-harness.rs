@@ -6,9 +6,10 @@
 //! ```
 //! Opens the backend on `DIR` (store and secrets there), signs in if no
 //! session was saved, submits one modification request per `LABEL` (an
-//! application when the label has `-app-` in it) (printing
-//! `queued LABEL` once it is on disk), then waits until the outbox is empty
-//! and prints `drained`. Secrets go to a file in `DIR`: the harness tests
+//! application when the label has `-app-` in it, a document when it is
+//! `file:PATH`) (printing `queued LABEL` once it is on disk), then waits
+//! until the outbox is empty and prints `drained`. While a document is sent
+//! it prints `progress SENT TOTAL` as the backend tells it. Secrets go to a file in `DIR`: the harness tests
 //! the outbox, and the OS keyring has tests of its own. The app never keeps
 //! a secret in a file.
 #![allow(clippy::print_stdout)]
@@ -132,6 +133,18 @@ async fn main() -> Result<(), String> {
     });
     std::fs::create_dir_all(&args.data).map_err(|e| e.to_string())?;
     let backend = Backend::new(config, secrets).map_err(|e| e.to_string())?;
+    let mut events = backend.subscribe();
+    tokio::spawn(async move {
+        loop {
+            match events.recv().await {
+                Ok(backend::BackendEvent::UploadProgress(p)) => {
+                    say(&format!("progress {} {}", p.sent, p.total));
+                }
+                Ok(_) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {}
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
+            }
+        }
+    });
     backend.start().await;
 
     ensure_signed_in(&backend, &args).await;
@@ -140,7 +153,16 @@ async fn main() -> Result<(), String> {
         loop {
             // A label with `-app-` in it is an application; any other, a
             // modification request. Either way the label is in the body.
-            let saved = if label.contains("-app-") {
+            let saved = if let Some(path) = label.strip_prefix("file:") {
+                backend
+                    .add_document(
+                        CASE,
+                        std::path::Path::new(path),
+                        agency_api::DocumentType::Other,
+                        None,
+                    )
+                    .await
+            } else if label.contains("-app-") {
                 backend.submit_application(&application(label)).await
             } else {
                 let request = NewModificationRequest {

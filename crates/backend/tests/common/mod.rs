@@ -201,3 +201,79 @@ pub async fn next_progress(
     .await
     .expect("progress in time")
 }
+
+/// The agency-server binary beside the test's, built if missing.
+pub fn server_binary() -> std::path::PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().unwrap().parent().unwrap();
+    let binary = dir.join("agency-server");
+    if !binary.exists() {
+        let status = std::process::Command::new(env!("CARGO"))
+            .args(["build", "-p", "agency-server"])
+            .status()
+            .unwrap();
+        assert!(status.success(), "agency-server builds");
+    }
+    binary
+}
+
+/// The reference agency as a process of its own, on a demo SQLite database
+/// in `dir`, so that a test can kill it (SIGKILL) and start it again on the
+/// same port, database and uploads.
+pub struct AgencyProcess {
+    pub child: std::process::Child,
+    pub port: u16,
+    pub db_url: String,
+}
+
+impl AgencyProcess {
+    /// Port 0 picks a free one. `extra` are more arguments.
+    pub fn start(dir: &Path, port: u16, extra: &[&str]) -> Self {
+        use std::io::BufRead;
+        let db_url = format!("sqlite://{}", dir.join("agency.db").display());
+        let mut child = std::process::Command::new(server_binary())
+            .args([
+                "--listen",
+                &format!("127.0.0.1:{port}"),
+                "--database",
+                &db_url,
+                "--demo",
+            ])
+            .args(extra)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let port = line
+            .trim()
+            .rsplit(':')
+            .next()
+            .and_then(|p| p.trim_end_matches('/').parse().ok())
+            .unwrap_or_else(|| panic!("unexpected first line: {line:?}"));
+        Self {
+            child,
+            port,
+            db_url,
+        }
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}/", self.port)
+    }
+
+    /// SIGKILL, and waits for it to be gone.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for AgencyProcess {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
