@@ -548,6 +548,7 @@ describe("the mock backend's applications", () => {
         status: "received",
         submitted_on: TODAY,
         estimated_monthly: null,
+        documents: [],
         timeline: [{ status: "received", at: NOW.toISOString(), note: null }],
       },
     ]);

@@ -554,6 +554,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       created_at: now().toISOString(),
       attempts: 0,
       state: { state: "queued", retry_at: null, error: null },
+      upload: null,
     };
     payloads.set(item.id, payload);
     setOutbox([item, ...outbox]);

@@ -149,6 +149,15 @@ export const MOCK_OUTBOX: OutboxItem[] = [
       retry_at: "2026-05-30T16:20:00Z",
       error: { code: "agency_unreachable", message: "The agency could not be reached." },
     },
+    upload: {
+      file_name: "pay-stub-may-2026.pdf",
+      content_type: "application/pdf",
+      size: 184_320,
+      document_type: "pay_stub",
+      replaces: null,
+      sent: 65_536,
+      removed: [],
+    },
   },
   {
     id: "OB-2",
@@ -157,6 +166,7 @@ export const MOCK_OUTBOX: OutboxItem[] = [
     created_at: "2026-05-28T14:30:00Z",
     attempts: 1,
     state: { state: "failed", error: { code: "agency_error", message: "The agency refused the application." } },
+    upload: null,
   },
   {
     id: "OB-1",
@@ -165,5 +175,6 @@ export const MOCK_OUTBOX: OutboxItem[] = [
     created_at: "2026-05-20T09:12:00Z",
     attempts: 1,
     state: { state: "delivered", receipt: "MR-2026-000123", at: "2026-05-20T09:12:04Z" },
+    upload: null,
   },
 ];

@@ -215,6 +215,7 @@ export function receivedModificationRequest(id: string, caseId: string, request:
     status: "received",
     submitted_on: localDay(now),
     estimated_monthly: request.estimated_monthly ?? null,
+    documents: [...(request.documents ?? [])],
     timeline: [{ status: "received", at: now.toISOString(), note: null }],
   };
 }

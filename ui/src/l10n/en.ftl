@@ -117,6 +117,7 @@ outbox-queued = Waiting to send
 outbox-retry-at = Will try again at { $time }
 outbox-last-error = Last try: { $reason }
 outbox-sending = Sending…
+outbox-paused = Paused. Nothing more is sent until you resume it.
 outbox-delivered = Received by the agency — reference { $receipt }
 outbox-failed = Not accepted: { $reason }
 outbox-retry = Try again

@@ -117,6 +117,7 @@ outbox-queued = Esperando para enviarse
 outbox-retry-at = Próximo intento: { $time }
 outbox-last-error = Último intento: { $reason }
 outbox-sending = Enviando…
+outbox-paused = En pausa. No se envía nada más hasta que lo reanude.
 outbox-delivered = Recibido por la agencia — referencia { $receipt }
 outbox-failed = No fue aceptado: { $reason }
 outbox-retry = Intentar de nuevo

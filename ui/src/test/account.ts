@@ -53,6 +53,7 @@ export function outboxItem(id: string, state: OutboxItem["state"], extra: Partia
     created_at: "2026-05-20T09:12:00Z",
     attempts: 1,
     state,
+    upload: null,
     ...extra,
   };
 }

@@ -234,6 +234,7 @@ describe("the outbox on Home", () => {
         outboxItem("Q", { state: "queued", retry_at: retryAt, error: UNREACHABLE }, { kind: "document_attachment" }),
         outboxItem("W", { state: "queued", retry_at: null, error: null }, { kind: "application", case_id: null }),
         outboxItem("S", { state: "sending" }),
+        outboxItem("P", { state: "paused" }, { kind: "document_attachment" }),
         outboxItem("D", { state: "delivered", receipt: "MR-2026-000123", at: "2026-05-20T09:12:04Z" }),
         outboxItem("F", { state: "failed", error: { code: "agency_error", message: "refused" } }),
       ],
@@ -256,6 +257,8 @@ describe("the outbox on Home", () => {
     expect(outboxElement("W").querySelector(".app-outbox__details")).toBeNull();
 
     expect(stateOf("S")).toBe("Sending…");
+    expect(stateOf("P")).toBe("Paused. Nothing more is sent until you resume it.");
+    expect(outboxElement("P").dataset.state).toBe("paused");
     expect(within(outboxElement("D")).getByRole("heading").textContent).toBe("Modification request");
     expect(stateOf("D")).toBe("Received by the agency — reference MR-2026-000123");
     expect(stateOf("F")).toBe("Not accepted: The agency couldn't finish your request. Please try again later.");

@@ -22,6 +22,9 @@ function OutboxEntry({ item, onRetry }: { item: OutboxItem; onRetry(id: string):
     case "sending":
       status = t("outbox-sending");
       break;
+    case "paused":
+      status = t("outbox-paused");
+      break;
     case "delivered":
       status = t("outbox-delivered", { receipt: state.receipt });
       break;

@@ -448,6 +448,22 @@ describe("sending the request", () => {
     expect(byId("modify-request-number").textContent).toBe("MR-000001");
   });
 
+  it("says when sending is paused", async () => {
+    const app = await openModify({ delivery: "manual" });
+    await app.user.click(byId("modify-reason-job_loss"));
+    await app.user.type(byId("modify-details"), "Laid off.");
+    await app.user.click(byId("modify-submit"));
+    await waitFor(() => expect(byId("modify-confirmation").dataset.state).toBe("queued"));
+    const item = (await app.backend.outbox())[0];
+    if (!item) throw new Error("nothing in the outbox");
+    act(() => app.backend.setOutbox([{ ...item, state: { state: "paused" } }]));
+    await waitFor(() => expect(byId("modify-confirmation").dataset.state).toBe("paused"));
+    expect(byId("modify-confirmation-heading").textContent).toBe("Sending paused");
+    expect(byId("modify-confirm-paused").textContent).toBe(
+      "Your request is saved on this computer. Sending is paused: it will be sent once sending resumes.",
+    );
+  });
+
   it("shows the backend's own refusal of the details at the field", async () => {
     const app = await openModify({
       failures: { submitModificationRequest: { code: "invalid_input", message: "too long", field: "details", reason: "too_long" } },

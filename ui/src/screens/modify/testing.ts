@@ -81,6 +81,7 @@ export function reviewedRequest(extra: Partial<ModificationRequest> = {}): Modif
     status: "under_review",
     submitted_on: "2026-05-02",
     estimated_monthly: "300.00",
+    documents: [],
     timeline: [
       { status: "received", at: "2026-05-02T15:04:00Z", note: null },
       { status: "under_review", at: "2026-05-05T13:30:00Z", note: "A caseworker is reviewing your request." },

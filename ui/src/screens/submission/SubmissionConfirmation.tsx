@@ -88,6 +88,10 @@ export function SubmissionConfirmation({ submitted, page, numberId, children }: 
       type = "info";
       title = t(`${page}-confirm-sending-heading`);
       break;
+    case "paused":
+      type = "info";
+      title = t(`${page}-confirm-paused-heading`);
+      break;
     case "delivered":
       type = "success";
       title = t(`${page}-confirm-received-heading`);
@@ -112,6 +116,11 @@ export function SubmissionConfirmation({ submitted, page, numberId, children }: 
           </h2>
           {(state.state === "sending" || (state.state === "queued" && !state.error)) && (
             <p className="usa-alert__text">{t(`${page}-confirm-sending`)}</p>
+          )}
+          {state.state === "paused" && (
+            <p className="usa-alert__text" id={`${page}-confirm-paused`}>
+              {t(`${page}-confirm-paused`)}
+            </p>
           )}
           {state.state === "queued" && state.error && (
             <>
