@@ -209,6 +209,32 @@ export function agencyRows(agency, sql) {
   return out.trim() ? JSON.parse(out) : [];
 }
 
+/**
+ * Picks `path` in the native file dialog titled `title` (GTK's, shown by the
+ * app), as a person would with the keyboard: Ctrl+L, the path, Enter. The
+ * dialog is a real X window; xdotool types into it.
+ */
+export async function chooseInFileDialog(title, path) {
+  const xdo = (...args) => execFileSync("xdotool", args, { encoding: "utf8" }).trim();
+  let id = "";
+  const deadline = Date.now() + WAIT;
+  while (!id) {
+    try {
+      id = xdo("search", "--name", `^${title}$`).split("\n")[0];
+    } catch {
+      if (Date.now() > deadline) throw new Error(`no file dialog titled "${title}"`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  xdo("windowfocus", "--sync", id);
+  await new Promise((r) => setTimeout(r, 300));
+  xdo("key", "ctrl+l");
+  await new Promise((r) => setTimeout(r, 200));
+  xdo("type", "--delay", "5", path);
+  await new Promise((r) => setTimeout(r, 200));
+  xdo("key", "Return");
+}
+
 /** Kills the app at once (SIGKILL), as a crash or a power cut would. */
 export function killApp() {
   try {

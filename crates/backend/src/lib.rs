@@ -157,6 +157,7 @@ impl Backend {
         }
         let backend = self.clone();
         tokio::spawn(async move { backend.forward_session_changes().await });
+        self.remove_orphan_copies().await;
         let backend = self.clone();
         tokio::spawn(async move { backend.run_outbox().await });
         let backend = self.clone();

@@ -251,6 +251,37 @@ impl Backend {
         Ok(())
     }
 
+    /// Deletes the copies in the uploads folder that no outbox item sends:
+    /// left by a crash between the copy and the outbox, or by a store that
+    /// was reset. Run at start-up, before the worker.
+    pub(crate) async fn remove_orphan_copies(&self) {
+        let Ok(dir) = self.upload_dir() else {
+            return;
+        };
+        let Ok(store) = self.inner.local.get().await else {
+            return;
+        };
+        let Ok(items) = store.outbox().await else {
+            // Unreadable: keep everything rather than lose a parent's file.
+            return;
+        };
+        let wanted: std::collections::HashSet<PathBuf> = items
+            .iter()
+            .filter_map(crate::outbox::body::<UploadJob>)
+            .map(|job| job.file)
+            .collect();
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_file() && !wanted.contains(&path) {
+                remove_file(&path).await;
+                tracing::info!("an upload's copy no longer wanted was deleted");
+            }
+        }
+    }
+
     /// What the agency takes: fetched at most once per sync, else the last
     /// one known.
     async fn upload_policy(&self) -> Option<UploadPolicy> {

@@ -429,3 +429,26 @@ async fn a_chunk_damaged_on_the_way_is_refused_by_the_agency_and_sent_again() {
         std::fs::read(&pdf).unwrap()
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_copy_no_upload_wants_is_deleted_at_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency(dir.path()).await;
+    let data = dir.path().join("app");
+    let secrets = Arc::new(Persistent(MemorySecrets::new()));
+    let first = backend(&agency, &data, secrets.clone()).await;
+    sign_in(&first, "P-1001").await;
+    first.sign_out().await.unwrap();
+    // Left by a crash between the copy and the outbox.
+    std::fs::create_dir_all(data.join("uploads")).unwrap();
+    std::fs::write(data.join("uploads/0123.original"), b"%PDF-1.4 left behind").unwrap();
+    first.close().await;
+
+    let second = backend(&agency, &data, secrets).await;
+    assert_eq!(
+        std::fs::read_dir(data.join("uploads")).unwrap().count(),
+        0,
+        "the orphan copy is gone"
+    );
+    drop(second);
+}
