@@ -9,9 +9,9 @@
 //! - has the agency killed under it (SIGKILL) at a random point while it
 //!   submits, and started again on the same port.
 //!
-//! Every other round submits an application, the others a modification
-//! request. Then the agency's database is counted: every submission the app said
-//! was saved is there exactly once, and nothing is there twice.
+//! The rounds take turns: a modification request, an application, a 6 MB
+//! document. Then the agency's database is counted: every submission the app
+//! said was saved is there exactly once, and nothing is there twice.
 //!
 //! `RELIABILITY_ROUNDS` sets the rounds of each (default 20; the figures in
 //! docs/reliability.md are from 100):
@@ -21,7 +21,7 @@
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
 mod common;
@@ -120,7 +120,25 @@ impl Agency {
                         .unwrap();
                     (requests, applications)
                 });
+        let documents: Vec<(String, i64)> = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(async {
+                let db = agency_server::db::Db::open(&self.db_url).await.unwrap();
+                sqlx::query_as(
+                    "SELECT file_name, COUNT(*) FROM documents \
+                     WHERE file_name LIKE $1 GROUP BY file_name",
+                )
+                .bind(format!("{prefix}%"))
+                .fetch_all(db.pool())
+                .await
+                .unwrap()
+            });
         let mut counts: HashMap<String, i64> = requests.into_iter().collect();
+        for (file_name, n) in documents {
+            counts.insert(file_name.trim_end_matches(".pdf").to_owned(), n);
+        }
         for (body,) in applications {
             let body: serde_json::Value = serde_json::from_str(&body).unwrap();
             if let Some(label) = body["other_parent"]["description"].as_str()
@@ -133,13 +151,19 @@ impl Agency {
     }
 }
 
-/// Every other round submits an application rather than a modification
-/// request.
-fn label(kind: &str, round: u32) -> String {
-    if round % 2 == 1 {
-        format!("{kind}-app-{round}")
-    } else {
-        format!("{kind}-{round}")
+/// The rounds take turns: a modification request, an application, a
+/// document (a 6 MB scan: two chunks, so that kills land mid-upload too).
+/// A document's file is written into `files` here.
+fn label(kind: &str, round: u32, files: &Path) -> String {
+    match round % 3 {
+        1 => format!("{kind}-app-{round}"),
+        2 => {
+            let label = format!("{kind}-doc-{round}");
+            std::fs::create_dir_all(files).unwrap();
+            common::big_pdf(&files.join(format!("{label}.pdf")), 6 * 1024 * 1024);
+            label
+        }
+        _ => format!("{kind}-{round}"),
     }
 }
 
@@ -156,6 +180,8 @@ impl App {
         let mut child = Command::new(env!("CARGO_BIN_EXE_outbox-harness"))
             .args(["--agency", agency, "--data"])
             .arg(data)
+            .arg("--files")
+            .arg(files_of(data))
             .args([
                 "--user",
                 "P-1001",
@@ -230,6 +256,11 @@ impl App {
     }
 }
 
+/// Where the documents the rounds send are written.
+fn files_of(data: &Path) -> PathBuf {
+    data.with_file_name("files")
+}
+
 fn saved(lines: &[String], label: &str) -> bool {
     lines.iter().any(|l| l == &format!("queued {label}"))
 }
@@ -265,7 +296,7 @@ fn a_backend_killed_at_any_point_loses_nothing_and_sends_nothing_twice() {
     let (mut before_saved, mut saved_not_delivered, mut after_delivery) = (0, 0, 0);
     let mut acknowledged = Vec::new();
     for round in 0..rounds {
-        let label = label("kill", round);
+        let label = label("kill", round, &files_of(&data));
         let mut app = App::start(&agency.url(), &data, std::slice::from_ref(&label));
         let baseline_ms = u64::try_from(baseline.as_millis()).unwrap();
         if round % 4 < 2 {
@@ -327,7 +358,7 @@ fn an_agency_killed_mid_request_and_restarted_loses_nothing_and_duplicates_nothi
     let rounds = rounds();
     let mut cut_before_delivery = 0;
     for round in 0..rounds {
-        let label = label("cut", round);
+        let label = label("cut", round, &files_of(&data));
         let app = App::start(&agency.url(), &data, std::slice::from_ref(&label));
         let delay = random_below(u64::try_from(baseline.as_millis()).unwrap());
         std::thread::sleep(Duration::from_millis(delay));
@@ -343,7 +374,11 @@ fn an_agency_killed_mid_request_and_restarted_loses_nothing_and_duplicates_nothi
 
     let counts = agency.counts("cut-");
     let lost: Vec<_> = (0..rounds)
-        .map(|r| label("cut", r))
+        .map(|r| match r % 3 {
+            1 => format!("cut-app-{r}"),
+            2 => format!("cut-doc-{r}"),
+            _ => format!("cut-{r}"),
+        })
         .filter(|l| !counts.contains_key(l))
         .collect();
     let doubled: Vec<_> = counts.iter().filter(|(_, n)| **n > 1).collect();

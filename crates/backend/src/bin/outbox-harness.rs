@@ -2,12 +2,12 @@
 //! (`crates/backend/tests/reliability.rs`), which kills it at random points.
 //!
 //! ```text
-//! outbox-harness --agency URL --data DIR --user ID --password PW [--retry-ms N] [LABEL...]
+//! outbox-harness --agency URL --data DIR --user ID --password PW [--retry-ms N] [--files DIR] [LABEL...]
 //! ```
 //! Opens the backend on `DIR` (store and secrets there), signs in if no
 //! session was saved, submits one modification request per `LABEL` (an
 //! application when the label has `-app-` in it, a document when it is
-//! `file:PATH`) (printing `queued LABEL` once it is on disk), then waits
+//! `file:PATH` or has `-doc-` in it (the file `--files DIR/LABEL.pdf`) (printing `queued LABEL` once it is on disk), then waits
 //! until the outbox is empty and prints `drained`. While a document is sent
 //! it prints `progress SENT TOTAL` as the backend tells it. Secrets go to a file in `DIR`: the harness tests
 //! the outbox, and the OS keyring has tests of its own. The app never keeps
@@ -83,6 +83,8 @@ struct Args {
     user: String,
     password: String,
     retry: Duration,
+    /// Where the files of `-doc-` labels are.
+    files: PathBuf,
     labels: Vec<String>,
 }
 
@@ -90,6 +92,7 @@ fn args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
     let (mut agency, mut data, mut user, mut password) = (None, None, None, None);
     let mut retry = Duration::from_millis(200);
+    let mut files = PathBuf::from(".");
     let mut labels = Vec::new();
     while let Some(arg) = it.next() {
         let mut value = || it.next().ok_or(format!("{arg} needs a value"));
@@ -98,6 +101,7 @@ fn args() -> Result<Args, String> {
             "--data" => data = Some(PathBuf::from(value()?)),
             "--user" => user = Some(value()?),
             "--password" => password = Some(value()?),
+            "--files" => files = PathBuf::from(value()?),
             "--retry-ms" => {
                 retry = Duration::from_millis(value()?.parse().map_err(|_| "--retry-ms")?);
             }
@@ -110,6 +114,7 @@ fn args() -> Result<Args, String> {
         user: user.ok_or("--user is required")?,
         password: password.ok_or("--password is required")?,
         retry,
+        files,
         labels,
     })
 }
@@ -153,14 +158,14 @@ async fn main() -> Result<(), String> {
         loop {
             // A label with `-app-` in it is an application; any other, a
             // modification request. Either way the label is in the body.
-            let saved = if let Some(path) = label.strip_prefix("file:") {
+            let file = match label.strip_prefix("file:") {
+                Some(path) => Some(PathBuf::from(path)),
+                None if label.contains("-doc-") => Some(args.files.join(format!("{label}.pdf"))),
+                None => None,
+            };
+            let saved = if let Some(file) = file {
                 backend
-                    .add_document(
-                        CASE,
-                        std::path::Path::new(path),
-                        agency_api::DocumentType::Other,
-                        None,
-                    )
+                    .add_document(CASE, &file, agency_api::DocumentType::Other, None)
                     .await
             } else if label.contains("-app-") {
                 backend.submit_application(&application(label)).await
