@@ -428,7 +428,7 @@ fn an_upload_resumes_where_it_was_after_the_app_is_killed() {
     };
 
     let label = format!("file:{}", scan.display());
-    let mut app = App::start(&agency.url(), &data, &[label.clone()]);
+    let mut app = App::start(&agency.url(), &data, std::slice::from_ref(&label));
     app.wait_saved(&label, Duration::from_secs(60));
     let mut resumes = Vec::new();
     for _ in 0..3 {
