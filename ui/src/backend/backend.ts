@@ -1,3 +1,4 @@
+import type { DocumentType } from "../bindings/agency/DocumentType";
 import type { NewModificationRequest } from "../bindings/agency/NewModificationRequest";
 import type { AgencyConnection } from "../bindings/AgencyConnection";
 import type { ApplicationDraft } from "../bindings/ApplicationDraft";
@@ -5,6 +6,7 @@ import type { ApplicationForm } from "../bindings/ApplicationForm";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
+import type { CaseDocuments } from "../bindings/CaseDocuments";
 import type { CaseOverview } from "../bindings/CaseOverview";
 import type { Estimate } from "../bindings/Estimate";
 import type { FieldIssue } from "../bindings/FieldIssue";
@@ -19,9 +21,18 @@ import type { SessionState } from "../bindings/SessionState";
 import type { Settings } from "../bindings/Settings";
 import type { Submissions } from "../bindings/Submissions";
 import type { SyncStatus } from "../bindings/SyncStatus";
+import type { UploadProgress } from "../bindings/UploadProgress";
 
 /** Stops listening. Safe to call more than once. */
 export type Unsubscribe = () => void;
+
+/**
+ * Files dragged over the app's window by the parent, as the shell tells it
+ * (the web view itself never gets the files, only their paths): `over` while
+ * they are held over the window, `drop` with their paths when let go,
+ * `leave` when the drag left the window or was cancelled.
+ */
+export type FileDropEvent = { type: "over" } | { type: "drop"; paths: string[] } | { type: "leave" };
 
 /**
  * Everything the UI asks of the app's backend. Components reach it only
@@ -118,8 +129,15 @@ export interface Backend {
    * `sync` event back to `idle`, and on `outbox` events.
    */
   submissions(): Promise<Submissions>;
-  /** Saves a request to review a case's order to the outbox; it follows like an application. */
-  submitModificationRequest(caseId: string, request: NewModificationRequest): Promise<OutboxItem>;
+  /**
+   * Saves a request to review a case's order to the outbox; it follows like
+   * an application. `attachments` are outbox ids of uploads of the same case
+   * (`addDocument`): the request waits until they are delivered and goes
+   * with their documents (one cancelled meanwhile is left out). Rejects with
+   * `invalid_input`, field `attachments` and reason `unknown_attachment`,
+   * when one of them is not an upload of this case.
+   */
+  submitModificationRequest(caseId: string, request: NewModificationRequest, attachments?: string[]): Promise<OutboxItem>;
   /**
    * Whether the state's rules for a review of a case's order are met, given
    * the new amount per month (`estimated_monthly`, and for New York the
@@ -132,6 +150,49 @@ export interface Backend {
    * `unknown_jurisdiction`, `rules_incomplete`…).
    */
   modificationCheck(question: ModificationQuestion): Promise<ModificationAnswer>;
+
+  /**
+   * Shows the system's file dialog (PDF, JPEG and PNG), with this title and
+   * name of its filter in the parent's language. Answers the chosen file's
+   * path, or null when the parent closed the dialog.
+   */
+  pickDocument(title: string, filterName: string): Promise<string | null>;
+  /**
+   * Checks the file at `path` (its type by its content, its size against
+   * the agency's limit), removes location and other hidden information from
+   * a photo, and saves it to the outbox to be sent to the case: a
+   * `document_attachment` item with its `upload`. `replaces` is a rejected
+   * document of the case this one replaces. A file that can't be sent
+   * rejects with `invalid_input`, field `file`, and as `reason` one of
+   * `not_found`, `not_a_file`, `too_large`, `empty`, `unsupported`, `heic`,
+   * `encrypted_pdf`, `damaged_pdf`, `damaged_image` or `io` (the message
+   * says it in English).
+   */
+  addDocument(caseId: string, path: string, documentType: DocumentType, replaces: string | null): Promise<OutboxItem>;
+  /**
+   * The documents the parent sent on a case as of the last sync (`as_of`,
+   * null if never), and what the agency takes (`policy`, null until known).
+   * The backend syncs after each delivery: read again on a `sync` event back
+   * to `idle`.
+   */
+  caseDocuments(caseId: string): Promise<CaseDocuments>;
+  /** Stops an upload at once; nothing more is sent until `resumeUpload`. */
+  pauseUpload(id: string): Promise<OutboxItem>;
+  /** Sends a paused upload again, from where the agency has it. */
+  resumeUpload(id: string): Promise<OutboxItem>;
+  /** Stops an upload not yet delivered and forgets it (the app's copy is deleted). */
+  cancelUpload(id: string): Promise<void>;
+  /**
+   * Each running upload's progress, several times a second (bytes sent of
+   * the total, the speed, the seconds left once measured). The outbox
+   * events still say where each item stands.
+   */
+  watchUploads(listener: (progress: UploadProgress) => void): Unsubscribe;
+  /**
+   * Files dragged onto the app's window. Never called where the shell can't
+   * tell (a plain browser).
+   */
+  onFileDrop(listener: (event: FileDropEvent) => void): Unsubscribe;
 
   /**
    * Changes pushed as they happen: `session`, `sync`, `outbox`, and

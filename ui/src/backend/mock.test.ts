@@ -4,7 +4,18 @@ import type { Case } from "../bindings/Case";
 import type { FieldIssue } from "../bindings/FieldIssue";
 import { completeForm } from "../test/application";
 import type { Backend } from "./backend";
-import { createMockBackend, MOCK_CASES, MOCK_ESTIMATE, MOCK_OUTBOX, MOCK_PARTICIPANT, MOCK_PAYMENTS, type MockBackend } from "./mock";
+import {
+  createMockBackend,
+  MOCK_CASES,
+  MOCK_ESTIMATE,
+  MOCK_FILE_SIZE,
+  MOCK_OUTBOX,
+  MOCK_PARTICIPANT,
+  MOCK_PAYMENTS,
+  MOCK_PICKED_FILE,
+  MOCK_UPLOAD_POLICY,
+  type MockBackend,
+} from "./mock";
 
 /** Every method of `Backend`: the compiler insists the list is complete. */
 const METHODS: Record<keyof Backend, true> = {
@@ -35,6 +46,14 @@ const METHODS: Record<keyof Backend, true> = {
   submissions: true,
   submitModificationRequest: true,
   modificationCheck: true,
+  pickDocument: true,
+  addDocument: true,
+  caseDocuments: true,
+  pauseUpload: true,
+  resumeUpload: true,
+  cancelUpload: true,
+  watchUploads: true,
+  onFileDrop: true,
   onEvent: true,
 };
 
@@ -562,5 +581,162 @@ describe("the mock backend's applications", () => {
     await expect(backend.submissions()).rejects.toEqual(error);
     backend.fail("submissions", undefined);
     expect(await backend.submissions()).toEqual({ applications: [], modification_requests: [], as_of: null });
+  });
+});
+
+describe("the mock backend's documents", () => {
+  const saved = { cases: MOCK_CASES, as_of: "2026-05-31T12:00:00Z" };
+
+  function uploading(backend: MockBackend) {
+    const progress: { item_id: string; sent: number; total: number }[] = [];
+    backend.watchUploads((each) => progress.push(each));
+    return progress;
+  }
+
+  it("lists a saved case's documents with the agency's policy, and refuses before sign-in", async () => {
+    await expect(createMockBackend().caseDocuments("C-1001")).rejects.toMatchObject({ code: "not_signed_in" });
+    const backend = createMockBackend({ session: SIGNED_IN, saved });
+    const documents = await backend.caseDocuments("C-1001");
+    expect(documents.documents.map((document) => [document.id, document.status])).toEqual([
+      ["DOC-000101", "accepted"],
+      ["DOC-000102", "rejected"],
+    ]);
+    expect(documents.policy).toEqual(MOCK_UPLOAD_POLICY);
+    expect(documents.as_of).toBe(saved.as_of);
+    expect(await backend.caseDocuments("C-1003")).toMatchObject({ documents: [], as_of: saved.as_of });
+    expect(await backend.caseDocuments("C-9999")).toMatchObject({ documents: [], as_of: null });
+  });
+
+  it("answers the file dialog with what the test says", async () => {
+    const backend = createMockBackend();
+    expect(await backend.pickDocument("Choose", "Documents")).toBe(MOCK_PICKED_FILE);
+    backend.setPickedFile(null);
+    expect(await backend.pickDocument("Choose", "Documents")).toBeNull();
+    backend.setPickedFile(() => Promise.resolve("/b.png"));
+    expect(await backend.pickDocument("Choose", "Documents")).toBe("/b.png");
+    expect(backend.calls).toContainEqual({ method: "pickDocument", title: "Choose", filterName: "Documents" });
+  });
+
+  it.each([
+    ["/home/maria/setup.exe", 1000, "unsupported"],
+    ["/home/maria/notes", 1000, "unsupported"],
+    ["/home/maria/IMG_0001.HEIC", 1000, "heic"],
+    ["/home/maria/empty.pdf", 0, "empty"],
+    ["/home/maria/scan.pdf", 30 * 1024 * 1024, "too_large"],
+    ["", 1000, "not_found"],
+  ])("refuses %s (%i bytes) with reason %s", async (path, size, reason) => {
+    const backend = createMockBackend({ session: SIGNED_IN, saved, files: { [path]: size } });
+    await expect(backend.addDocument("C-1001", path, "other", null)).rejects.toMatchObject({ code: "invalid_input", field: "file", reason });
+    expect(await backend.outbox()).toEqual([]);
+  });
+
+  it("queues a file with what was removed from it, sends it in steps, and a sync brings the document", async () => {
+    const backend = createMockBackend({ session: SIGNED_IN, saved, files: { "C:\\Photos\\receipt.JPG": 400_000 } });
+    const progress = uploading(backend);
+    const item = await backend.addDocument("C-1001", "C:\\Photos\\receipt.JPG", "proof_of_expenses", "DOC-000102");
+    expect(item).toMatchObject({
+      kind: "document_attachment",
+      case_id: "C-1001",
+      state: { state: "queued" },
+      upload: {
+        file_name: "receipt.JPG",
+        content_type: "image/jpeg",
+        size: 400_000,
+        document_type: "proof_of_expenses",
+        replaces: "DOC-000102",
+        sent: 0,
+        removed: ["exif", "gps"],
+      },
+    });
+    await settle();
+    expect(progress.map((each) => each.sent)).toEqual([0, 100_000, 200_000, 300_000, 400_000]);
+    const [delivered] = await backend.outbox();
+    expect(delivered?.state).toMatchObject({ state: "delivered", receipt: "DOC-000001" });
+    expect(delivered?.upload?.sent).toBe(400_000);
+    const documents = (await backend.caseDocuments("C-1001")).documents;
+    expect(documents.at(-1)).toMatchObject({
+      id: "DOC-000001",
+      case_id: "C-1001",
+      file_name: "receipt.JPG",
+      status: "received",
+      replaces: "DOC-000102",
+      size: 400_000,
+    });
+    expect(documents.at(-1)?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("pauses, resumes and cancels an upload; manual delivery moves it as the test says", async () => {
+    const backend = createMockBackend({ session: SIGNED_IN, saved, delivery: "manual" });
+    const progress = uploading(backend);
+    const item = await backend.addDocument("C-1001", "/a.pdf", "pay_stub", null);
+    backend.progressUpload(item.id, 1000, 500);
+    expect((await backend.outbox())[0]?.state.state).toBe("sending");
+    expect(progress.at(-1)).toEqual({
+      item_id: item.id,
+      sent: 1000,
+      total: MOCK_FILE_SIZE,
+      bytes_per_second: 500,
+      seconds_left: Math.ceil((MOCK_FILE_SIZE - 1000) / 500),
+    });
+    expect((await backend.pauseUpload(item.id)).state).toEqual({ state: "paused" });
+    expect((await backend.resumeUpload(item.id)).state).toEqual({ state: "queued", retry_at: null, error: null });
+    expect((await backend.outbox())[0]?.upload?.sent).toBe(1000);
+    await backend.cancelUpload(item.id);
+    expect(await backend.outbox()).toEqual([]);
+    await expect(backend.pauseUpload(item.id)).rejects.toMatchObject({ code: "invalid_input", reason: "unknown_outbox_item" });
+  });
+
+  it("stops sending a paused upload, and goes on from there once resumed", async () => {
+    const backend = createMockBackend({ session: SIGNED_IN, saved, uploadSteps: 2 });
+    const item = await backend.addDocument("C-1001", "/a.pdf", "pay_stub", null);
+    await backend.pauseUpload(item.id);
+    await settle();
+    expect((await backend.outbox())[0]?.state).toEqual({ state: "paused" });
+    await backend.resumeUpload(item.id);
+    await settle();
+    expect((await backend.outbox())[0]?.state).toMatchObject({ state: "delivered" });
+  });
+
+  it("sends a request once its documents are sent, with their ids", async () => {
+    const backend = createMockBackend({ session: SIGNED_IN, saved, delivery: "manual" });
+    const first = await backend.addDocument("C-1001", "/a.pdf", "pay_stub", null);
+    const second = await backend.addDocument("C-1001", "/b.pdf", "pay_stub", null);
+    await expect(
+      backend.submitModificationRequest("C-1003", { reason: "job_loss", details: "Laid off." }, [first.id]),
+    ).rejects.toMatchObject({ field: "attachments", reason: "unknown_attachment" });
+    const request = await backend.submitModificationRequest("C-1001", { reason: "job_loss", details: "Laid off." }, [first.id, second.id]);
+    backend.deliverOutboxItem(first.id);
+    await backend.cancelUpload(second.id);
+    backend.deliverOutboxItem(request.id);
+    await settle();
+    expect((await backend.submissions()).modification_requests[0]?.documents).toEqual(["DOC-000001"]);
+  });
+
+  it("holds a request while its documents are on their way, and fails it when one is refused", async () => {
+    const backend = createMockBackend({ session: SIGNED_IN, saved });
+    const upload = await backend.addDocument("C-1001", "/a.pdf", "pay_stub", null);
+    await backend.pauseUpload(upload.id);
+    const request = await backend.submitModificationRequest("C-1001", { reason: "job_loss", details: "Laid off." }, [upload.id]);
+    await settle();
+    expect((await backend.outbox()).find((item) => item.id === request.id)?.state).toEqual({ state: "queued", retry_at: null, error: null });
+    backend.failOutboxItem(upload.id, { code: "agency_error", message: "refused" });
+    await settle();
+    expect((await backend.outbox()).find((item) => item.id === request.id)?.state).toMatchObject({
+      state: "failed",
+      error: { code: "agency_error" },
+    });
+  });
+
+  it("tells drop listeners until they stop", () => {
+    const backend = createMockBackend();
+    const events: unknown[] = [];
+    const stop = backend.onFileDrop((event) => events.push(event));
+    expect(backend.watcherCount.drops).toBe(1);
+    backend.fileDrop({ type: "over" });
+    backend.fileDrop({ type: "drop", paths: ["/a.pdf"] });
+    stop();
+    backend.fileDrop({ type: "leave" });
+    expect(events).toEqual([{ type: "over" }, { type: "drop", paths: ["/a.pdf"] }]);
+    expect(backend.watcherCount.drops).toBe(0);
   });
 });

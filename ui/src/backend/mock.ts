@@ -3,11 +3,15 @@ import type { NewModificationRequest } from "../bindings/agency/NewModificationR
 import type { ApplicationDraft } from "../bindings/ApplicationDraft";
 import type { ApplicationForm } from "../bindings/ApplicationForm";
 import type { CaseDetail } from "../bindings/agency/CaseDetail";
+import type { Document } from "../bindings/agency/Document";
+import type { DocumentType } from "../bindings/agency/DocumentType";
+import type { UploadPolicy } from "../bindings/agency/UploadPolicy";
 import type { Payment } from "../bindings/agency/Payment";
 import type { Me } from "../bindings/agency/Me";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
+import type { CaseDocuments } from "../bindings/CaseDocuments";
 import type { CaseOverview } from "../bindings/CaseOverview";
 import type { Estimate } from "../bindings/Estimate";
 import type { FieldIssue } from "../bindings/FieldIssue";
@@ -24,13 +28,26 @@ import type { SessionState } from "../bindings/SessionState";
 import type { Settings } from "../bindings/Settings";
 import type { Submissions } from "../bindings/Submissions";
 import type { SyncStatus } from "../bindings/SyncStatus";
-import type { Backend } from "./backend";
-import { MOCK_CASES, MOCK_PARTICIPANT, MOCK_PAYMENTS } from "./mockAccount";
+import type { UploadProgress } from "../bindings/UploadProgress";
+import type { UploadSummary } from "../bindings/UploadSummary";
+import type { Backend, FileDropEvent } from "./backend";
+import { MOCK_CASES, MOCK_DOCUMENTS, MOCK_PARTICIPANT, MOCK_PAYMENTS, MOCK_PICKED_FILE, MOCK_UPLOAD_POLICY } from "./mockAccount";
 import { checkApplicationForm, receivedApplication, receivedModificationRequest } from "./mockApplication";
 import { checkModification, type MockModificationCheck } from "./mockModification";
 import { auditStatement, fromCents, projectPayoff, toCents, workStatement } from "./mockLedger";
+import { MOCK_FILE_SIZE, prepareMockFile, receivedDocument } from "./mockUploads";
 
-export { MOCK_CASES, MOCK_OFFICE_NAME, MOCK_OUTBOX, MOCK_PARTICIPANT, MOCK_PAYMENTS } from "./mockAccount";
+export {
+  MOCK_CASES,
+  MOCK_DOCUMENTS,
+  MOCK_OFFICE_NAME,
+  MOCK_OUTBOX,
+  MOCK_PARTICIPANT,
+  MOCK_PAYMENTS,
+  MOCK_PICKED_FILE,
+  MOCK_UPLOAD_POLICY,
+} from "./mockAccount";
+export { MOCK_FILE_SIZE } from "./mockUploads";
 
 export type MockCall =
   | { method: "appInfo" }
@@ -58,8 +75,14 @@ export type MockCall =
   | { method: "discardApplicationDraft" }
   | { method: "submitApplication"; form: ApplicationForm }
   | { method: "submissions" }
-  | { method: "submitModificationRequest"; caseId: string; request: NewModificationRequest }
-  | { method: "modificationCheck"; question: ModificationQuestion };
+  | { method: "submitModificationRequest"; caseId: string; request: NewModificationRequest; attachments?: string[] }
+  | { method: "modificationCheck"; question: ModificationQuestion }
+  | { method: "pickDocument"; title: string; filterName: string }
+  | { method: "addDocument"; caseId: string; path: string; documentType: DocumentType; replaces: string | null }
+  | { method: "caseDocuments"; caseId: string }
+  | { method: "pauseUpload"; id: string }
+  | { method: "resumeUpload"; id: string }
+  | { method: "cancelUpload"; id: string };
 
 /** How the mock answers `estimate`: a value, or a function of the case (which may throw an IpcError). */
 export type MockEstimator = (input: Case) => Estimate | Promise<Estimate>;
@@ -197,9 +220,19 @@ export interface MockBackendOptions {
   agencyPayments?: Record<string, Payment[]>;
   /**
    * The app's saved copy at start: no cases, never fetched, when left out.
-   * Its payments are the agency's for the saved cases unless given.
+   * Its payments and documents are the agency's for the saved cases unless given.
    */
-  saved?: { cases: CaseDetail[]; as_of: string | null; payments?: Record<string, Payment[]> };
+  saved?: MockSaved;
+  /** Each case's documents as the agency holds them, which a sync fetches: `MOCK_DOCUMENTS` when left out. */
+  documents?: Record<string, Document[]>;
+  /** What the agency takes as uploads: `MOCK_UPLOAD_POLICY` when left out; null while not known. */
+  uploadPolicy?: UploadPolicy | null;
+  /** What the file dialog answers: a path (`MOCK_PICKED_FILE` when left out), null when closed, or a function that says. */
+  pickDocument?: MockPick;
+  /** The size in bytes of files the parent may choose, by path; any other is `MOCK_FILE_SIZE`. */
+  files?: Record<string, number>;
+  /** How many steps an upload sent by itself takes (default 4), `stepMs` apart. */
+  uploadSteps?: number;
   /** Answer `paymentsView` with this instead of working the saved copy (see `MockPaymentsView`). */
   paymentsView?: PaymentsView | MockPaymentsView;
   /** Answer `payoff` (for an amount it accepts) with this instead of projecting the saved copy. */
@@ -269,7 +302,7 @@ export interface MockBackend extends Backend {
   /** Changes what the agency holds; the next sync fetches it. */
   setAgencyCases(cases: CaseDetail[]): void;
   /** Changes the app's saved copy (without an event, like a write the UI hasn't asked about yet). */
-  setSaved(saved: { cases: CaseDetail[]; as_of: string | null; payments?: Record<string, Payment[]> }): void;
+  setSaved(saved: MockSaved): void;
   /** Changes the payments the agency holds; the next sync fetches them. */
   setAgencyPayments(payments: Record<string, Payment[]>): void;
   /** Changes how `paymentsView` answers from now on (`undefined`: work the saved copy). */
@@ -293,7 +326,36 @@ export interface MockBackend extends Backend {
   setModificationCheck(check: ModificationAnswer | MockModificationCheck | undefined): void;
   /** How many `onEvent` listeners are subscribed. */
   readonly listenerCount: number;
+
+  /** Changes what the file dialog answers from now on. */
+  setPickedFile(pick: MockPick): void;
+  /** Says how big the file at `path` is (bytes). */
+  setFile(path: string, size: number): void;
+  /** Changes the documents the agency holds (say, after a review); the next sync fetches them. */
+  setAgencyDocuments(documents: Record<string, Document[]>): void;
+  /**
+   * Moves an upload on to `sent` bytes, as the backend's worker would (for
+   * `delivery: "manual"`): a queued item becomes `sending`, and watchers
+   * hear its progress at `bytesPerSecond` (unmeasured when 0). Finish it
+   * with `deliverOutboxItem`.
+   */
+  progressUpload(id: string, sent: number, bytesPerSecond?: number): void;
+  /** Tells the `onFileDrop` listeners, as when the parent drags files over the window and drops them. */
+  fileDrop(event: FileDropEvent): void;
+  /** How many `watchUploads` and `onFileDrop` listeners are subscribed. */
+  readonly watcherCount: { uploads: number; drops: number };
 }
+
+/** The app's saved copy of the agency's data. */
+export interface MockSaved {
+  cases: CaseDetail[];
+  as_of: string | null;
+  payments?: Record<string, Payment[]>;
+  documents?: Record<string, Document[]>;
+}
+
+/** How the mock's file dialog answers: a path, null when the parent closed it, or a function that says. */
+export type MockPick = string | null | (() => string | null | Promise<string | null>);
 
 /** A saved copy older than this is refreshed by `caseOverview()` when `autoSync` is on. */
 export const MOCK_FRESH_MS = 5 * 60_000;
@@ -306,6 +368,17 @@ export const MOCK_AGENCY_NAME = "Demo State Child Support Agency";
 function paymentsOf(payments: Record<string, Payment[]>, cases: CaseDetail[]): Record<string, Payment[]> {
   return Object.fromEntries(cases.map((detail) => [detail.id, structuredClone(payments[detail.id] ?? [])]));
 }
+
+/** The documents of these cases, from what the agency holds. */
+function documentsOf(documents: Record<string, Document[]>, cases: CaseDetail[]): Record<string, Document[]> {
+  return Object.fromEntries(cases.map((detail) => [detail.id, structuredClone(documents[detail.id] ?? [])]));
+}
+
+/** What a submission made on the mock carries, for its delivery. */
+type Payload =
+  | { kind: "application"; form: ApplicationForm }
+  | { kind: "modification_request"; request: NewModificationRequest; caseId: string; attachments: string[] }
+  | { kind: "document_attachment" };
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const info: AppInfo = options.appInfo ?? { name: "Child Support Self-Service", version: "0.1.0", mode: "home" };
@@ -348,6 +421,14 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   let savedPayments: Record<string, Payment[]> = structuredClone(
     options.saved?.payments ?? paymentsOf(agencyPayments, options.saved?.cases ?? []),
   );
+  let agencyDocuments: Record<string, Document[]> = structuredClone(options.documents ?? MOCK_DOCUMENTS);
+  let savedDocuments: Record<string, Document[]> = structuredClone(
+    options.saved?.documents ?? documentsOf(agencyDocuments, options.saved?.cases ?? []),
+  );
+  const policy: UploadPolicy | null = options.uploadPolicy === undefined ? MOCK_UPLOAD_POLICY : options.uploadPolicy;
+  let picked: MockPick = options.pickDocument === undefined ? MOCK_PICKED_FILE : options.pickDocument;
+  const files: Record<string, number> = { ...options.files };
+  const uploadSteps = Math.max(1, options.uploadSteps ?? 4);
   let viewOverride: PaymentsView | MockPaymentsView | undefined = options.paymentsView;
   let payoffOverride: Projection | MockPayoff | undefined = options.payoff;
   let sync: SyncStatus = options.sync ?? idle(options.saved?.as_of ?? null);
@@ -364,11 +445,18 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   let savedSubmissions: Submissions = structuredClone(options.submissions ?? emptySubmissions);
   let agencySubmissions: Submissions = structuredClone(savedSubmissions);
   // What each submission made here carries, by outbox id, for its delivery.
-  const payloads = new Map<string, { kind: "application"; form: ApplicationForm } | { kind: "modification_request"; request: NewModificationRequest; caseId: string }>();
+  const payloads = new Map<string, Payload>();
   let applicationNumbers = 0;
   let requestNumbers = 0;
+  let documentNumbers = 0;
   let outboxIds = 0;
   const listeners = new Set<(event: BackendEvent) => void>();
+  const progressListeners = new Set<(progress: UploadProgress) => void>();
+  const dropListeners = new Set<(event: FileDropEvent) => void>();
+  // Bumped when an upload is paused, cancelled or sent again: the steps of the run before stop.
+  const uploadRuns = new Map<string, number>();
+  // Requests whose attachments were all sent, already due to go.
+  const woken = new Set<string>();
 
   function idle(asOf: string | null): SyncStatus {
     return { phase: "idle", as_of: asOf, done: 0, total: 0, error: null };
@@ -471,6 +559,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         const before = savedPayments;
         saved = structuredClone(agencyCases);
         savedPayments = paymentsOf(agencyPayments, agencyCases);
+        savedDocuments = documentsOf(agencyDocuments, agencyCases);
         const asOf = now().toISOString();
         savedSubmissions = { ...structuredClone(agencySubmissions), as_of: asOf };
         for (const posted of newlyPosted(before, savedPayments)) postPayments(posted.case_id, posted.count);
@@ -502,8 +591,46 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     setOutbox(outbox.map((candidate) => (candidate.id === next.id ? next : candidate)));
   }
 
-  /** Sends an item: `sending` at once, then delivered, or queued again when the agency can't be reached. */
+  /** Changes an item where it is, without an event (as the backend saves an upload's progress). */
+  function updateQuietly(next: OutboxItem): void {
+    outbox = outbox.map((candidate) => (candidate.id === next.id ? structuredClone(next) : candidate));
+  }
+
+  /** The uploads a request waits for, as they stand now (those cancelled are gone). */
+  function attachmentsOf(id: string): OutboxItem[] {
+    const payload = payloads.get(id);
+    if (payload?.kind !== "modification_request") return [];
+    return payload.attachments.flatMap((attachment) => outbox.filter((candidate) => candidate.id === attachment));
+  }
+
+  /** Whether a request still waits for one of its uploads, like the backend's worker. */
+  function waiting(id: string): boolean {
+    return attachmentsOf(id).some((upload) => ["queued", "sending", "paused"].includes(upload.state.state));
+  }
+
+  /** Sends the requests whose uploads are now all sent (or refused, or cancelled), unless delivery is manual. */
+  function wakeWaiting(): void {
+    if (delivery !== "auto") return;
+    for (const item of outbox) {
+      if (item.kind !== "modification_request" || item.state.state !== "queued" || woken.has(item.id)) continue;
+      if (attachmentsOf(item.id).length === 0 || waiting(item.id)) continue;
+      woken.add(item.id);
+      later(() => {
+        woken.delete(item.id);
+        const current = outbox.find((candidate) => candidate.id === item.id);
+        if (current?.state.state === "queued" && !waiting(item.id)) send(current);
+      });
+    }
+  }
+
+  /**
+   * Sends an item: `sending` at once, then delivered, or queued again when
+   * the agency can't be reached. A request waits for its uploads; one of
+   * them refused fails it, as the backend does.
+   */
   function send(item: OutboxItem): OutboxItem {
+    if (item.kind === "document_attachment") return sendUpload(item);
+    if (waiting(item.id)) return structuredClone(item);
     const sending: OutboxItem = { ...structuredClone(item), attempts: item.attempts + 1, state: { state: "sending" } };
     replaceItem(sending);
     later(() => {
@@ -512,11 +639,131 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       if (error) {
         const retryAt = new Date(now().getTime() + MOCK_RETRY_MS).toISOString();
         replaceItem({ ...sending, state: { state: "queued", retry_at: retryAt, error } });
+      } else if (attachmentsOf(item.id).some((upload) => upload.state.state === "failed")) {
+        const refused: IpcError = {
+          code: "agency_error",
+          message: "One of the documents for this request was not accepted. Remove it or send it again, then try again.",
+        };
+        replaceItem({ ...sending, state: { state: "failed", error: refused } });
       } else {
         deliverOutboxItem(item.id);
       }
     });
     return structuredClone(sending);
+  }
+
+  function tellProgress(progress: UploadProgress): void {
+    for (const listener of [...progressListeners]) listener({ ...progress });
+  }
+
+  /** Stops the steps of an upload under way (paused, cancelled, or about to be sent again). */
+  function stopUpload(id: string): number {
+    const run = (uploadRuns.get(id) ?? 0) + 1;
+    uploadRuns.set(id, run);
+    return run;
+  }
+
+  /**
+   * Sends an upload by itself from where it stopped, in `uploadSteps` steps
+   * `stepMs` apart, telling its progress at each, then delivers it; queued
+   * again when the agency can't be reached.
+   */
+  function sendUpload(item: OutboxItem): OutboxItem {
+    const run = stopUpload(item.id);
+    const sending: OutboxItem = { ...structuredClone(item), attempts: item.attempts + 1, state: { state: "sending" } };
+    replaceItem(sending);
+    const total = item.upload?.size ?? 0;
+    const chunk = Math.max(1, Math.ceil(total / uploadSteps));
+    tellProgress({ item_id: item.id, sent: item.upload?.sent ?? 0, total, bytes_per_second: 0, seconds_left: null });
+    const step = () => {
+      const current = outbox.find((candidate) => candidate.id === item.id);
+      if (!current?.upload || current.state.state !== "sending" || uploadRuns.get(item.id) !== run) return;
+      const error = unreachable();
+      if (error) {
+        const retryAt = new Date(now().getTime() + MOCK_RETRY_MS).toISOString();
+        replaceItem({ ...current, state: { state: "queued", retry_at: retryAt, error } });
+        return;
+      }
+      const sent = Math.min(total, current.upload.sent + chunk);
+      updateQuietly({ ...current, upload: { ...current.upload, sent } });
+      const perSecond = stepMs > 0 ? Math.round((chunk * 1000) / stepMs) : chunk;
+      tellProgress({ item_id: item.id, sent, total, bytes_per_second: perSecond, seconds_left: Math.ceil((total - sent) / perSecond) });
+      if (sent >= total) deliverOutboxItem(item.id);
+      else later(step);
+    };
+    later(step);
+    return structuredClone(sending);
+  }
+
+  function progressUpload(id: string, sent: number, bytesPerSecond = 0): void {
+    let item = outbox.find((candidate) => candidate.id === id);
+    if (!item?.upload) return;
+    if (item.state.state === "queued") {
+      item = { ...item, attempts: item.attempts + 1, state: { state: "sending" } };
+      replaceItem(item);
+    }
+    const upload = item.upload;
+    if (!upload) return;
+    const total = upload.size;
+    const at = Math.max(0, Math.min(total, sent));
+    updateQuietly({ ...item, upload: { ...upload, sent: at } });
+    tellProgress({
+      item_id: id,
+      sent: at,
+      total,
+      bytes_per_second: bytesPerSecond,
+      seconds_left: bytesPerSecond > 0 ? Math.ceil((total - at) / bytesPerSecond) : null,
+    });
+  }
+
+  /** The upload `id`, if the parent can still act on it (not yet delivered), else the backend's refusal. */
+  function pendingUpload(id: string): OutboxItem {
+    const item = outbox.find((candidate) => candidate.id === id && candidate.kind === "document_attachment");
+    if (!item || item.state.state === "delivered") {
+      const message = `No upload \`${id}\` waiting to be sent.`;
+      throw { code: "invalid_input", message, field: "id", reason: "unknown_outbox_item" } satisfies IpcError;
+    }
+    return item;
+  }
+
+  function pauseUpload(id: string): Promise<OutboxItem> {
+    return answer({ method: "pauseUpload", id }, () => {
+      requireAccount();
+      const item = pendingUpload(id);
+      if (item.state.state === "paused" || item.state.state === "failed") return structuredClone(item);
+      stopUpload(id);
+      const paused: OutboxItem = { ...structuredClone(item), state: { state: "paused" } };
+      replaceItem(paused);
+      return structuredClone(paused);
+    });
+  }
+
+  function resumeUpload(id: string): Promise<OutboxItem> {
+    return answer({ method: "resumeUpload", id }, () => {
+      requireAccount();
+      const item = pendingUpload(id);
+      if (item.state.state !== "paused") return structuredClone(item);
+      const queued: OutboxItem = { ...structuredClone(item), state: { state: "queued", retry_at: null, error: null } };
+      replaceItem(queued);
+      if (delivery === "auto") {
+        later(() => {
+          const current = outbox.find((candidate) => candidate.id === id);
+          if (current?.state.state === "queued") send(current);
+        });
+      }
+      return structuredClone(queued);
+    });
+  }
+
+  function cancelUpload(id: string): Promise<void> {
+    return answer({ method: "cancelUpload", id }, () => {
+      requireAccount();
+      pendingUpload(id);
+      stopUpload(id);
+      setOutbox(outbox.filter((candidate) => candidate.id !== id));
+      // A request that waited only for this one goes without it.
+      wakeWaiting();
+    });
   }
 
   const number = (prefix: string, n: number) => `${prefix}-${String(n).padStart(6, "0")}`;
@@ -534,18 +781,29 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     } else if (payload?.kind === "modification_request") {
       requestNumbers += 1;
       receipt = number("MR", requestNumbers);
-      agencySubmissions.modification_requests.push(receivedModificationRequest(receipt, payload.caseId, payload.request, at));
+      // The documents of its uploads that were sent; one cancelled is left out.
+      const documents = attachmentsOf(id).flatMap((upload) => (upload.state.state === "delivered" ? [upload.state.receipt] : []));
+      const request = { ...payload.request, documents };
+      agencySubmissions.modification_requests.push(receivedModificationRequest(receipt, payload.caseId, request, at));
+    } else if (item.kind === "document_attachment" && item.upload && item.case_id) {
+      documentNumbers += 1;
+      receipt = number("DOC", documentNumbers);
+      const document = receivedDocument(receipt, item.case_id, item.upload, at);
+      agencyDocuments = { ...agencyDocuments, [item.case_id]: [...(agencyDocuments[item.case_id] ?? []), document] };
     } else {
       receipts += 1;
       receipt = number("R", receipts);
     }
-    replaceItem({ ...structuredClone(item), state: { state: "delivered", receipt, at: at.toISOString() } });
-    // The backend syncs after a delivery, which brings the new submission into `submissions()`.
+    const upload = item.upload ? { ...item.upload, sent: item.upload.size } : null;
+    stopUpload(id);
+    replaceItem({ ...structuredClone(item), upload, state: { state: "delivered", receipt, at: at.toISOString() } });
+    wakeWaiting();
+    // The backend syncs after a delivery, which brings the new submission into `submissions()` (a document into `caseDocuments()`).
     if (payload && session.state === "signed_in" && !storeDamaged) startSync();
   }
 
   /** Saves a new submission to the outbox, queued, and sends it unless delivery is manual. */
-  function enqueue(kind: OutboxItem["kind"], caseId: string | null, payload: NonNullable<ReturnType<typeof payloads.get>>): OutboxItem {
+  function enqueue(kind: OutboxItem["kind"], caseId: string | null, payload: Payload, upload: UploadSummary | null = null): OutboxItem {
     outboxIds += 1;
     const item: OutboxItem = {
       id: `OB-N${outboxIds}`,
@@ -554,7 +812,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       created_at: now().toISOString(),
       attempts: 0,
       state: { state: "queued", retry_at: null, error: null },
-      upload: null,
+      upload,
     };
     payloads.set(item.id, payload);
     setOutbox([item, ...outbox]);
@@ -565,6 +823,39 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       });
     }
     return structuredClone(item);
+  }
+
+  function submitModificationRequest(caseId: string, request: NewModificationRequest, attachments?: string[]): Promise<OutboxItem> {
+    const call: MockCall = { method: "submitModificationRequest", caseId, request: structuredClone(request) };
+    if (attachments !== undefined) call.attachments = [...attachments];
+    return answer(call, () => {
+      requireAccount();
+      if (!saved.some((detail) => detail.id === caseId)) {
+        throw { code: "invalid_input", message: `Case ${caseId} is not one of yours.`, field: "case_id", reason: "unknown_case" } satisfies IpcError;
+      }
+      const details = request.details.trim();
+      if (details === "" || [...details].length > 2000) {
+        throw {
+          code: "invalid_input",
+          message: "Say what changed, in at most 2,000 characters.",
+          field: "details",
+          reason: details === "" ? "required" : "too_long",
+        } satisfies IpcError;
+      }
+      for (const attachment of attachments ?? []) {
+        if (!outbox.some((item) => item.id === attachment && item.kind === "document_attachment" && item.case_id === caseId)) {
+          throw {
+            code: "invalid_input",
+            message: "One of the documents is no longer there. Add it again.",
+            field: "attachments",
+            reason: "unknown_attachment",
+          } satisfies IpcError;
+        }
+      }
+      // The documents are filled in from the uploads' receipts when it is sent.
+      const body: NewModificationRequest = { ...structuredClone(request), details, documents: [] };
+      return enqueue("modification_request", caseId, { kind: "modification_request", request: body, caseId, attachments: [...(attachments ?? [])] });
+    });
   }
 
   function invalidApplication(issues: FieldIssue[]): IpcError | null {
@@ -650,6 +941,22 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     get listenerCount() {
       return listeners.size;
     },
+    get watcherCount() {
+      return { uploads: progressListeners.size, drops: dropListeners.size };
+    },
+    setPickedFile(pick) {
+      picked = pick;
+    },
+    setFile(path, size) {
+      files[path] = size;
+    },
+    setAgencyDocuments(documents) {
+      agencyDocuments = structuredClone(documents);
+    },
+    progressUpload,
+    fileDrop(event) {
+      for (const listener of [...dropListeners]) listener(structuredClone(event));
+    },
     emit,
     setSession,
     setSync,
@@ -665,6 +972,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     setSaved(next) {
       saved = structuredClone(next.cases);
       savedPayments = structuredClone(next.payments ?? paymentsOf(agencyPayments, next.cases));
+      savedDocuments = structuredClone(next.documents ?? documentsOf(agencyDocuments, next.cases));
       sync = { ...sync, as_of: next.as_of };
     },
     setAgencyPayments(payments) {
@@ -685,7 +993,10 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     deliverOutboxItem,
     failOutboxItem(id, error) {
       const item = outbox.find((candidate) => candidate.id === id);
-      if (item) replaceItem({ ...structuredClone(item), state: { state: "failed", error: { ...error } } });
+      if (!item) return;
+      stopUpload(id);
+      replaceItem({ ...structuredClone(item), state: { state: "failed", error: { ...error } } });
+      wakeWaiting();
     },
     setSubmissions(next) {
       savedSubmissions = structuredClone(next);
@@ -743,6 +1054,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         finishSignIn({ error: { code: "sign_in_cancelled", message: "The parent signed out." } });
         saved = [];
         savedPayments = {};
+        savedDocuments = {};
         savedSubmissions = structuredClone(emptySubmissions);
         sync = idle(null);
         setSession({ state: "signed_out" });
@@ -777,6 +1089,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         storeDamaged = false;
         saved = [];
         savedPayments = {};
+        savedDocuments = {};
         savedSubmissions = structuredClone(emptySubmissions);
         draft = null;
         sync = idle(null);
@@ -815,22 +1128,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         requireAccount();
         return structuredClone(savedSubmissions);
       }),
-    submitModificationRequest: (caseId, request) =>
-      answer({ method: "submitModificationRequest", caseId, request: structuredClone(request) }, () => {
-        requireAccount();
-        if (!saved.some((detail) => detail.id === caseId)) {
-          throw { code: "invalid_input", message: `Case ${caseId} is not one of yours.`, field: "case_id", reason: "unknown_case" } satisfies IpcError;
-        }
-        if (request.details.trim() === "" || [...request.details].length > 2000) {
-          throw {
-            code: "invalid_input",
-            message: "Say what changed, in at most 2,000 characters.",
-            field: "details",
-            reason: request.details.trim() === "" ? "required" : "too_long",
-          } satisfies IpcError;
-        }
-        return enqueue("modification_request", caseId, { kind: "modification_request", request: structuredClone(request), caseId });
-      }),
+    submitModificationRequest,
     modificationCheck(question) {
       const sent = structuredClone(question);
       calls.push({ method: "modificationCheck", question: sent });
@@ -845,6 +1143,41 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       } catch (thrown) {
         return Promise.reject(thrown);
       }
+    },
+    pickDocument: (title, filterName) =>
+      answer({ method: "pickDocument", title, filterName }, () => picked).then((pick) => (typeof pick === "function" ? pick() : pick)),
+    addDocument: (caseId, path, documentType, replaces) =>
+      answer({ method: "addDocument", caseId, path, documentType, replaces }, () => {
+        requireAccount();
+        const upload = prepareMockFile(path, files[path] ?? MOCK_FILE_SIZE, policy, documentType, replaces);
+        return enqueue("document_attachment", caseId, { kind: "document_attachment" }, upload);
+      }),
+    caseDocuments: (caseId) =>
+      answer({ method: "caseDocuments", caseId }, (): CaseDocuments => {
+        requireAccount();
+        const held = saved.some((detail) => detail.id === caseId);
+        return {
+          documents: structuredClone(savedDocuments[caseId] ?? []),
+          policy: structuredClone(policy),
+          as_of: held ? sync.as_of : null,
+        };
+      }),
+    pauseUpload,
+    resumeUpload,
+    cancelUpload,
+    watchUploads(listener) {
+      const subscribed = (progress: UploadProgress) => listener(progress);
+      progressListeners.add(subscribed);
+      return () => {
+        progressListeners.delete(subscribed);
+      };
+    },
+    onFileDrop(listener) {
+      const subscribed = (event: FileDropEvent) => listener(event);
+      dropListeners.add(subscribed);
+      return () => {
+        dropListeners.delete(subscribed);
+      };
     },
     onEvent(listener) {
       const subscribed = (event: BackendEvent) => listener(event);

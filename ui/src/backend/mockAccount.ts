@@ -1,7 +1,9 @@
 import type { CaseDetail } from "../bindings/agency/CaseDetail";
+import type { Document } from "../bindings/agency/Document";
 import type { Me } from "../bindings/agency/Me";
 import type { Payment } from "../bindings/agency/Payment";
 import type { PaymentSource } from "../bindings/agency/PaymentSource";
+import type { UploadPolicy } from "../bindings/agency/UploadPolicy";
 import type { OutboxItem } from "../bindings/OutboxItem";
 
 /**
@@ -178,3 +180,49 @@ export const MOCK_OUTBOX: OutboxItem[] = [
     upload: null,
   },
 ];
+
+/** What the demo agency takes: PDF, JPEG and PNG up to 25 MiB, sent in 4 MiB chunks. */
+export const MOCK_UPLOAD_POLICY: UploadPolicy = {
+  max_bytes: 25 * 1024 * 1024,
+  chunk_bytes: 4 * 1024 * 1024,
+  content_types: ["application/pdf", "image/jpeg", "image/png"],
+};
+
+/**
+ * The documents Maria sent before, as the agency holds them: on C-1001 a pay
+ * stub it accepted and a child care receipt it rejected (so that the preview
+ * and the tests can send a replacement); nothing on C-1003.
+ */
+export const MOCK_DOCUMENTS: Record<string, Document[]> = {
+  "C-1001": [
+    {
+      id: "DOC-000101",
+      case_id: "C-1001",
+      document_type: "pay_stub",
+      file_name: "pay-stub-april-2026.pdf",
+      content_type: "application/pdf",
+      size: 118_784,
+      sha256: "5f2b8c0e4d6a1b3c9e7f0a2d4c6b8e1f3a5c7e9b0d2f4a6c8e0b2d4f6a8c0e2b",
+      uploaded_at: "2026-05-04T15:20:00Z",
+      status: "accepted",
+      reason: null,
+      replaces: null,
+    },
+    {
+      id: "DOC-000102",
+      case_id: "C-1001",
+      document_type: "proof_of_expenses",
+      file_name: "child-care-receipt.jpg",
+      content_type: "image/jpeg",
+      size: 1_572_864,
+      sha256: "a1c3e5f7092b4d6f8a0c2e4b6d8f0a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d3f",
+      uploaded_at: "2026-05-12T18:45:00Z",
+      status: "rejected",
+      reason: "The receipt is cut off: the provider's name and the dates can't be read. Please send a picture of the whole page.",
+      replaces: null,
+    },
+  ],
+};
+
+/** The file the preview's file dialog answers with. */
+export const MOCK_PICKED_FILE = "/home/maria/Documents/pay-stub-may-2026.pdf";

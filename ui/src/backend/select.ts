@@ -18,5 +18,5 @@ export async function selectBackend(): Promise<Backend> {
   }
   const { createMockBackend, MOCK_OUTBOX } = await import("./mock");
   // Slow enough to see each step of a sign-in and a sync.
-  return createMockBackend({ autoSync: true, stepMs: 900, outbox: MOCK_OUTBOX });
+  return createMockBackend({ autoSync: true, stepMs: 900, uploadSteps: 8, outbox: MOCK_OUTBOX });
 }

@@ -1,9 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 const invoke = vi.fn();
-vi.mock("@tauri-apps/api/core", () => ({ invoke: (...args: unknown[]) => invoke(...args) }));
+/** Tauri's channel: what the backend sends over it goes to `onmessage`. */
+class FakeChannel<T> {
+  constructor(public onmessage: (message: T) => void) {}
+}
+vi.mock("@tauri-apps/api/core", () => ({ invoke: (...args: unknown[]) => invoke(...args), Channel: FakeChannel }));
 const listen = vi.fn();
 vi.mock("@tauri-apps/api/event", () => ({ listen: (...args: unknown[]) => listen(...args) }));
+const onDragDropEvent = vi.fn();
+const getCurrentWebview = vi.fn(() => ({ onDragDropEvent: (...args: unknown[]) => onDragDropEvent(...args) }));
+vi.mock("@tauri-apps/api/webview", () => ({ getCurrentWebview: () => getCurrentWebview() }));
 
 const { createTauriBackend } = await import("./tauri");
 const { completeForm } = await import("../test/application");
@@ -12,6 +19,7 @@ describe("the Tauri backend", () => {
   beforeEach(() => {
     invoke.mockReset();
     listen.mockReset();
+    onDragDropEvent.mockReset();
   });
 
   it("calls one command per method, with the right arguments", async () => {
@@ -73,6 +81,7 @@ describe("the Tauri backend", () => {
     await backend.submitApplication(form);
     await backend.submissions();
     await backend.submitModificationRequest("C-1001", request);
+    await backend.submitModificationRequest("C-1001", request, ["OB-7", "OB-8"]);
     expect(invoke.mock.calls).toEqual([
       ["check_application", { form }],
       ["application_draft", undefined],
@@ -80,8 +89,65 @@ describe("the Tauri backend", () => {
       ["discard_application_draft", undefined],
       ["submit_application", { form }],
       ["submissions", undefined],
-      ["submit_modification_request", { caseId: "C-1001", request }],
+      ["submit_modification_request", { caseId: "C-1001", request, attachments: null }],
+      ["submit_modification_request", { caseId: "C-1001", request, attachments: ["OB-7", "OB-8"] }],
     ]);
+  });
+
+  it("calls the document commands with the right arguments", async () => {
+    invoke.mockResolvedValue(null);
+    const backend = createTauriBackend();
+    await expect(backend.pickDocument("Choose a document", "Documents")).resolves.toBeNull();
+    await backend.addDocument("C-1001", "/home/maria/pay.pdf", "pay_stub", null);
+    await backend.addDocument("C-1001", "/home/maria/receipt.png", "proof_of_expenses", "DOC-000102");
+    await backend.caseDocuments("C-1001");
+    await backend.pauseUpload("OB-7");
+    await backend.resumeUpload("OB-7");
+    await expect(backend.cancelUpload("OB-7")).resolves.toBeUndefined();
+    expect(invoke.mock.calls).toEqual([
+      ["pick_document", { title: "Choose a document", filterName: "Documents" }],
+      ["add_document", { caseId: "C-1001", path: "/home/maria/pay.pdf", documentType: "pay_stub", replaces: null }],
+      ["add_document", { caseId: "C-1001", path: "/home/maria/receipt.png", documentType: "proof_of_expenses", replaces: "DOC-000102" }],
+      ["case_documents", { caseId: "C-1001" }],
+      ["pause_upload", { id: "OB-7" }],
+      ["resume_upload", { id: "OB-7" }],
+      ["cancel_upload", { id: "OB-7" }],
+    ]);
+  });
+
+  it("keeps the reason of a file the backend refuses", async () => {
+    const error = { code: "invalid_input", message: "This kind of file cannot be sent.", field: "file", reason: "unsupported" };
+    invoke.mockRejectedValue(error);
+    await expect(createTauriBackend().addDocument("C-1001", "/tmp/setup.exe", "other", null)).rejects.toEqual(error);
+  });
+
+  it("watches uploads over one channel, however many listen", async () => {
+    invoke.mockResolvedValue(null);
+    const backend = createTauriBackend();
+    const first: unknown[] = [];
+    const second: unknown[] = [];
+    const stopFirst = backend.watchUploads((progress) => first.push(progress));
+    backend.watchUploads((progress) => second.push(progress));
+    expect(invoke.mock.calls).toHaveLength(1);
+    const [command, args] = invoke.mock.calls[0] as [string, { onProgress: FakeChannel<unknown> }];
+    expect(command).toBe("watch_uploads");
+    expect(args.onProgress).toBeInstanceOf(FakeChannel);
+    const progress = { item_id: "OB-7", sent: 10, total: 100, bytes_per_second: 5, seconds_left: 18 };
+    args.onProgress.onmessage(progress);
+    stopFirst();
+    stopFirst();
+    args.onProgress.onmessage({ ...progress, sent: 20 });
+    expect(first).toEqual([progress]);
+    expect(second).toEqual([progress, { ...progress, sent: 20 }]);
+  });
+
+  it("opens the watch again after the shell refused it", async () => {
+    invoke.mockRejectedValueOnce({ code: "internal", message: "no" }).mockResolvedValue(null);
+    const backend = createTauriBackend();
+    backend.watchUploads(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    backend.watchUploads(() => undefined);
+    expect(invoke.mock.calls.map(([command]) => command)).toEqual(["watch_uploads", "watch_uploads"]);
   });
 
   it("asks modification_check with the question", async () => {
@@ -130,6 +196,44 @@ describe("the Tauri backend", () => {
   it("keeps the code of a sign-in the parent cancelled", async () => {
     invoke.mockRejectedValue({ code: "sign_in_cancelled", message: "closed" });
     await expect(createTauriBackend().signIn()).rejects.toEqual({ code: "sign_in_cancelled", message: "closed" });
+  });
+});
+
+describe("files dropped on the window", () => {
+  type Handler = (event: { payload: unknown }) => void;
+
+  beforeEach(() => {
+    onDragDropEvent.mockReset();
+    getCurrentWebview.mockClear();
+  });
+
+  it("tells over, drop with the paths, and leave, until stopped", async () => {
+    const unlisten = vi.fn();
+    let handler: Handler = () => undefined;
+    onDragDropEvent.mockImplementation((h: Handler) => {
+      handler = h;
+      return Promise.resolve(unlisten);
+    });
+    const received: unknown[] = [];
+    const stop = createTauriBackend().onFileDrop((event) => received.push(event));
+    await Promise.resolve();
+    handler({ payload: { type: "enter", paths: ["/a.pdf"], position: { x: 1, y: 2 } } });
+    handler({ payload: { type: "over", position: { x: 3, y: 4 } } });
+    handler({ payload: { type: "drop", paths: ["/a.pdf", "/b.png"], position: { x: 3, y: 4 } } });
+    handler({ payload: { type: "leave" } });
+    expect(received).toEqual([{ type: "over" }, { type: "over" }, { type: "drop", paths: ["/a.pdf", "/b.png"] }, { type: "leave" }]);
+    stop();
+    expect(unlisten).toHaveBeenCalledTimes(1);
+    handler({ payload: { type: "leave" } });
+    expect(received).toHaveLength(4);
+  });
+
+  it("does nothing where there is no web view to ask", () => {
+    getCurrentWebview.mockImplementationOnce(() => {
+      throw new Error("no window");
+    });
+    const stop = createTauriBackend().onFileDrop(() => undefined);
+    expect(() => stop()).not.toThrow();
   });
 });
 

@@ -1,5 +1,7 @@
-import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
+import { Channel, invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
+import { getCurrentWebview } from "@tauri-apps/api/webview";
+import type { DocumentType } from "../bindings/agency/DocumentType";
 import type { NewModificationRequest } from "../bindings/agency/NewModificationRequest";
 import type { AgencyConnection } from "../bindings/AgencyConnection";
 import type { ApplicationDraft } from "../bindings/ApplicationDraft";
@@ -7,6 +9,7 @@ import type { ApplicationForm } from "../bindings/ApplicationForm";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
+import type { CaseDocuments } from "../bindings/CaseDocuments";
 import type { CaseOverview } from "../bindings/CaseOverview";
 import type { Estimate } from "../bindings/Estimate";
 import type { FieldIssue } from "../bindings/FieldIssue";
@@ -21,7 +24,8 @@ import type { SessionState } from "../bindings/SessionState";
 import type { Settings } from "../bindings/Settings";
 import type { Submissions } from "../bindings/Submissions";
 import type { SyncStatus } from "../bindings/SyncStatus";
-import type { Backend, Unsubscribe } from "./backend";
+import type { UploadProgress } from "../bindings/UploadProgress";
+import type { Backend, FileDropEvent, Unsubscribe } from "./backend";
 import { toIpcError } from "./errors";
 
 /** The Tauri event the backend pushes every `BackendEvent` on. */
@@ -36,17 +40,22 @@ async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
 }
 
 /**
- * Listens for backend events. Tauri's `listen` answers with its unlisten
- * function only later: the returned function works at once all the same (an
- * event that arrives after it was called is dropped, and the listener is
- * removed as soon as Tauri hands over its unlisten).
+ * A subscription whose unlisten function Tauri hands over only later: the
+ * returned function works at once all the same (what arrives after it was
+ * called is dropped, and Tauri's listener is removed as soon as its unlisten
+ * comes).
  */
-function onEvent(listener: (event: BackendEvent) => void): Unsubscribe {
+function subscription(start: (active: () => boolean) => Promise<() => void>): Unsubscribe {
   let stopped = false;
   let unlisten: (() => void) | null = null;
-  listen<BackendEvent>(BACKEND_EVENT, (event) => {
-    if (!stopped) listener(event.payload);
-  }).then(
+  let started: Promise<() => void>;
+  try {
+    started = start(() => !stopped);
+  } catch (thrown) {
+    // No web view to ask (a window without one): nothing will come.
+    started = Promise.reject(thrown);
+  }
+  started.then(
     (stop) => {
       if (stopped) stop();
       else unlisten = stop;
@@ -58,6 +67,58 @@ function onEvent(listener: (event: BackendEvent) => void): Unsubscribe {
     stopped = true;
     unlisten?.();
     unlisten = null;
+  };
+}
+
+/** Listens for backend events. */
+function onEvent(listener: (event: BackendEvent) => void): Unsubscribe {
+  return subscription((active) =>
+    listen<BackendEvent>(BACKEND_EVENT, (event) => {
+      if (active()) listener(event.payload);
+    }),
+  );
+}
+
+/**
+ * Files dragged onto the window, as the web view reports them; nothing when
+ * there is no web view to ask.
+ */
+function onFileDrop(listener: (event: FileDropEvent) => void): Unsubscribe {
+  return subscription((active) =>
+    getCurrentWebview().onDragDropEvent(({ payload }) => {
+      if (!active()) return;
+      if (payload.type === "drop") listener({ type: "drop", paths: [...payload.paths] });
+      else if (payload.type === "leave") listener({ type: "leave" });
+      else listener({ type: "over" });
+    }),
+  );
+}
+
+/**
+ * Upload progress for any number of listeners over one channel, opened at
+ * the first listener and kept for the page's life: the shell has no command
+ * to close a watch (it ends when the page goes away), so opening one per
+ * screen would leave one running per visit.
+ */
+function uploadWatcher(): (listener: (progress: UploadProgress) => void) => Unsubscribe {
+  const listeners = new Set<(progress: UploadProgress) => void>();
+  let open = false;
+  return (listener) => {
+    const subscribed = (progress: UploadProgress) => listener(progress);
+    listeners.add(subscribed);
+    if (!open) {
+      open = true;
+      const channel = new Channel<UploadProgress>((progress) => {
+        for (const each of [...listeners]) each(progress);
+      });
+      call<unknown>("watch_uploads", { onProgress: channel }).catch(() => {
+        // Opened again by the next listener.
+        open = false;
+      });
+    }
+    return () => {
+      listeners.delete(subscribed);
+    };
   };
 }
 
@@ -95,9 +156,20 @@ export function createTauriBackend(): Backend {
     },
     submitApplication: (form: ApplicationForm) => call<OutboxItem>("submit_application", { form }),
     submissions: () => call<Submissions>("submissions"),
-    submitModificationRequest: (caseId: string, request: NewModificationRequest) =>
-      call<OutboxItem>("submit_modification_request", { caseId, request }),
+    submitModificationRequest: (caseId: string, request: NewModificationRequest, attachments?: string[]) =>
+      call<OutboxItem>("submit_modification_request", { caseId, request, attachments: attachments ?? null }),
     modificationCheck: (question: ModificationQuestion) => call<ModificationAnswer>("modification_check", { question }),
+    pickDocument: (title: string, filterName: string) => call<string | null>("pick_document", { title, filterName }),
+    addDocument: (caseId: string, path: string, documentType: DocumentType, replaces: string | null) =>
+      call<OutboxItem>("add_document", { caseId, path, documentType, replaces }),
+    caseDocuments: (caseId: string) => call<CaseDocuments>("case_documents", { caseId }),
+    pauseUpload: (id: string) => call<OutboxItem>("pause_upload", { id }),
+    resumeUpload: (id: string) => call<OutboxItem>("resume_upload", { id }),
+    cancelUpload: async (id: string) => {
+      await call<unknown>("cancel_upload", { id });
+    },
+    watchUploads: uploadWatcher(),
+    onFileDrop,
     onEvent,
   };
 }
