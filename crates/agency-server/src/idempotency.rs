@@ -10,7 +10,12 @@
 //!
 //! Concurrent retries are serialised by the key's primary key: the second
 //! insert waits for the first transaction and then finds the stored answer.
-//! Keys are scoped to the participant, and are kept (no expiry yet).
+//! Keys are scoped to the participant.
+//!
+//! Keys expire [`KEY_LIFETIME`] (24 hours) after their first use: a key
+//! older than that is a new key, whether or not [`remove_expired`] has
+//! swept it yet. The server sweeps at start and then every
+//! [`SWEEP_EVERY`].
 
 use crate::ApiError;
 use crate::auth::Caller;
@@ -21,7 +26,35 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Utc};
 use sqlx::{Any, Transaction};
+use std::time::Duration;
+
+/// How long a key is remembered after its first use. A client retrying
+/// for longer than this (the app's outbox does not) would create the
+/// resource again. Stated in the OpenAPI document's description.
+pub const KEY_LIFETIME: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// How often the server sweeps expired keys after the sweep at start.
+pub const SWEEP_EVERY: Duration = Duration::from_secs(60 * 60);
+
+/// The `created_at` (seconds since the epoch) before which a key has
+/// expired at `now`.
+fn expiry_cutoff(now: i64) -> i64 {
+    now.saturating_sub(i64::try_from(KEY_LIFETIME.as_secs()).unwrap_or(i64::MAX))
+}
+
+/// Deletes every key that expired at `now`; returns how many. The server
+/// runs it at start and every [`SWEEP_EVERY`]; an expired key is treated as
+/// new even before it is swept.
+pub async fn remove_expired(db: &Db, now: DateTime<Utc>) -> Result<u64, sqlx::Error> {
+    let removed = sqlx::query("DELETE FROM idempotency_keys WHERE created_at < $1")
+        .bind(expiry_cutoff(now.timestamp()))
+        .execute(db.pool())
+        .await?
+        .rows_affected();
+    Ok(removed)
+}
 
 /// The key a request carries, if any: 1 to 255 visible ASCII characters.
 #[derive(Debug, Clone)]
@@ -102,9 +135,21 @@ pub(crate) async fn begin(
         return Ok(Begun::Run(Run { tx, claim: None }));
     };
     let hash = digest(request);
-    // Claim the key first, before any read: in SQLite's WAL mode a
-    // transaction that starts by writing waits for the lock instead of
-    // failing on a stale snapshot.
+    let now = now();
+    // Forget this key if it has expired, so that it is claimed afresh. This
+    // also starts the transaction by writing, before any read: in SQLite's
+    // WAL mode such a transaction waits for the lock instead of failing on
+    // a stale snapshot. (A concurrent retry waits here for the row, then
+    // conflicts on the claim below and replays.)
+    sqlx::query(
+        "DELETE FROM idempotency_keys \
+         WHERE participant_id = $1 AND idempotency_key = $2 AND created_at < $3",
+    )
+    .bind(&caller.participant_id)
+    .bind(key)
+    .bind(expiry_cutoff(now))
+    .execute(&mut *tx)
+    .await?;
     let claimed = sqlx::query(
         "INSERT INTO idempotency_keys (participant_id, idempotency_key, request_hash, status, body, created_at) \
          VALUES ($1, $2, $3, 0, '', $4)",
@@ -112,7 +157,7 @@ pub(crate) async fn begin(
     .bind(&caller.participant_id)
     .bind(key)
     .bind(&hash)
-    .bind(now())
+    .bind(now)
     .execute(&mut *tx)
     .await;
     match claimed {

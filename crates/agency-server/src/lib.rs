@@ -11,7 +11,7 @@ mod case_store;
 pub mod db;
 pub mod demo;
 mod distribution;
-mod idempotency;
+pub mod idempotency;
 pub mod openapi;
 pub mod operator;
 mod privacy;

@@ -16,7 +16,7 @@
 use agency_api::{ApplicationStatus, DocumentStatus, ModificationStatus, PaymentSource};
 use agency_server::operator::{self, ApplicationStatusUpdate, NewParticipant, NewPayment};
 use agency_server::uploads::{self, UploadConfig};
-use agency_server::{AppState, db::Db, demo, openapi, router};
+use agency_server::{AppState, db::Db, demo, idempotency, openapi, router};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use rust_decimal::Decimal;
@@ -327,6 +327,11 @@ async fn serve(args: Serve) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot remove abandoned uploads: {e}"))?;
     tracing::info!(removed, "abandoned uploads removed");
+    let expired = idempotency::remove_expired(&db, chrono::Utc::now())
+        .await
+        .map_err(|e| format!("cannot remove expired idempotency keys: {e}"))?;
+    tracing::info!(expired, "expired idempotency keys removed");
+    tokio::spawn(sweep_idempotency_keys(db.clone()));
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
@@ -338,6 +343,22 @@ async fn serve(args: Serve) -> Result<(), String> {
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|e| format!("server error: {e}"))
+}
+
+/// Removes expired idempotency keys every [`idempotency::SWEEP_EVERY`],
+/// after the sweep at start. A failed sweep is logged and tried again at
+/// the next one; expired keys are treated as new meanwhile.
+async fn sweep_idempotency_keys(db: Db) {
+    let every = idempotency::SWEEP_EVERY;
+    let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticks.tick().await;
+        match idempotency::remove_expired(&db, chrono::Utc::now()).await {
+            Ok(expired) => tracing::info!(expired, "expired idempotency keys removed"),
+            Err(e) => tracing::warn!(error = %e, "cannot remove expired idempotency keys"),
+        }
+    }
 }
 
 async fn shutdown_signal() {

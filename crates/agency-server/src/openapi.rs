@@ -14,7 +14,9 @@ use utoipa::{Modify, OpenApi};
                        Errors are application/problem+json (RFC 9457), except the OAuth endpoints, which answer in OAuth's own error format (RFC 6749 §5.2). \
                        Money is a decimal string; dates are calendar dates. \
                        Sign-in is OAuth 2.0 for native apps (RFC 8252): authorization code with PKCE S256, loopback redirect; \
-                       every /v1 endpoint but /v1/agency and OPTIONS /v1/uploads needs a bearer access token.",
+                       every /v1 endpoint but /v1/agency and OPTIONS /v1/uploads needs a bearer access token. \
+                       The POSTs under /v1 honour an Idempotency-Key header: a retry with the same key and request gets the first answer and creates nothing new. \
+                       Keys are per participant and expire 24 hours after their first use; an expired key is a new key.",
         license(name = "Apache-2.0", identifier = "Apache-2.0"),
     ),
     paths(

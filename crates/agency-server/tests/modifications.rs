@@ -128,6 +128,132 @@ fn concurrent_retries_create_one_request() {
     assert_eq!(count(&server, &token), 1);
 }
 
+/// Moves a key's first use `secs` seconds into the past, as if it had been
+/// used that long ago.
+fn age_key(server: &Server, key: &str, secs: i64) {
+    let key = key.to_owned();
+    server.with_db(async |db| {
+        sqlx::query(
+            "UPDATE idempotency_keys SET created_at = created_at - $1 WHERE idempotency_key = $2",
+        )
+        .bind(secs)
+        .bind(key)
+        .execute(db.pool())
+        .await
+        .unwrap();
+    });
+}
+
+fn replayed(response: &reqwest::blocking::Response) -> bool {
+    response.headers().get("idempotency-replayed").is_some()
+}
+
+const DAY: i64 = 24 * 60 * 60;
+
+#[test]
+fn a_key_past_its_lifetime_is_a_new_key_even_before_it_is_swept() {
+    assert_eq!(
+        agency_server::idempotency::KEY_LIFETIME.as_secs(),
+        DAY as u64,
+        "the OpenAPI description and README say 24 hours"
+    );
+    let server = Server::demo();
+    let token = server.sign_in("P-1002").access_token;
+    let first = post(&server, &token, Some("old"), BODY);
+    assert_eq!(first.status(), 201);
+    let first_location = location(&first);
+    assert_eq!(post(&server, &token, Some("recent"), BODY).status(), 201);
+    assert_eq!(count(&server, &token), 2);
+
+    // Almost a day old: still remembered.
+    age_key(&server, "recent", DAY - 60);
+    let again = post(&server, &token, Some("recent"), BODY);
+    assert_eq!(again.status(), 201);
+    assert!(replayed(&again));
+    assert_eq!(count(&server, &token), 2);
+
+    // More than a day old, not swept yet: a new request, a new resource.
+    age_key(&server, "old", DAY + 60);
+    let renewed = post(&server, &token, Some("old"), BODY);
+    assert_eq!(renewed.status(), 201);
+    assert!(!replayed(&renewed));
+    let renewed_location = location(&renewed);
+    assert_ne!(renewed_location, first_location);
+    assert_eq!(count(&server, &token), 3);
+    // And the key now stands for that new answer.
+    let retry = post(&server, &token, Some("old"), BODY);
+    assert!(replayed(&retry));
+    assert_eq!(location(&retry), renewed_location);
+    assert_eq!(count(&server, &token), 3);
+    // An expired key may even come with another request.
+    age_key(&server, "old", DAY + 60);
+    let other = r#"{"reason": "income_change", "details": "A new job."}"#;
+    let reused = post(&server, &token, Some("old"), other);
+    assert_eq!(reused.status(), 201);
+    assert!(!replayed(&reused));
+    assert_eq!(count(&server, &token), 4);
+}
+
+#[test]
+fn concurrent_retries_with_an_expired_key_create_one_new_request() {
+    let server = Server::demo();
+    let token = server.sign_in("P-1001").access_token;
+    assert_eq!(post(&server, &token, Some("racing"), BODY).status(), 201);
+    age_key(&server, "racing", DAY + 60);
+    let answers: Vec<(u16, bool, String)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..8)
+            .map(|_| {
+                scope.spawn(|| {
+                    let r = post(&server, &token, Some("racing"), BODY);
+                    (r.status().as_u16(), replayed(&r), location(&r))
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert!(answers.iter().all(|(status, _, _)| *status == 201));
+    assert_eq!(
+        answers.iter().filter(|(_, replayed, _)| !replayed).count(),
+        1
+    );
+    assert!(answers.iter().all(|(_, _, l)| l == &answers[0].2));
+    assert_eq!(count(&server, &token), 2);
+}
+
+#[test]
+fn expired_keys_are_swept_and_fresh_ones_kept() {
+    let server = Server::demo();
+    assert!(
+        server.logs().contains("expired idempotency keys removed"),
+        "the server sweeps at start"
+    );
+    let token = server.sign_in("P-1001").access_token;
+    for key in ["expired-1", "expired-2", "fresh"] {
+        assert_eq!(post(&server, &token, Some(key), BODY).status(), 201);
+    }
+    let fresh_location = location(&post(&server, &token, Some("fresh"), BODY));
+    age_key(&server, "expired-1", DAY + 1);
+    age_key(&server, "expired-2", 30 * DAY);
+    age_key(&server, "fresh", DAY - 60);
+    let swept = server.with_db(async |db| {
+        agency_server::idempotency::remove_expired(db, chrono::Utc::now())
+            .await
+            .unwrap()
+    });
+    assert_eq!(swept, 2);
+    assert_eq!(server.count("idempotency_keys"), 1);
+
+    // A swept key is a new key; the fresh one still replays.
+    let after = post(&server, &token, Some("expired-1"), BODY);
+    assert_eq!(after.status(), 201);
+    assert!(!replayed(&after));
+    assert_eq!(count(&server, &token), 4);
+    let fresh = post(&server, &token, Some("fresh"), BODY);
+    assert!(replayed(&fresh));
+    assert_eq!(location(&fresh), fresh_location);
+    assert_eq!(count(&server, &token), 4);
+}
+
 #[test]
 fn malformed_bodies_and_keys_get_a_problem_and_change_nothing() {
     let server = Server::demo();

@@ -34,7 +34,7 @@ pub(crate) const MAX_DOCUMENTS: usize = 10;
     security(("bearer" = [])),
     params(
         ("id" = String, Path, description = "The case ID, e.g. C-1001"),
-        ("Idempotency-Key" = Option<String>, Header, description = "Makes the POST safe to retry: the same key and body get the first answer and create nothing new"),
+        ("Idempotency-Key" = Option<String>, Header, description = "Makes the POST safe to retry: the same key and body get the first answer and create nothing new. A key is remembered for 24 hours after its first use, then it is a new key"),
     ),
     request_body = NewModificationRequest,
     responses(

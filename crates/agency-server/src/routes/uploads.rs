@@ -110,7 +110,7 @@ pub(crate) async fn options_uploads(AppStateOf(state): AppStateOf<AppState>) -> 
         ("Tus-Resumable" = String, Header, description = "`1.0.0`"),
         ("Upload-Length" = u64, Header, description = "The file's size in bytes: more than 0, at most `Tus-Max-Size`"),
         ("Upload-Metadata" = String, Header, description = "tus metadata: comma-separated `key base64(value)` pairs. Required: `filename`, `content_type` (one of the upload policy's `content_types`), `sha256` (the SHA-256 of the whole file, hex)"),
-        ("Idempotency-Key" = Option<String>, Header, description = "Makes the POST safe to retry: the same key and headers get the first answer (the same upload) and create nothing new"),
+        ("Idempotency-Key" = Option<String>, Header, description = "Makes the POST safe to retry: the same key and headers get the first answer (the same upload) and create nothing new. A key is remembered for 24 hours after its first use, then it is a new key"),
     ),
     responses(
         (status = 201, description = "Created; the body is empty",
