@@ -15,13 +15,23 @@ pub struct Agency {
     /// The customer service phone number, as printed.
     #[schema(example = "1-800-555-0142")]
     pub phone: String,
-    /// Local offices where parents can go in person.
+    /// Local offices where parents can go in person: the same list as
+    /// `GET /v1/offices`, which is the offices' own resource. Kept here for
+    /// clients written before it; new clients should read `/v1/offices`.
     pub offices: Vec<Office>,
     /// What the agency takes as document uploads.
     pub uploads: UploadPolicy,
 }
 
-/// A local child support office.
+/// `GET /v1/offices`: the agency's local offices. Public, like
+/// `/v1/agency`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct OfficeList {
+    /// Every office, by ID.
+    pub offices: Vec<Office>,
+}
+
+/// A local child support office (`GET /v1/offices/{id}`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export, export_to = "agency/"))]
 pub struct Office {

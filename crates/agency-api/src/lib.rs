@@ -20,7 +20,7 @@ mod oauth;
 mod payments;
 mod problem;
 
-pub use agency::{Agency, Office};
+pub use agency::{Agency, Office, OfficeList};
 pub use applications::{
     Address, Applicant, Application, ApplicationChild, ApplicationList, ApplicationStatus,
     ExistingOrder, NewApplication, OtherParentInfo, Paternity, Safety, Service, Signature,
@@ -55,6 +55,10 @@ pub mod paths {
     pub const HEALTH: &str = "/health";
     pub const OPENAPI: &str = "/openapi.json";
     pub const AGENCY: &str = "/v1/agency";
+    /// The agency's local offices (public).
+    pub const OFFICES: &str = "/v1/offices";
+    /// `/v1/offices/{id}`: one office (public).
+    pub const OFFICE: &str = "/v1/offices/{id}";
     pub const OAUTH_METADATA: &str = "/.well-known/oauth-authorization-server";
     pub const OAUTH_AUTHORIZE: &str = "/oauth/authorize";
     pub const OAUTH_TOKEN: &str = "/oauth/token";
@@ -80,6 +84,11 @@ pub mod paths {
     pub const CASE_DOCUMENTS: &str = "/v1/cases/{id}/documents";
     /// `/v1/cases/{id}/documents/{document_id}`
     pub const CASE_DOCUMENT: &str = "/v1/cases/{id}/documents/{document_id}";
+
+    /// The path of one office.
+    pub fn office(id: &str) -> String {
+        format!("/v1/offices/{id}")
+    }
 
     /// The path of one case.
     pub fn case(id: &str) -> String {

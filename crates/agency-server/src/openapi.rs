@@ -14,7 +14,7 @@ use utoipa::{Modify, OpenApi};
                        Errors are application/problem+json (RFC 9457), except the OAuth endpoints, which answer in OAuth's own error format (RFC 6749 §5.2). \
                        Money is a decimal string; dates are calendar dates. \
                        Sign-in is OAuth 2.0 for native apps (RFC 8252): authorization code with PKCE S256, loopback redirect; \
-                       every /v1 endpoint but /v1/agency and OPTIONS /v1/uploads needs a bearer access token. \
+                       every /v1 endpoint but /v1/agency, /v1/offices, /v1/offices/{id} and OPTIONS /v1/uploads needs a bearer access token. \
                        The POSTs under /v1 honour an Idempotency-Key header: a retry with the same key and request gets the first answer and creates nothing new. \
                        Keys are per participant and expire 24 hours after their first use; an expired key is a new key.",
         license(name = "Apache-2.0", identifier = "Apache-2.0"),
@@ -22,6 +22,8 @@ use utoipa::{Modify, OpenApi};
     paths(
         crate::routes::get_health,
         crate::routes::get_agency,
+        crate::routes::list_offices,
+        crate::routes::get_office,
         crate::auth::get_metadata,
         crate::auth::get_authorize,
         crate::auth::post_authorize,
@@ -50,7 +52,7 @@ use utoipa::{Modify, OpenApi};
     modifiers(&BearerScheme),
     tags(
         (name = "service", description = "Service health"),
-        (name = "agency", description = "Who the agency is"),
+        (name = "agency", description = "Who the agency is, and its local offices"),
         (name = "auth", description = "Signing in (OAuth 2.0 with PKCE)"),
         (name = "participant", description = "The signed-in parent"),
         (name = "applications", description = "Applications for child support services, and their status"),

@@ -173,16 +173,15 @@ fn a_code_used_twice_revokes_what_it_gave() {
 }
 
 #[test]
-fn the_api_wants_a_valid_bearer_token_except_for_the_agency() {
+fn the_api_wants_a_valid_bearer_token_except_for_the_agency_and_its_offices() {
     let server = Server::demo();
-    assert_eq!(
-        client()
-            .get(server.url("/v1/agency"))
-            .send()
-            .unwrap()
-            .status(),
-        200
-    );
+    for path in ["/v1/agency", "/v1/offices", "/v1/offices/OFF-01"] {
+        assert_eq!(
+            client().get(server.url(path)).send().unwrap().status(),
+            200,
+            "{path}"
+        );
+    }
     for path in [
         "/v1/me",
         "/v1/cases",

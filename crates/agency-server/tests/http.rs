@@ -31,6 +31,45 @@ fn a_demo_server_answers_health_agency_and_its_openapi_document() {
 }
 
 #[test]
+fn offices_are_a_public_resource_of_their_own() {
+    use agency_api::{Office, OfficeList, paths};
+    let server = Server::start(true);
+
+    let list = get(&server, paths::OFFICES);
+    assert_eq!(list.status(), 200);
+    assert_eq!(list.headers()["content-type"], "application/json");
+    let list: OfficeList = list.json().unwrap();
+    assert_eq!(list.offices.len(), 1);
+    let office = &list.offices[0];
+    assert_eq!(office.id, "OFF-01");
+    assert_eq!(office.name, "Demo County Courthouse Office");
+    assert_eq!(
+        office.address,
+        ["210 Lake Street, Room 104", "Lakeview, WI 53700"]
+    );
+    assert!(!office.phone.is_empty());
+    assert!(!office.hours.is_empty());
+
+    // The same offices as /v1/agency still carries.
+    let agency: agency_api::Agency = get(&server, paths::AGENCY).json().unwrap();
+    assert_eq!(agency.offices, list.offices);
+
+    let one: Office = get(&server, &paths::office("OFF-01")).json().unwrap();
+    assert_eq!(&one, office);
+
+    for unknown in ["OFF-99", "off-01", "OFF-01%27%20OR%20%271%27%3D%271"] {
+        let response = get(&server, &paths::office(unknown));
+        assert_eq!(response.status(), 404, "{unknown}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json"
+        );
+        let problem: agency_api::Problem = response.json().unwrap();
+        assert_eq!(problem.kind, "/problems/not-found");
+    }
+}
+
+#[test]
 fn an_unknown_path_is_a_problem_json_404() {
     let server = Server::start(false);
 
@@ -50,6 +89,8 @@ fn without_demo_data_the_agency_has_a_plain_name_and_no_offices() {
     let agency: agency_api::Agency = get(&server, "/v1/agency").json().unwrap();
     assert_eq!(agency.name, "Child Support Agency");
     assert!(agency.offices.is_empty());
+    let offices: agency_api::OfficeList = get(&server, "/v1/offices").json().unwrap();
+    assert!(offices.offices.is_empty());
 }
 
 #[tokio::test]

@@ -21,6 +21,8 @@ fn the_document_is_openapi_3_1_and_lists_the_agency_endpoints() {
     for path in [
         "/health",
         "/v1/agency",
+        "/v1/offices",
+        "/v1/offices/{id}",
         "/.well-known/oauth-authorization-server",
         "/oauth/authorize",
         "/v1/me",
@@ -68,7 +70,7 @@ fn the_document_is_openapi_3_1_and_lists_the_agency_endpoints() {
 }
 
 #[test]
-fn every_v1_endpoint_but_the_agency_needs_the_bearer_scheme() {
+fn every_v1_endpoint_but_the_agency_and_its_offices_needs_the_bearer_scheme() {
     let doc: serde_json::Value = serde_json::from_str(&agency_server::openapi::document()).unwrap();
     assert_eq!(
         doc["components"]["securitySchemes"]["bearer"]["scheme"],
@@ -80,10 +82,12 @@ fn every_v1_endpoint_but_the_agency_needs_the_bearer_scheme() {
         }
         for (method, op) in item.as_object().unwrap() {
             let secured = op["security"].as_array().is_some_and(|s| !s.is_empty());
-            // Public: who the agency is, and what its tus server supports.
+            // Public: who the agency is, its offices, and what its tus
+            // server supports.
             let public = matches!(
                 (path.as_str(), method.as_str()),
-                ("/v1/agency", "get") | ("/v1/uploads", "options")
+                ("/v1/agency" | "/v1/offices" | "/v1/offices/{id}", "get")
+                    | ("/v1/uploads", "options")
             );
             assert_eq!(secured, !public, "{method} {path}");
             if secured {

@@ -7,7 +7,7 @@ use axum::http::header;
 use axum::http::request::Parts;
 
 /// The signed-in participant behind a request. Every `/v1` handler but the
-/// public `/v1/agency` takes one, so none can forget to check the token.
+/// public `/v1/agency` and `/v1/offices` takes one, so none can forget to check the token.
 #[derive(Debug, Clone)]
 pub(crate) struct Caller {
     pub(crate) participant_id: String,

@@ -1,4 +1,4 @@
-use super::agency::office;
+use super::offices::office;
 use crate::auth::Caller;
 use crate::case_store::{self, cents};
 use crate::distribution::position;

@@ -5,6 +5,7 @@ mod documents;
 mod health;
 mod me;
 mod modifications;
+mod offices;
 mod payments;
 mod uploads;
 
@@ -25,6 +26,7 @@ pub(crate) use modifications::{
     __path_create_modification_request, __path_get_modification_request,
     __path_list_modification_requests,
 };
+pub(crate) use offices::{__path_get_office, __path_list_offices};
 pub(crate) use payments::__path_list_payments;
 pub(crate) use uploads::{
     __path_create_upload, __path_delete_upload, __path_head_upload, __path_options_uploads,
@@ -50,6 +52,8 @@ pub(crate) fn router() -> Router<AppState> {
         .route(paths::HEALTH, get(health::get_health))
         .route(paths::OPENAPI, get(openapi::serve))
         .route(paths::AGENCY, get(agency::get_agency))
+        .route(paths::OFFICES, get(offices::list_offices))
+        .route(paths::OFFICE, get(offices::get_office))
         .route(paths::ME, get(me::get_me))
         .route(
             paths::APPLICATIONS,
