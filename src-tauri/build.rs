@@ -37,6 +37,8 @@ fn main() {
             "resume_upload",
             "cancel_upload",
             "watch_uploads",
+            "save_statement_pdf",
+            "save_csv",
         ]),
     ))
     .expect("the Tauri build script runs");

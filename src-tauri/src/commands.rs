@@ -5,6 +5,7 @@ use crate::window;
 use backend::agency_api::{DocumentType, NewModificationRequest};
 use backend::guidelines::{Estimate, JurisdictionInfo};
 use backend::ledger::Projection;
+use backend::printable::Document;
 use backend::{
     AgencyConnection, AppInfo, ApplicationDraft, ApplicationForm, Backend, BackendEvent,
     CaseDocuments, CaseOverview, FieldIssue, IpcError, Language, ModificationAnswer,
@@ -321,4 +322,62 @@ pub fn watch_uploads(backend: State<'_, Backend>, on_progress: Channel<UploadPro
             }
         }
     });
+}
+
+/// Asks where to save a file (the native dialog, suggesting `file_name`),
+/// with one filter. `None` when the parent closed the dialog.
+async fn ask_where<R: Runtime>(
+    app: &AppHandle<R>,
+    title: String,
+    file_name: String,
+    filter: (String, &'static [&'static str]),
+) -> Option<std::path::PathBuf> {
+    use tauri_plugin_dialog::DialogExt;
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(file_name)
+        .add_filter(filter.0, filter.1);
+    if let Some(main) = app.get_webview_window(window::MAIN) {
+        dialog = dialog.set_parent(&main);
+    }
+    dialog.save_file(move |path| {
+        let _ = tx.send(path);
+    });
+    rx.await.ok().flatten().and_then(|p| p.into_path().ok())
+}
+
+/// Saves the statement the UI worded as a PDF where the parent chooses.
+/// Answers the path saved to, or `None` when the parent cancelled.
+#[tauri::command]
+pub async fn save_statement_pdf<R: Runtime>(
+    app: AppHandle<R>,
+    backend: State<'_, Backend>,
+    document: Document,
+    file_name: String,
+    title: String,
+) -> Result<Option<String>, IpcError> {
+    let Some(path) = ask_where(&app, title, file_name, ("PDF".to_owned(), &["pdf"])).await else {
+        return Ok(None);
+    };
+    backend.save_pdf(&path, &document)?;
+    Ok(Some(path.to_string_lossy().into_owned()))
+}
+
+/// Saves CSV text the UI made where the parent chooses.
+#[tauri::command]
+pub async fn save_csv<R: Runtime>(
+    app: AppHandle<R>,
+    backend: State<'_, Backend>,
+    text: String,
+    file_name: String,
+    title: String,
+) -> Result<Option<String>, IpcError> {
+    let Some(path) = ask_where(&app, title, file_name, ("CSV".to_owned(), &["csv"])).await else {
+        return Ok(None);
+    };
+    backend.save_text(&path, &text)?;
+    Ok(Some(path.to_string_lossy().into_owned()))
 }

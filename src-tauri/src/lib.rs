@@ -81,6 +81,8 @@ pub fn build<R: Runtime>(
             commands::resume_upload,
             commands::cancel_upload,
             commands::watch_uploads,
+            commands::save_statement_pdf,
+            commands::save_csv,
         ])
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_notification::init())

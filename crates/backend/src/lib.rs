@@ -14,6 +14,7 @@ mod applications;
 mod config;
 mod connection;
 mod error;
+mod exports;
 mod modification;
 mod notifications;
 mod outbox;
@@ -59,6 +60,8 @@ pub use agency_api;
 pub use guidelines;
 /// The ledger, re-exported for the same reason.
 pub use ledger;
+/// The PDF writer of statements, re-exported for the same reason.
+pub use printable;
 
 use serde::Serialize;
 use session::Session;
