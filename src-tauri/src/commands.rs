@@ -237,15 +237,27 @@ pub fn set_payment_notifications(
 #[tauri::command]
 pub async fn pick_document<R: Runtime>(
     app: AppHandle<R>,
+    backend: State<'_, Backend>,
     title: String,
     filter_name: String,
 ) -> Result<Option<String>, IpcError> {
     use tauri_plugin_dialog::DialogExt;
+    let folder = backend.kiosk_upload_folder();
+    if backend.app_info().mode == backend::AppMode::Kiosk && folder.is_none() {
+        return Err(IpcError::new(
+            backend::ErrorCode::InvalidInput,
+            "Documents cannot be sent from this computer. Please ask at the front desk.",
+        ));
+    }
     let (tx, rx) = tokio::sync::oneshot::channel();
     let mut dialog = app.dialog().file().set_title(title).add_filter(
         filter_name,
         &["pdf", "jpg", "jpeg", "png", "PDF", "JPG", "JPEG", "PNG"],
     );
+    if let Some(folder) = &folder {
+        // On a kiosk, the scanner's folder; the backend refuses any other.
+        dialog = dialog.set_directory(folder);
+    }
     if let Some(main) = app.get_webview_window(window::MAIN) {
         dialog = dialog.set_parent(&main);
     }

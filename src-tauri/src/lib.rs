@@ -6,8 +6,8 @@ mod commands;
 pub mod window;
 
 use backend::{
-    AGENCY_URL_ENV, AppMode, Backend, BackendConfig, KEYRING_SERVICE, KeyringSecrets,
-    MemorySecrets, SecretStore, keyring_works,
+    AGENCY_URL_ENV, AppMode, Backend, BackendConfig, KEYRING_SERVICE, KIOSK_CONFIG_PATH,
+    KeyringSecrets, KioskConfig, MemorySecrets, SecretStore, keyring_works,
 };
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -26,6 +26,8 @@ pub struct ShellOptions {
     /// Where secrets are kept; by default the OS keyring when it answers,
     /// memory otherwise (tests pass memory).
     pub secrets: Option<Arc<dyn SecretStore>>,
+    /// Kiosk mode, as the office configured it.
+    pub kiosk: Option<KioskConfig>,
 }
 
 /// `CHILD_SUPPORT_SYNC_SECONDS=60` syncs every minute instead of every five
@@ -45,6 +47,7 @@ pub fn build<R: Runtime>(
     context: Context<R>,
     options: ShellOptions,
 ) -> Result<App<R>, StartError> {
+    let kiosk = options.kiosk.is_some();
     let app = builder
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
@@ -88,8 +91,8 @@ pub fn build<R: Runtime>(
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init())
         // Runs once the event loop is up.
-        .setup(|app| {
-            window::open_main(app.handle())?;
+        .setup(move |app| {
+            window::open_main(app.handle(), kiosk)?;
             forward_events(app.handle());
             Ok(())
         })
@@ -106,8 +109,13 @@ pub fn build<R: Runtime>(
         Some(dir) => dir,
         None => app.path().app_data_dir()?,
     };
-    let mut config = BackendConfig::resolve(env_url.as_deref(), Some(&config_dir), AppMode::Home)?
-        .with_data_dir(data_dir);
+    let mut config = match options.kiosk {
+        // Nothing of the office's configuration can be overridden from the
+        // environment, and nothing is kept on disk.
+        Some(kiosk) => BackendConfig::kiosk(kiosk),
+        None => BackendConfig::resolve(env_url.as_deref(), Some(&config_dir), AppMode::Home)?
+            .with_data_dir(data_dir),
+    };
     if let Some(seconds) = std::env::var(SYNC_SECONDS_ENV)
         .ok()
         .and_then(|s| s.parse::<u64>().ok())
@@ -125,7 +133,8 @@ pub fn build<R: Runtime>(
     tauri::async_runtime::block_on(backend.start());
     app.manage(backend);
     app.manage(commands::SignInOptions {
-        in_window: std::env::var(SIGN_IN_ENV).is_ok_and(|v| v == "window"),
+        // A kiosk never opens a browser: the visitor would leave the app.
+        in_window: kiosk || std::env::var(SIGN_IN_ENV).is_ok_and(|v| v == "window"),
     });
     Ok(app)
 }
@@ -195,6 +204,35 @@ fn notify<R: Runtime>(app: &tauri::AppHandle<R>, posted: &backend::PaymentsPoste
     });
 }
 
+/// Kiosk mode's configuration: `--kiosk CONFIG`, else the system-wide file
+/// when it exists, else none (home use). A configuration that is there but
+/// wrong is an error: an office never gets a home-mode app by mistake.
+pub fn kiosk_config(
+    mut args: impl Iterator<Item = String>,
+) -> Result<Option<KioskConfig>, backend::ConfigError> {
+    let mut path = None;
+    while let Some(arg) = args.next() {
+        if arg == "--kiosk" {
+            path = Some(args.next().map(PathBuf::from).ok_or_else(|| {
+                backend::ConfigError::Invalid {
+                    path: "--kiosk".to_owned(),
+                    reason: "name the kiosk configuration file after --kiosk".to_owned(),
+                }
+            })?);
+        } else if let Some(value) = arg.strip_prefix("--kiosk=") {
+            path = Some(PathBuf::from(value));
+        }
+    }
+    let path = match path {
+        Some(path) => path,
+        None if std::path::Path::new(KIOSK_CONFIG_PATH).exists() => {
+            PathBuf::from(KIOSK_CONFIG_PATH)
+        }
+        None => return Ok(None),
+    };
+    KioskConfig::load(&path).map(Some)
+}
+
 /// The name of the event that carries [`backend::BackendEvent`]s.
 pub const BACKEND_EVENT: &str = "backend-event";
 
@@ -218,10 +256,21 @@ pub fn run() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
+    let kiosk = match kiosk_config(std::env::args().skip(1)) {
+        Ok(kiosk) => kiosk,
+        Err(e) => {
+            eprintln!("{} cannot start in kiosk mode: {e}", backend::PRODUCT_NAME);
+            return ExitCode::FAILURE;
+        }
+    };
+    let options = ShellOptions {
+        kiosk,
+        ..ShellOptions::default()
+    };
     match build(
         tauri::Builder::default(),
         tauri::generate_context!(),
-        ShellOptions::default(),
+        options,
     ) {
         Ok(app) => {
             app.run(|app, event| {

@@ -7,12 +7,18 @@ pub const MAIN: &str = "main";
 /// The agency's sign-in page, when it is shown in the app.
 pub const SIGN_IN: &str = "sign-in";
 
-pub fn open_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {
-    WebviewWindowBuilder::new(app, MAIN, WebviewUrl::App("index.html".into()))
+/// The main window. On a kiosk it fills the screen, has no decorations,
+/// stays on top, has no developer tools and cannot be closed by a visitor.
+pub fn open_main<R: Runtime>(app: &AppHandle<R>, kiosk: bool) -> tauri::Result<WebviewWindow<R>> {
+    let window = WebviewWindowBuilder::new(app, MAIN, WebviewUrl::App("index.html".into()))
         .title(backend::PRODUCT_NAME)
         .inner_size(1200.0, 820.0)
         .min_inner_size(420.0, 560.0)
-        .devtools(cfg!(debug_assertions))
+        .fullscreen(kiosk)
+        .decorations(!kiosk)
+        .always_on_top(kiosk)
+        .closable(!kiosk)
+        .devtools(cfg!(debug_assertions) && !kiosk)
         .on_navigation(|url| {
             let allowed = is_app_url(url);
             if !allowed {
@@ -30,7 +36,16 @@ pub fn open_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<
                 tracing::warn!(error = %e, "cannot set the window title");
             }
         })
-        .build()
+        .build()?;
+    if kiosk {
+        window.on_window_event(|event| {
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                // Alt+F4 and the like: the kiosk stays.
+                api.prevent_close();
+            }
+        });
+    }
+    Ok(window)
 }
 
 /// Shows the agency's sign-in page in a window of the app: a plain web page

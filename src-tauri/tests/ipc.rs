@@ -18,10 +18,11 @@ fn app(config_dir: &std::path::Path) -> App<MockRuntime> {
         agency_url: Some("http://127.0.0.1:9/".to_owned()),
         data_dir: Some(config_dir.join("data")),
         secrets: Some(Arc::new(MemorySecrets::new())),
+        kiosk: None,
     };
     let app = build(mock_builder(), tauri::generate_context!(), options).expect("the app builds");
     // `setup` opens it once the event loop runs; the mock runtime has none.
-    window::open_main(app.handle()).expect("the main window opens");
+    window::open_main(app.handle(), false).expect("the main window opens");
     app
 }
 
@@ -179,4 +180,69 @@ fn the_state_picker_lists_the_states_and_remembers_the_choice() {
     )
     .unwrap();
     assert_eq!(settings["estimate_jurisdiction"], "US-GA");
+}
+
+const KIOSK_TOML: &str = r#"
+office_name = "Demo County: Main Street office"
+office_id = "DC-01"
+agency_url = "http://127.0.0.1:9/"
+idle_timeout_seconds = 120
+warning_seconds = 30
+languages = ["en", "es"]
+printing = false
+"#;
+
+#[test]
+fn a_kiosk_reports_its_office_and_keeps_nothing_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kiosk.toml");
+    std::fs::write(&path, KIOSK_TOML).unwrap();
+    let kiosk =
+        app_lib::kiosk_config(["--kiosk".to_owned(), path.display().to_string()].into_iter())
+            .unwrap()
+            .expect("kiosk mode");
+    let options = ShellOptions {
+        config_dir: Some(dir.path().join("config")),
+        data_dir: Some(dir.path().join("data")),
+        kiosk: Some(kiosk),
+        ..ShellOptions::default()
+    };
+    let app = build(mock_builder(), tauri::generate_context!(), options).expect("the app builds");
+    let main = window::open_main(app.handle(), true).expect("the main window opens");
+    let info = invoke_from(&main, "tauri://localhost", "app_info", json!({})).unwrap();
+    assert_eq!(info["mode"], "kiosk");
+    assert_eq!(info["kiosk"]["office_id"], "DC-01");
+    assert_eq!(info["kiosk"]["idle_timeout_seconds"], 120);
+    // Nothing of a visitor is written: no settings, no store.
+    assert!(!dir.path().join("config").exists());
+    assert!(!dir.path().join("data").exists());
+}
+
+#[test]
+fn a_bad_kiosk_configuration_stops_the_app_naming_the_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kiosk.toml");
+    std::fs::write(
+        &path,
+        KIOSK_TOML.replace("warning_seconds = 30", "warning_seconds = 500"),
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_child-support-self-service"))
+        .arg("--kiosk")
+        .arg(&path)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "it must not start");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("cannot start in kiosk mode"), "{stderr}");
+    assert!(stderr.contains("warning_seconds"), "{stderr}");
+
+    let missing = std::process::Command::new(env!("CARGO_BIN_EXE_child-support-self-service"))
+        .args(["--kiosk", "/nonexistent/kiosk.toml"])
+        .env_remove("DISPLAY")
+        .output()
+        .unwrap();
+    assert!(!missing.status.success(), "a missing file is no home mode");
 }

@@ -28,6 +28,8 @@ pub struct BackendConfig {
     /// How often the app brings its copy up to date while a parent is
     /// signed in.
     pub sync_every: Duration,
+    /// In kiosk mode, the office's configuration.
+    pub kiosk: Option<crate::KioskConfig>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -70,7 +72,22 @@ impl BackendConfig {
             data_dir: None,
             outbox_retry: DEFAULT_OUTBOX_RETRY,
             sync_every: DEFAULT_SYNC_EVERY,
+            kiosk: None,
         })
+    }
+
+    /// Kiosk mode, as the office configured it: its agency, nothing kept on
+    /// disk (no config or data directory), secrets in memory.
+    pub fn kiosk(kiosk: crate::KioskConfig) -> Self {
+        Self {
+            agency_url: kiosk.agency_url.clone(),
+            mode: AppMode::Kiosk,
+            config_dir: None,
+            data_dir: None,
+            outbox_retry: DEFAULT_OUTBOX_RETRY,
+            sync_every: DEFAULT_SYNC_EVERY,
+            kiosk: Some(kiosk),
+        }
     }
 
     /// Keeps the local store in `dir` (home use).

@@ -15,6 +15,7 @@ mod config;
 mod connection;
 mod error;
 mod exports;
+mod kiosk;
 mod modification;
 mod notifications;
 mod outbox;
@@ -41,6 +42,7 @@ pub use config::{
 };
 pub use connection::AgencyConnection;
 pub use error::{ErrorCode, IpcError};
+pub use kiosk::{KIOSK_CONFIG_PATH, KioskConfig, KioskSettings};
 pub use modification::{ModificationAnswer, ModificationQuestion};
 pub use notifications::Notification;
 pub use payments::PaymentsView;
@@ -86,6 +88,10 @@ pub struct AppInfo {
     pub name: String,
     pub version: String,
     pub mode: AppMode,
+    /// In kiosk mode, what the office configured.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub kiosk: Option<KioskSettings>,
 }
 
 /// The product's name, as the window title and the UI show it.
@@ -213,6 +219,7 @@ impl Backend {
             name: PRODUCT_NAME.to_owned(),
             version: env!("CARGO_PKG_VERSION").to_owned(),
             mode: self.inner.config.mode,
+            kiosk: self.inner.config.kiosk.as_ref().map(|k| k.settings.clone()),
         }
     }
 

@@ -142,6 +142,7 @@ impl Backend {
     ) -> Result<OutboxItem, IpcError> {
         // Signed in first: nothing is copied for no one.
         self.participant_id()?;
+        self.check_kiosk_folder(path)?;
         let policy = self.upload_policy().await;
         let max = policy.as_ref().map_or(FALLBACK_MAX_BYTES, |p| p.max_bytes);
         let dir = self.upload_dir()?;
@@ -176,6 +177,38 @@ impl Backend {
             remove_file(&prepared.path).await;
         }
         item
+    }
+
+    /// On a kiosk, the one folder files may come from, if the office named
+    /// one; `None` at home.
+    pub fn kiosk_upload_folder(&self) -> Option<PathBuf> {
+        self.inner.config.kiosk.as_ref()?.upload_folder.clone()
+    }
+
+    /// On a kiosk, files come only from the folder the office named (its
+    /// scanner's output), never from anywhere else on the computer.
+    fn check_kiosk_folder(&self, path: &Path) -> Result<(), IpcError> {
+        let Some(kiosk) = &self.inner.config.kiosk else {
+            return Ok(());
+        };
+        let inside = kiosk.upload_folder.as_ref().is_some_and(|folder| {
+            match (folder.canonicalize(), path.canonicalize()) {
+                (Ok(folder), Ok(path)) => path.starts_with(folder),
+                _ => false,
+            }
+        });
+        if inside {
+            Ok(())
+        } else {
+            Err(IpcError {
+                field: Some("file".to_owned()),
+                reason: Some("outside_upload_folder".to_owned()),
+                ..IpcError::new(
+                    ErrorCode::InvalidInput,
+                    "On this computer, documents can only be sent from the scanner's folder.",
+                )
+            })
+        }
     }
 
     /// A case's documents as held here (synced with the cases), and what
