@@ -701,6 +701,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     if (item.state.state === "queued") {
       item = { ...item, attempts: item.attempts + 1, state: { state: "sending" } };
       replaceItem(item);
+      // As the backend's worker does when it starts: where it starts from, not measured yet.
+      tellProgress({ item_id: id, sent: item.upload?.sent ?? 0, total: item.upload?.size ?? 0, bytes_per_second: 0, seconds_left: null });
     }
     const upload = item.upload;
     if (!upload) return;

@@ -2,6 +2,8 @@ import { FluentBundle, FluentResource } from "@fluent/bundle";
 import type { Language } from "../bindings/Language";
 import applyEn from "./apply.en.ftl?raw";
 import applyEs from "./apply.es.ftl?raw";
+import documentsEn from "./documents.en.ftl?raw";
+import documentsEs from "./documents.es.ftl?raw";
 import en from "./en.ftl?raw";
 import es from "./es.ftl?raw";
 import modifyEn from "./modify.en.ftl?raw";
@@ -9,8 +11,8 @@ import modifyEs from "./modify.es.ftl?raw";
 
 /** Each language's messages: the shared file, then one file per large screen. */
 export const SOURCES: Record<Language, string> = {
-  en: [en, applyEn, modifyEn].join("\n"),
-  es: [es, applyEs, modifyEs].join("\n"),
+  en: [en, applyEn, modifyEn, documentsEn].join("\n"),
+  es: [es, applyEs, modifyEs, documentsEs].join("\n"),
 };
 export const LANGUAGES: readonly Language[] = ["en", "es"];
 

@@ -124,8 +124,6 @@ outbox-retry = Try again
 
 ## The five jobs
 
-not-ready-heading = Not available yet
-not-ready-text = This part of the app is still being built. It isn't available in this version.
 estimate-title = Estimate child support
 estimate-intro = Enter both parents' incomes and the time the children spend with each parent to see about how much child support might be under your state's guideline. An estimate is not a court order.
 apply-title = Apply for child support services
@@ -133,7 +131,7 @@ apply-intro = Apply to your state's child support agency for help: finding the o
 payments-title = Your payments
 payments-intro = See each payment on your case, how the agency applied it, and how much is still owed.
 documents-title = Your documents
-documents-intro = Here you will be able to send the documents the agency asks for, like pay stubs or proof of child care costs, and see whether the agency received them.
+documents-intro = Send the agency the documents it asks for, like pay stubs or proof of child care costs, and see whether it received and accepted them.
 modify-title = Ask to change a support order
 modify-intro = Ask the agency to review your support order when your situation changes, for example if your income goes up or down a lot.
 

@@ -124,8 +124,6 @@ outbox-retry = Intentar de nuevo
 
 ## Los cinco trámites
 
-not-ready-heading = Todavía no está disponible
-not-ready-text = Esta parte de la aplicación aún está en desarrollo. No está disponible en esta versión.
 estimate-title = Calcule la manutención de menores
 estimate-intro = Escriba los ingresos de ambos padres y el tiempo que los hijos pasan con cada uno para ver una cantidad aproximada de manutención según la guía de su estado. Un cálculo aproximado no es una orden del tribunal.
 apply-title = Solicite servicios de manutención de menores
@@ -133,7 +131,7 @@ apply-intro = Pida ayuda a la agencia de manutención de menores de su estado pa
 payments-title = Sus pagos
 payments-intro = Vea cada pago de su caso, cómo lo aplicó la agencia y cuánto se debe todavía.
 documents-title = Sus documentos
-documents-intro = Aquí podrá enviar los documentos que le pida la agencia, como talones de pago o comprobantes de gastos de cuidado infantil, y ver si la agencia los recibió.
+documents-intro = Envíe a la agencia los documentos que le pida, como talones de pago o comprobantes de gastos de cuidado infantil, y vea si los recibió y los aceptó.
 modify-title = Pida un cambio en su orden de manutención
 modify-intro = Pida a la agencia que revise su orden de manutención cuando cambie su situación, por ejemplo, si sus ingresos suben o bajan mucho.
 

@@ -84,3 +84,10 @@ export function asSentence(text: string): string {
   const trimmed = text.trim();
   return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
+
+/** The local day of a moment (RFC 3339) in the parent's language: `May 4, 2026`; other text as it came. */
+export function formatMomentDay(moment: string, language: Language): string {
+  const parsed = new Date(moment);
+  if (Number.isNaN(parsed.getTime())) return moment;
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: "long" }).format(parsed);
+}

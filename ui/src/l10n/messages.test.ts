@@ -11,7 +11,9 @@ import type { ParentField } from "../bindings/ParentField";
 import { MOCK_JURISDICTIONS } from "../backend/mock";
 import { JOBS, ROUTES } from "../routing/routes";
 import type { ApplicationStatus } from "../bindings/agency/ApplicationStatus";
+import type { DocumentStatus } from "../bindings/agency/DocumentStatus";
 import { FIELD_PROBLEMS, PATERNITY, SAFETY_FIELDS, SERVICES, STATE_CODES, STEPS } from "../screens/apply/form";
+import { DOCUMENT_TYPES } from "../screens/documents/DocumentPicker";
 import { PAYMENT_SOURCES } from "../screens/payments/filters";
 import { bundleFor, LANGUAGES, SOURCES, systemLanguage } from "./bundles";
 
@@ -48,6 +50,21 @@ const ROLES: Role[] = ["custodial", "noncustodial"];
 const OUTBOX_KINDS: OutboxKind[] = ["modification_request", "application", "document_attachment"];
 const CAUSES: LikelyCause["kind"][] = ["payment_missing", "payment_counted_twice", "installment", "interest"];
 const OUTCOMES: PayoffOutcome["kind"][] = ["nothing_owed", "paid_off", "never_pays_off", "beyond_horizon"];
+/** Why the backend refuses a file (`crates/documents`, `PrepareError::code`; a kiosk's own folder in `crates/backend`). */
+const FILE_REASONS = [
+  "not_found",
+  "not_a_file",
+  "too_large",
+  "empty",
+  "unsupported",
+  "heic",
+  "encrypted_pdf",
+  "damaged_pdf",
+  "damaged_image",
+  "io",
+  "outside_upload_folder",
+];
+const DOCUMENT_STATUSES: DocumentStatus[] = ["received", "accepted", "rejected"];
 /** The payoff planner's reasons for an `invalid_input` error on its amount. */
 const PAYOFF_REASONS = ["invalid_amount"];
 
@@ -124,6 +141,9 @@ const BUILT_IDS = [
   ...APPLICATION_STATUSES.map((status) => `apply-status-${status}`),
   ...FIELD_PROBLEMS.map((problem) => `apply-error-${problem}`),
   ...STATE_CODES.map((code) => `apply-state-${code}`),
+  ...DOCUMENT_TYPES.map((type) => `documents-type-${type}`),
+  ...DOCUMENT_STATUSES.map((status) => `documents-status-${status}`),
+  ...FILE_REASONS.map((reason) => `documents-file-error-${reason}`),
 ];
 
 function format(bundle: FluentBundle, id: string, variables: Set<string>): { text: string; errors: Error[] } {

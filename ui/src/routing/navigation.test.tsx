@@ -32,17 +32,6 @@ describe("navigation", () => {
     expect(screen.getByRole("main").dataset.screen).toBe(href === "#/" ? "home" : href.slice(2));
   });
 
-  it("says honestly that a job isn't available yet", async () => {
-    window.history.replaceState(null, "", "#/documents");
-    await renderApp();
-    const main = screen.getByRole("main");
-    expect(within(main).getByRole("heading", { level: 2 }).textContent).toBe("Not available yet");
-    expect(main.querySelector(".usa-alert--info")?.textContent).toContain(
-      "This part of the app is still being built. It isn't available in this version.",
-    );
-    expect(within(main).queryByRole("textbox")).toBeNull();
-  });
-
   it("opens on the page the hash names, without stealing focus", async () => {
     window.history.replaceState(null, "", "#/documents");
     await renderApp();
