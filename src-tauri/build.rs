@@ -39,6 +39,7 @@ fn main() {
             "watch_uploads",
             "save_statement_pdf",
             "save_csv",
+            "end_visit",
         ]),
     ))
     .expect("the Tauri build script runs");

@@ -10,7 +10,7 @@ use backend::{
     AgencyConnection, AppInfo, ApplicationDraft, ApplicationForm, Backend, BackendEvent,
     CaseDocuments, CaseOverview, FieldIssue, IpcError, Language, ModificationAnswer,
     ModificationQuestion, OutboxItem, PaymentsView, SessionState, Settings, Submissions,
-    SyncStatus, UploadProgress,
+    SyncStatus, UploadProgress, VisitEnded,
 };
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -392,4 +392,26 @@ pub async fn save_csv<R: Runtime>(
     };
     backend.save_text(&path, &text)?;
     Ok(Some(path.to_string_lossy().into_owned()))
+}
+
+/// How long the end of a kiosk visit waits for what the visitor submitted
+/// to be delivered.
+const VISIT_END_WAIT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Ends a kiosk visit: what the visitor submitted is delivered first (or
+/// counted as not sent), then the session, the store, the files and the
+/// settings are wiped, and the web view's browsing data cleared.
+#[tauri::command]
+pub async fn end_visit<R: Runtime>(
+    app: AppHandle<R>,
+    backend: State<'_, Backend>,
+) -> Result<VisitEnded, IpcError> {
+    let ended = backend.end_visit(VISIT_END_WAIT).await?;
+    window::close_sign_in(&app);
+    if let Some(main) = app.get_webview_window(window::MAIN)
+        && let Err(e) = main.clear_all_browsing_data()
+    {
+        tracing::warn!(error = %e, "the web view's browsing data could not be cleared");
+    }
+    Ok(ended)
 }

@@ -86,6 +86,7 @@ pub fn build<R: Runtime>(
             commands::watch_uploads,
             commands::save_statement_pdf,
             commands::save_csv,
+            commands::end_visit,
         ])
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_notification::init())

@@ -29,6 +29,7 @@ mod sync;
 pub mod testing;
 mod uploads;
 mod view;
+mod visit;
 
 pub use agency_client::{AgencyClient, AgencyError, Conditional};
 pub use application_form::{
@@ -54,6 +55,7 @@ pub use view::{
     BackendEvent, CaseDocuments, CaseOverview, OutboxItem, OutboxKind, OutboxState, PaymentsPosted,
     SessionState, SyncPhase, SyncStatus, UploadProgress, UploadSummary,
 };
+pub use visit::VisitEnded;
 
 /// The agency API contract, re-exported for the same reason.
 pub use agency_api;

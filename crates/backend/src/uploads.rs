@@ -336,13 +336,22 @@ impl Backend {
         Some(agency)
     }
 
+    /// The uploads folder, if it was made.
+    pub(crate) fn upload_dir_if_any(&self) -> Option<PathBuf> {
+        Some(self.upload_dir_path()).filter(|d| d.exists())
+    }
+
+    fn upload_dir_path(&self) -> PathBuf {
+        match &self.inner.config.data_dir {
+            Some(dir) if self.inner.config.mode == crate::AppMode::Home => dir.join("uploads"),
+            _ => std::env::temp_dir().join(format!("csss-uploads-{}", std::process::id())),
+        }
+    }
+
     /// Where the cleaned copies wait to be sent: the app's data folder, or
     /// a private temporary folder when there is none (a kiosk).
     fn upload_dir(&self) -> Result<PathBuf, IpcError> {
-        let dir = match &self.inner.config.data_dir {
-            Some(dir) if self.inner.config.mode == crate::AppMode::Home => dir.join("uploads"),
-            _ => std::env::temp_dir().join(format!("csss-uploads-{}", std::process::id())),
-        };
+        let dir = self.upload_dir_path();
         create_private_dir(&dir).map_err(|e| {
             IpcError::new(
                 ErrorCode::Storage,
