@@ -216,17 +216,19 @@ export function agencyRows(agency, sql) {
  */
 export async function chooseInFileDialog(title, path) {
   const xdo = (...args) => execFileSync("xdotool", args, { encoding: "utf8" }).trim();
-  let id = "";
+  // Found once it is mapped; focused once X lets it be (not before it is
+  // viewable).
   const deadline = Date.now() + WAIT;
-  while (!id) {
+  for (;;) {
     try {
-      id = xdo("search", "--name", `^${title}$`).split("\n")[0];
-    } catch {
-      if (Date.now() > deadline) throw new Error(`no file dialog titled "${title}"`);
+      const id = xdo("search", "--onlyvisible", "--name", `^${title}$`).split("\n")[0];
+      xdo("windowfocus", "--sync", id);
+      break;
+    } catch (e) {
+      if (Date.now() > deadline) throw new Error(`no file dialog titled "${title}" to focus: ${e.message}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  xdo("windowfocus", "--sync", id);
   await new Promise((r) => setTimeout(r, 300));
   xdo("key", "ctrl+l");
   await new Promise((r) => setTimeout(r, 200));
