@@ -53,6 +53,33 @@ describe("accessibility of the Modify screen (axe-core)", () => {
     expect(await violations()).toEqual([]);
   });
 
+  it.each(LANGUAGES)("with supporting documents on their way, one refused, and a file refused, in %s", async (language) => {
+    const app = await openModify({ settings: { language }, delivery: "manual" });
+    await app.user.click(byId("modify-attach"));
+    await app.user.click(byId("modify-attach"));
+    await waitFor(() => expect(byId("modify-attachments").querySelectorAll("li[data-item-id]")).toHaveLength(2));
+    const ids = Array.from(byId("modify-attachments").querySelectorAll<HTMLElement>("li[data-item-id]")).map((li) => li.dataset.itemId ?? "");
+    act(() => app.backend.progressUpload(ids[0] ?? "", 100_000, 20_000));
+    act(() => app.backend.failOutboxItem(ids[1] ?? "", { code: "agency_error", message: "refused" }));
+    app.backend.setPickedFile("/home/maria/setup.exe");
+    await app.user.click(byId("modify-attach"));
+    await waitFor(() => byId("modify-document-error"));
+    await settled();
+    expect(await violations()).toEqual([]);
+  });
+
+  it.each(LANGUAGES)("with the confirmation waiting for its documents, in %s", async (language) => {
+    const app = await openModify({ settings: { language }, delivery: "manual" });
+    await app.user.click(byId("modify-attach"));
+    await waitFor(() => byId("modify-attachments").querySelector("li[data-item-id]"));
+    await app.user.click(byId("modify-reason-job_loss"));
+    await app.user.type(byId("modify-details"), "Laid off.");
+    await app.user.click(byId("modify-submit"));
+    await waitFor(() => byId("modify-confirm-documents"));
+    await settled();
+    expect(await violations()).toEqual([]);
+  });
+
   it("with a refused request and its Try again button, and a state the calculator can't do", async () => {
     const app = await openModify({ delivery: "manual", session: signedIn(), saved: savedCases([caseLike({ jurisdiction: "US-DE" })]) });
     await waitFor(() => byId("modify-calculator-unavailable"));

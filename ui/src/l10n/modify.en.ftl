@@ -154,9 +154,27 @@ modify-reasons-heading = Why
 modify-citation = Rule: { $citation }
 
 # 4. Documents
-modify-step-documents = 4. Documents
-modify-documents-text = Proof helps the agency decide, for example pay stubs, a letter that your job ended, or a new parenting time order. You'll be able to send it from the Documents page.
+modify-step-documents = 4. Supporting documents (optional)
+modify-documents-text = Proof helps the agency decide, for example pay stubs, a letter that your job ended, or a new parenting time order. The documents you add here are sent with your request.
 modify-documents-link = Go to Documents
+modify-attach = Add a document…
+modify-attachments-heading = Documents to send with your request
+modify-attachments-none = You haven't added any documents.
+modify-documents-elsewhere = Everything you send, and the agency's review of it, is also on the Documents page.
+modify-send-documents = { $count ->
+    [one] 1 document goes with your request.
+   *[other] { $count } documents go with your request.
+}
+modify-error-attachment_failed = A document wasn't accepted. Send it again, or remove it.
+modify-confirm-documents-heading = Documents with your request
+modify-confirm-documents-waiting = Your request is sent to the agency as soon as its documents are.
+modify-confirm-document = { $file }: { $status }
+modify-confirm-document-queued = waiting to send
+modify-confirm-document-sending = sending ({ $percent }%)
+modify-confirm-document-paused = paused
+modify-confirm-document-delivered = sent
+modify-confirm-document-failed = not accepted
+modify-request-documents = Documents
 
 # 5. Send
 modify-step-send = 5. Send your request

@@ -155,9 +155,27 @@ modify-reasons-heading = Por qué
 modify-citation = Regla: { $citation }
 
 # 4. Documentos
-modify-step-documents = 4. Documentos
-modify-documents-text = Las pruebas ayudan a la agencia a decidir, por ejemplo, talones de pago, una carta que diga que su trabajo terminó o una nueva orden de tiempo de crianza. Podrá enviarlas desde la página Documentos.
+modify-step-documents = 4. Documentos de apoyo (opcional)
+modify-documents-text = Las pruebas ayudan a la agencia a decidir, por ejemplo, talones de pago, una carta que diga que su trabajo terminó o una nueva orden de tiempo de crianza. Los documentos que agregue aquí se envían con su solicitud.
 modify-documents-link = Ir a Documentos
+modify-attach = Agregar un documento…
+modify-attachments-heading = Documentos que se envían con su solicitud
+modify-attachments-none = No ha agregado documentos.
+modify-documents-elsewhere = Todo lo que envíe, y la revisión de la agencia, también está en la página de Documentos.
+modify-send-documents = { $count ->
+    [one] Con su solicitud va 1 documento.
+   *[other] Con su solicitud van { $count } documentos.
+}
+modify-error-attachment_failed = Un documento no fue aceptado. Envíelo de nuevo, o quítelo.
+modify-confirm-documents-heading = Documentos de su solicitud
+modify-confirm-documents-waiting = Su solicitud se envía a la agencia en cuanto se envíen sus documentos.
+modify-confirm-document = { $file }: { $status }
+modify-confirm-document-queued = esperando para enviarse
+modify-confirm-document-sending = enviándose ({ $percent }%)
+modify-confirm-document-paused = en pausa
+modify-confirm-document-delivered = enviado
+modify-confirm-document-failed = no fue aceptado
+modify-request-documents = Documentos
 
 # 5. Enviar
 modify-step-send = 5. Envíe su solicitud

@@ -19,7 +19,7 @@ export function isUpload(item: OutboxItem): item is Upload {
   return item.kind === "document_attachment" && item.upload !== null;
 }
 
-/** What can be done with an upload: pause, resume and cancel (after a yes) on Documents; remove on Modify. Both: try again once refused. */
+/** What can be done with an upload: pause and cancel (after a yes) on Documents; remove on Modify. Both: resume once paused, try again once refused. */
 export type UploadActions = "full" | "remove";
 
 interface UploadItemProps {
@@ -119,7 +119,7 @@ function UploadItem({ item, progress, prefix, actions, replacesName, onAnnounce,
   // The first button: pause while it goes, resume once paused, try again once refused.
   let primary: { id: string; label: string; onClick(): void } | null = null;
   if (state.state === "failed") primary = { id: `${prefix}-retry-${id}`, label: t("documents-upload-retry"), onClick: () => onRetry(id) };
-  else if (actions === "full" && state.state === "paused") primary = { id: `${prefix}-resume-${id}`, label: t("documents-upload-resume"), onClick: resume };
+  else if (state.state === "paused") primary = { id: `${prefix}-resume-${id}`, label: t("documents-upload-resume"), onClick: resume };
   else if (actions === "full" && state.state !== "delivered") primary = { id: `${prefix}-pause-${id}`, label: t("documents-upload-pause"), onClick: pause };
 
   return (

@@ -476,6 +476,142 @@ describe("sending the request", () => {
   });
 });
 
+describe("supporting documents", () => {
+  function attachmentsShown(): [string, string][] {
+    return Array.from(byId("modify-attachments").querySelectorAll<HTMLElement>("li[data-item-id]")).map((li) => [
+      li.dataset.itemId ?? "",
+      li.dataset.state ?? "",
+    ]);
+  }
+
+  async function uploadIds(app: { backend: { outbox(): Promise<{ id: string; kind: string; created_at: string }[]> } }): Promise<string[]> {
+    const items = (await app.backend.outbox()).filter((item) => item.kind === "document_attachment");
+    return items.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id)).map((item) => item.id);
+  }
+
+  it("adds documents, shows their progress, removes one, and sends the others with the request", async () => {
+    const app = await openModify({ delivery: "manual" });
+    expect(byId("modify-step-documents-heading").textContent).toBe("4. Supporting documents (optional)");
+    expect(field("modify-document-type").value).toBe("pay_stub");
+    expect(byId("modify-document-accepted").textContent).toBe("PDF, JPEG or PNG, up to 25 MB");
+    expect(byId("modify-attachments-none").textContent).toBe("You haven't added any documents.");
+
+    await app.user.click(byId("modify-attach"));
+    await waitFor(() => expect(attachmentsShown()).toHaveLength(1));
+    app.backend.setPickedFile("/home/maria/termination-letter.pdf");
+    await app.user.selectOptions(byId("modify-document-type"), "other");
+    await app.user.click(byId("modify-attach"));
+    await waitFor(() => expect(attachmentsShown()).toHaveLength(2));
+    const [stub, letter] = await uploadIds(app);
+    if (!stub || !letter) throw new Error("two uploads expected");
+    expect(app.backend.calls.filter((call) => call.method === "addDocument")).toEqual([
+      { method: "addDocument", caseId: "C-1001", path: "/home/maria/Documents/pay-stub-may-2026.pdf", documentType: "pay_stub", replaces: null },
+      { method: "addDocument", caseId: "C-1001", path: "/home/maria/termination-letter.pdf", documentType: "other", replaces: null },
+    ]);
+    expect(document.getElementById("modify-attachments-none")).toBeNull();
+    expect(byId(`modify-attachment-${letter}-name`).textContent).toBe("termination-letter.pdf");
+
+    act(() => app.backend.progressUpload(stub, 122_880, 50_000));
+    await waitFor(() => expect((byId(`modify-attachment-progress-${stub}`) as HTMLProgressElement).value).toBe(122_880));
+    expect(byId(`modify-attachment-amount-${stub}`).textContent).toBe("120 kB of 240 kB sent (50%)");
+    expect(document.getElementById(`modify-attachment-pause-${stub}`)).toBeNull();
+
+    await app.user.click(byId(`modify-attachment-remove-${letter}`));
+    await waitFor(() => expect(attachmentsShown()).toEqual([[stub, "sending"]]));
+    expect(app.backend.calls).toContainEqual({ method: "cancelUpload", id: letter });
+    expect(document.activeElement).toBe(byId("modify-attach"));
+
+    await app.user.click(byId("modify-reason-income_change"));
+    await app.user.type(byId("modify-details"), "My hours were cut in half.");
+    expect(byId("modify-send-documents").textContent).toBe("1 document goes with your request.");
+    await app.user.click(byId("modify-submit"));
+    await waitFor(() => byId("modify-confirmation"));
+    expect(submitted(app)).toEqual([
+      {
+        method: "submitModificationRequest",
+        caseId: "C-1001",
+        request: { reason: "income_change", details: "My hours were cut in half.", estimated_monthly: null },
+        attachments: [stub],
+      },
+    ]);
+    const documents = byId("modify-confirm-documents");
+    expect(byId("modify-confirm-documents-heading").textContent).toBe("Documents with your request");
+    expect(byId("modify-confirm-documents-waiting").textContent).toBe("Your request is sent to the agency as soon as its documents are.");
+    expect(documents.querySelector("li")?.textContent).toBe("pay-stub-may-2026.pdf: sending (50%)");
+
+    act(() => app.backend.deliverOutboxItem(stub));
+    await waitFor(() => expect(documents.querySelector("li")?.dataset.state).toBe("delivered"));
+    expect(documents.querySelector("li")?.textContent).toBe("pay-stub-may-2026.pdf: sent");
+    expect(document.getElementById("modify-confirm-documents-waiting")).toBeNull();
+    const request = (await app.backend.outbox()).find((item) => item.kind === "modification_request");
+    if (!request) throw new Error("no request in the outbox");
+    act(() => app.backend.deliverOutboxItem(request.id));
+    await waitFor(() => expect(byId("modify-confirmation").dataset.state).toBe("delivered"));
+    // The sync after the delivery brings the request, with its document by name.
+    const entry = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('[data-request-id="MR-000001"]');
+      if (!found) throw new Error("not listed yet");
+      return found;
+    });
+    await waitFor(() => expect(entry.textContent).toContain("Documentspay-stub-may-2026.pdf"));
+  });
+
+  it("waits to send the request until its documents are sent, when they go by themselves", async () => {
+    const app = await openModify();
+    await app.user.click(byId("modify-attach"));
+    await waitFor(() => expect(attachmentsShown()).toHaveLength(1));
+    await app.user.click(byId("modify-reason-job_loss"));
+    await app.user.type(byId("modify-details"), "Laid off.");
+    await app.user.click(byId("modify-submit"));
+    await waitFor(() => expect(byId("modify-confirmation").dataset.state).toBe("delivered"));
+    await waitFor(() => expect(document.querySelector('[data-request-id="MR-000001"]')).not.toBeNull());
+    const requests = (await app.backend.submissions()).modification_requests;
+    expect(requests.map((request) => request.documents)).toEqual([["DOC-000001"]]);
+  });
+
+  it("says why a file can't go with the request, with focus on it", async () => {
+    const app = await openModify({ pickDocument: "/home/maria/photo.heic" });
+    await app.user.click(byId("modify-attach"));
+    const error = await waitFor(() => byId("modify-document-error"));
+    expect(error.dataset.problem).toBe("heic");
+    expect(document.activeElement).toBe(error);
+    expect(attachmentsShown()).toEqual([]);
+  });
+
+  it("won't send the request while a document was refused, and says so", async () => {
+    const app = await openModify({ delivery: "manual" });
+    await app.user.click(byId("modify-attach"));
+    await waitFor(() => expect(attachmentsShown()).toHaveLength(1));
+    const [id] = await uploadIds(app);
+    if (!id) throw new Error("no upload");
+    act(() => app.backend.failOutboxItem(id, { code: "agency_error", message: "refused" }));
+    await waitFor(() => expect(attachmentsShown()).toEqual([[id, "failed"]]));
+    await app.user.click(byId("modify-reason-job_loss"));
+    await app.user.type(byId("modify-details"), "Laid off.");
+    await app.user.click(byId("modify-submit"));
+    const summary = await waitFor(() => byId("modify-error-summary"));
+    expect(document.activeElement).toBe(summary);
+    const problem = within(summary).getByRole("button", { name: "A document wasn't accepted. Send it again, or remove it." });
+    expect(submitted(app)).toEqual([]);
+    await app.user.click(problem);
+    expect(document.activeElement).toBe(byId(`modify-attachment-retry-${id}`));
+    await app.user.click(byId(`modify-attachment-retry-${id}`));
+    expect(app.backend.calls).toContainEqual({ method: "retryOutboxItem", id });
+  });
+
+  it("speaks Spanish", async () => {
+    const app = await openModify({ settings: { language: "es" }, delivery: "manual" });
+    expect(byId("modify-step-documents-heading").textContent).toBe("4. Documentos de apoyo (opcional)");
+    expect(byId("modify-attach").textContent).toBe("Agregar un documento…");
+    expect((byId("modify-document-type") as HTMLSelectElement).selectedOptions[0]?.textContent).toBe("Talón de pago");
+    await app.user.click(byId("modify-attach"));
+    await waitFor(() => expect(attachmentsShown()).toHaveLength(1));
+    const [id] = await uploadIds(app);
+    expect(byId(`modify-attachment-remove-${id ?? ""}`).textContent).toBe("Quitar");
+    expect(byId(`modify-attachment-state-${id ?? ""}`).textContent).toBe("Esperando para enviarse");
+  });
+});
+
 describe("the requests made on the case", () => {
   it("lists this case's requests, newest first, each with its status timeline", async () => {
     const older = reviewedRequest({

@@ -13,6 +13,11 @@ import { asSentence, formatMoney } from "../../l10n/format";
 import { useErrorText, useText, useTextOr } from "../../l10n/useText";
 import { hrefFor } from "../../routing/routes";
 import { useSession } from "../../session/SessionProvider";
+import { DocumentPicker, type PickerIds } from "../documents/DocumentPicker";
+import { useCaseDocuments } from "../documents/useCaseDocuments";
+import { useOutbox } from "../documents/useOutbox";
+import { isUpload, UploadsList } from "../documents/UploadsList";
+import { useUploadProgress } from "../documents/useUploadProgress";
 import { buildCase, targetOf, type EstimateForm } from "../estimate/form";
 import type { FieldErrors } from "../estimate/inputs";
 import { cleanMoney } from "../estimate/money";
@@ -40,6 +45,15 @@ import { RequestsList } from "./RequestsList";
 import { useModificationCheck } from "./useModificationCheck";
 import type { RequestsState } from "./useModificationRequests";
 import { WhatChanged } from "./WhatChanged";
+
+/** The ids of the request's document picker; its list is `#modify-attachments`. */
+export const MODIFY_PICKER_IDS: PickerIds = {
+  type: "modify-document-type",
+  choose: "modify-attach",
+  drop: "modify-document-drop",
+  accepted: "modify-document-accepted",
+  error: "modify-document-error",
+};
 
 interface ModifyCaseProps {
   detail: CaseDetail;
@@ -72,6 +86,17 @@ export function ModifyCase({ detail, order, calculator, sync, onSyncNow, focusHe
   const [submitError, setSubmitError] = useState<IpcError | null>(null);
   const [submitted, setSubmitted] = useState<OutboxItem | null>(null);
   const [knownMonthly, setKnownMonthly] = useState<string | null>(null);
+  // The uploads added to this request, by outbox id, in the order added.
+  const [attached, setAttached] = useState<string[]>([]);
+  const [announcement, setAnnouncement] = useState("");
+  const caseDocuments = useCaseDocuments(detail.id);
+  const outbox = useOutbox();
+  const names = useRef(new Map<string, string>());
+  const attachments = attached.flatMap((id) => outbox.filter((item) => item.id === id).filter(isUpload));
+  const progress = useUploadProgress((itemId, percent) => {
+    const file = names.current.get(itemId);
+    if (file !== undefined) setAnnouncement(t("documents-announce-progress", { file, percent }));
+  });
   const attempts = useRef(0);
   const mounted = useRef(true);
   const switched = useRef(false);
@@ -82,6 +107,10 @@ export function ModifyCase({ detail, order, calculator, sync, onSyncNow, focusHe
       mounted.current = false;
     };
   }, []);
+
+  useEffect(() => {
+    for (const item of attachments) names.current.set(item.id, item.upload.file_name);
+  });
 
   const info = calculator.kind === "ready" ? calculator.info : undefined;
   const available = info?.complete === true;
@@ -200,6 +229,10 @@ export function ModifyCase({ detail, order, calculator, sync, onSyncNow, focusHe
   const submit = () => {
     if (submitting) return;
     const found = requestProblems(request, { source, askIncomes });
+    // A document the agency refused would fail the request: the parent sends it again or removes it first.
+    for (const item of attachments) {
+      if (item.state.state === "failed") found.push({ target: `modify-attachment-retry-${item.id}`, problem: "attachment_failed" });
+    }
     attempts.current += 1;
     if (found.length > 0 || request.reason === "") {
       setShown({ attempt: attempts.current, problems: found });
@@ -208,8 +241,13 @@ export function ModifyCase({ detail, order, calculator, sync, onSyncNow, focusHe
     setShown(null);
     setSubmitError(null);
     setSubmitting(true);
+    const sentWith = attachments.map((item) => item.id);
     backend
-      .submitModificationRequest(detail.id, { reason: request.reason, details: request.details.trim(), estimated_monthly: sentAmount })
+      .submitModificationRequest(
+        detail.id,
+        { reason: request.reason, details: request.details.trim(), estimated_monthly: sentAmount },
+        sentWith.length > 0 ? sentWith : undefined,
+      )
       .then(
         (item) => {
           if (!mounted.current) return;
@@ -221,7 +259,10 @@ export function ModifyCase({ detail, order, calculator, sync, onSyncNow, focusHe
           setSubmitting(false);
           const error = toIpcError(thrown);
           if (error.code === "not_signed_in") refreshSession();
-          if (error.code === "invalid_input" && error.field === "details") {
+          if (error.code === "invalid_input" && error.field === "attachments") {
+            // One of them is gone (cancelled elsewhere): the list shows what is left; the parent sends again.
+            setSubmitError(error);
+          } else if (error.code === "invalid_input" && error.field === "details") {
             attempts.current += 1;
             setShown({ attempt: attempts.current, problems: [{ target: IDS.details, problem: error.reason ?? "required" }] });
           } else {
@@ -235,7 +276,12 @@ export function ModifyCase({ detail, order, calculator, sync, onSyncNow, focusHe
     <div className="app-modify__case" data-case-id={detail.id}>
       <OrderInForce detail={detail} order={order} currentMonthly={knownMonthly} sync={sync} onSyncNow={onSyncNow} focusHeading={focusHeading} />
       {submitted ? (
-        <Confirmation submitted={submitted} />
+        <Confirmation
+          submitted={submitted}
+          current={outbox.find((item) => item.id === submitted.id)}
+          attachments={attachments}
+          progress={progress}
+        />
       ) : (
         <>
           {shown && problems.length > 0 && <ErrorSummary key={shown.attempt} problems={problems} onGo={goTo} />}
@@ -269,9 +315,44 @@ export function ModifyCase({ detail, order, calculator, sync, onSyncNow, focusHe
           <section className="app-modify__step" id="modify-step-documents" aria-labelledby="modify-step-documents-heading">
             <h2 id="modify-step-documents-heading">{t("modify-step-documents")}</h2>
             <p>{t("modify-documents-text")}</p>
-            <a className="usa-link" id="modify-documents-link" href={hrefFor("documents")}>
-              {t("modify-documents-link")}
-            </a>
+            <DocumentPicker
+              caseId={detail.id}
+              policy={caseDocuments.documents?.policy ?? null}
+              ids={MODIFY_PICKER_IDS}
+              initialType="pay_stub"
+              chooseLabel={t("modify-attach")}
+              onAdded={(items) => {
+                setAttached((previous) => [...previous, ...items.map((item) => item.id)]);
+                const file = items.map((item) => item.upload?.file_name ?? item.id).join(", ");
+                setAnnouncement(t("documents-announce-added", { file }));
+              }}
+            />
+            <h3 id="modify-attachments-heading" className="app-modify__attachments-heading">
+              {t("modify-attachments-heading")}
+            </h3>
+            <UploadsList
+              id="modify-attachments"
+              labelledBy="modify-attachments-heading"
+              items={attachments}
+              progress={progress}
+              prefix="modify-attachment"
+              actions="remove"
+              fallbackFocus={MODIFY_PICKER_IDS.choose}
+              onAnnounce={setAnnouncement}
+              onRetry={(id) => {
+                backend.retryOutboxItem(id).catch(() => undefined);
+              }}
+            />
+            {attachments.length === 0 && <p id="modify-attachments-none">{t("modify-attachments-none")}</p>}
+            <p className="app-modify__documents-elsewhere">
+              {t("modify-documents-elsewhere")}{" "}
+              <a className="usa-link" id="modify-documents-link" href={hrefFor("documents")}>
+                {t("modify-documents-link")}
+              </a>
+            </p>
+            <div id="modify-attachments-announcer" className="usa-sr-only" aria-live="polite" aria-atomic="true">
+              {announcement}
+            </div>
           </section>
           <section className="app-modify__step" id="modify-step-send" aria-labelledby="modify-step-send-heading">
             <h2 id="modify-step-send-heading">{t("modify-step-send")}</h2>
@@ -279,6 +360,7 @@ export function ModifyCase({ detail, order, calculator, sync, onSyncNow, focusHe
             {sentAmount !== null && (
               <p id="modify-send-amount">{t("modify-send-amount", { amount: formatMoney(sentAmount, language) })}</p>
             )}
+            {attachments.length > 0 && <p id="modify-send-documents">{t("modify-send-documents", { count: attachments.length })}</p>}
             {submitError && (
               <div className="usa-alert usa-alert--error usa-alert--slim app-modify__alert" id="modify-submit-error" role="alert">
                 <div className="usa-alert__body">
@@ -292,7 +374,11 @@ export function ModifyCase({ detail, order, calculator, sync, onSyncNow, focusHe
           </section>
         </>
       )}
-      <RequestsList caseId={detail.id} state={requests} />
+      <RequestsList
+        caseId={detail.id}
+        state={requests}
+        documentName={(id) => caseDocuments.documents?.documents.find((document) => document.id === id)?.file_name ?? null}
+      />
     </div>
   );
 }

@@ -15,7 +15,7 @@ function Fact({ term, children }: { term: string; children: string }) {
 }
 
 /** One request: what it asked and why, and its status history as a USWDS process list, the latest marked current. */
-function RequestEntry({ request }: { request: ModificationRequest }) {
+function RequestEntry({ request, documentName }: { request: ModificationRequest; documentName(id: string): string | null }) {
   const t = useText();
   const { language } = useLanguage();
   return (
@@ -32,6 +32,9 @@ function RequestEntry({ request }: { request: ModificationRequest }) {
             {t("modify-request-amount-value", { amount: formatMoney(request.estimated_monthly, language) })}
           </Fact>
         )}
+        {request.documents.length > 0 && (
+          <Fact term={t("modify-request-documents")}>{request.documents.map((id) => documentName(id) ?? id).join(", ")}</Fact>
+        )}
       </dl>
       {request.details !== "" && (
         <>
@@ -45,7 +48,16 @@ function RequestEntry({ request }: { request: ModificationRequest }) {
 }
 
 /** The parent's requests to review this case's order, newest first, with where each stands and how fresh that is. */
-export function RequestsList({ caseId, state }: { caseId: string; state: RequestsState }) {
+export function RequestsList({
+  caseId,
+  state,
+  documentName = () => null,
+}: {
+  caseId: string;
+  state: RequestsState;
+  /** A document's file name by id, when known (else its id is shown). */
+  documentName?(id: string): string | null;
+}) {
   const t = useText();
   const errorText = useErrorText();
   const { language } = useLanguage();
@@ -74,7 +86,7 @@ export function RequestsList({ caseId, state }: { caseId: string; state: Request
       {requests.length > 0 && (
         <ul className="usa-list usa-list--unstyled app-modify__request-list">
           {requests.map((request) => (
-            <RequestEntry key={request.id} request={request} />
+            <RequestEntry key={request.id} request={request} documentName={documentName} />
           ))}
         </ul>
       )}

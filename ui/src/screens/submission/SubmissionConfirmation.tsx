@@ -15,6 +15,8 @@ interface SubmissionConfirmationProps {
   numberId: string;
   /** Shown under the news once the agency has it (what happens next). */
   children?: ReactNode;
+  /** Shown under the news whatever the state (what goes with it). */
+  note?: ReactNode;
 }
 
 /**
@@ -24,7 +26,7 @@ interface SubmissionConfirmationProps {
  * shows (the button that sent it is gone), and a polite live region reads
  * each change out. Shared by Apply and Modify.
  */
-export function SubmissionConfirmation({ submitted, page, numberId, children }: SubmissionConfirmationProps) {
+export function SubmissionConfirmation({ submitted, page, numberId, children, note }: SubmissionConfirmationProps) {
   const t = useText();
   const errorText = useErrorText();
   const { language } = useLanguage();
@@ -147,6 +149,7 @@ export function SubmissionConfirmation({ submitted, page, numberId, children }: 
           )}
         </div>
       </div>
+      {note}
       {state.state === "failed" && (
         <button type="button" className={`usa-button app-${page}__retry`} id={`${page}-retry`} onClick={retry}>
           {t(`${page}-confirm-retry`)}
