@@ -530,5 +530,6 @@ pub(crate) fn view(record: &OutboxRecord) -> OutboxItem {
         attempts: record.attempts,
         state,
         upload,
+        attachments: envelope(record).map(|e| e.attachments).unwrap_or_default(),
     }
 }

@@ -107,6 +107,11 @@ pub struct OutboxItem {
     pub state: OutboxState,
     /// For a document: what is being sent.
     pub upload: Option<UploadSummary>,
+    /// For a modification request: the uploads (outbox items) it waits for
+    /// and is sent with.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[ts(type = "Array<string>", optional = nullable)]
+    pub attachments: Vec<String>,
 }
 
 /// A document on its way to the agency, as the parent chose it.

@@ -452,3 +452,65 @@ async fn a_copy_no_upload_wants_is_deleted_at_start() {
     );
     drop(second);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_modification_request_waits_for_its_document_and_is_sent_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency(dir.path()).await;
+    let backend = backend(
+        &agency,
+        &dir.path().join("app"),
+        Arc::new(Persistent(MemorySecrets::new())),
+    )
+    .await;
+    sign_in(&backend, "P-1002").await;
+    let upload = backend
+        .add_document(
+            "C-1001",
+            &fixture("pay-stub.pdf"),
+            DocumentType::PayStub,
+            None,
+        )
+        .await
+        .unwrap();
+    // Paused, so that the request has to wait for it.
+    let paused = backend.pause_upload(&upload.id).await.is_ok();
+    let request = agency_api::NewModificationRequest {
+        reason: agency_api::ModificationReason::JobLoss,
+        details: "My job ended.".to_owned(),
+        estimated_monthly: None,
+        documents: Vec::new(),
+    };
+    let item = backend
+        .submit_modification_request("C-1001", request.clone(), std::slice::from_ref(&upload.id))
+        .await
+        .unwrap();
+    assert_eq!(item.attachments, [upload.id.clone()]);
+    if paused {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let items = backend.outbox().await.unwrap();
+        let waiting = items.iter().find(|i| i.id == item.id).unwrap();
+        assert!(
+            matches!(waiting.state, OutboxState::Queued { .. }),
+            "it waits for its document: {waiting:?}"
+        );
+        backend.resume_upload(&upload.id).await.unwrap();
+    }
+    let document = delivered(&backend, &upload.id).await;
+    let receipt = delivered(&backend, &item.id).await;
+    backend.sync_now().await;
+    let submissions = backend.submissions().await.unwrap();
+    let sent = submissions
+        .modification_requests
+        .iter()
+        .find(|r| r.id == receipt)
+        .unwrap();
+    assert_eq!(sent.documents, [document]);
+
+    // An attachment that is not an upload of this case is refused.
+    let err = backend
+        .submit_modification_request("C-1001", request, &["nope".to_owned()])
+        .await
+        .unwrap_err();
+    assert_eq!(err.reason.as_deref(), Some("unknown_attachment"));
+}

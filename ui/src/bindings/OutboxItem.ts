@@ -11,4 +11,9 @@ created_at: string, attempts: number, state: OutboxState,
 /**
  * For a document: what is being sent.
  */
-upload: UploadSummary | null, };
+upload: UploadSummary | null, 
+/**
+ * For a modification request: the uploads (outbox items) it waits for
+ * and is sent with.
+ */
+attachments?: Array<string>, };
