@@ -485,7 +485,7 @@ async fn a_modification_request_waits_for_its_document_and_is_sent_with_it() {
         .submit_modification_request("C-1001", request.clone(), std::slice::from_ref(&upload.id))
         .await
         .unwrap();
-    assert_eq!(item.attachments, [upload.id.clone()]);
+    assert_eq!(item.attachments, std::slice::from_ref(&upload.id));
     if paused {
         tokio::time::sleep(Duration::from_millis(500)).await;
         let items = backend.outbox().await.unwrap();
