@@ -22,6 +22,7 @@ import type { Settings } from "../bindings/Settings";
 import type { Submissions } from "../bindings/Submissions";
 import type { SyncStatus } from "../bindings/SyncStatus";
 import type { UploadProgress } from "../bindings/UploadProgress";
+import type { VisitEnded } from "../bindings/VisitEnded";
 
 /** Stops listening. Safe to call more than once. */
 export type Unsubscribe = () => void;
@@ -193,6 +194,16 @@ export interface Backend {
    * tell (a plain browser).
    */
   onFileDrop(listener: (event: FileDropEvent) => void): Unsubscribe;
+
+  /**
+   * Ends a visit on a kiosk (`appInfo().mode === "kiosk"`): waits (at most a
+   * minute) until what the visitor submitted is delivered, then revokes and
+   * forgets the session, replaces the store with an empty one, deletes the
+   * visit's files, resets the settings and clears the web view's browsing
+   * data. `unsent` counts the submissions that could not be sent and were
+   * not kept. Rejects with `invalid_input` at home.
+   */
+  endVisit(): Promise<VisitEnded>;
 
   /**
    * Changes pushed as they happen: `session`, `sync`, `outbox`, and

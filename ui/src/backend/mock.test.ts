@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
 import type { FieldIssue } from "../bindings/FieldIssue";
@@ -6,6 +6,7 @@ import { completeForm } from "../test/application";
 import type { Backend } from "./backend";
 import {
   createMockBackend,
+  kioskInfo,
   MOCK_CASES,
   MOCK_ESTIMATE,
   MOCK_FILE_SIZE,
@@ -14,6 +15,7 @@ import {
   MOCK_PAYMENTS,
   MOCK_PICKED_FILE,
   MOCK_UPLOAD_POLICY,
+  MOCK_VISIT_WAIT_MS,
   type MockBackend,
 } from "./mock";
 
@@ -52,6 +54,7 @@ const METHODS: Record<keyof Backend, true> = {
   pauseUpload: true,
   resumeUpload: true,
   cancelUpload: true,
+  endVisit: true,
   watchUploads: true,
   onFileDrop: true,
   onEvent: true,
@@ -738,5 +741,63 @@ describe("the mock backend's documents", () => {
     backend.fileDrop({ type: "leave" });
     expect(events).toEqual([{ type: "over" }, { type: "drop", paths: ["/a.pdf"] }]);
     expect(backend.watcherCount.drops).toBe(0);
+  });
+});
+
+describe("the mock backend's kiosk visits", () => {
+  const saved = { cases: MOCK_CASES, as_of: "2026-05-31T12:00:00Z" };
+
+  it("refuses to end a visit at home", async () => {
+    await expect(createMockBackend().endVisit()).rejects.toEqual({ code: "invalid_input", message: "Only a kiosk ends visits." });
+  });
+
+  it("waits for what the visitor submitted, then forgets the visitor", async () => {
+    const backend = createMockBackend({ appInfo: kioskInfo(), session: SIGNED_IN, saved, settings: { language: "es" } });
+    const events = record(backend);
+    await backend.saveApplicationDraft({ form: completeForm(), step: 2, saved_at: "" });
+    const item = await backend.submitApplication(completeForm());
+
+    const ended = await backend.endVisit();
+
+    expect(ended).toEqual({ unsent: 0 });
+    // Delivered before the reset: the agency has it.
+    expect(events.some((event) => event.kind === "outbox" && event.value.some((each) => each.id === item.id && each.state.state === "delivered"))).toBe(true);
+    expect(await backend.session()).toEqual({ state: "signed_out" });
+    expect(await backend.settings()).toEqual({ language: null, estimate_jurisdiction: null, payment_notifications: false });
+    expect(events.slice(-3).map((event) => event.kind)).toEqual(["session", "sync", "outbox"]);
+    expect(events.at(-1)).toEqual({ kind: "outbox", value: [] });
+
+    backend.setSession(SIGNED_IN);
+    expect(await backend.caseOverview()).toMatchObject({ cases: [], sync: { as_of: null } });
+    expect(await backend.applicationDraft()).toBeNull();
+    expect(await backend.outbox()).toEqual([]);
+    expect(await backend.submissions()).toEqual({ applications: [], modification_requests: [], as_of: null });
+    expect(backend.calls.filter((call) => call.method === "endVisit")).toHaveLength(1);
+  });
+
+  it("counts what could not be sent in time, and keeps none of it", async () => {
+    vi.useFakeTimers();
+    try {
+      const backend = createMockBackend({ appInfo: kioskInfo(), session: SIGNED_IN, saved, delivery: "manual" });
+      await backend.submitApplication(completeForm());
+      const upload = await backend.addDocument("C-1001", "/scans/a.pdf", "pay_stub", null);
+      await backend.pauseUpload(upload.id);
+
+      let ended: { unsent: number } | null = null;
+      void backend.endVisit().then((answer) => (ended = answer));
+      await vi.advanceTimersByTimeAsync(MOCK_VISIT_WAIT_MS - 1000);
+      expect(ended).toBeNull();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(ended).toEqual({ unsent: 2 });
+      backend.setSession(SIGNED_IN);
+      expect(await backend.outbox()).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("fails on demand", async () => {
+    const backend = createMockBackend({ appInfo: kioskInfo(), failures: { endVisit: { code: "storage", message: "stuck" } } });
+    await expect(backend.endVisit()).rejects.toEqual({ code: "storage", message: "stuck" });
   });
 });

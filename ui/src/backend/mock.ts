@@ -30,6 +30,8 @@ import type { Submissions } from "../bindings/Submissions";
 import type { SyncStatus } from "../bindings/SyncStatus";
 import type { UploadProgress } from "../bindings/UploadProgress";
 import type { UploadSummary } from "../bindings/UploadSummary";
+import type { KioskSettings } from "../bindings/KioskSettings";
+import type { VisitEnded } from "../bindings/VisitEnded";
 import type { Backend, FileDropEvent } from "./backend";
 import { MOCK_CASES, MOCK_DOCUMENTS, MOCK_PARTICIPANT, MOCK_PAYMENTS, MOCK_PICKED_FILE, MOCK_UPLOAD_POLICY } from "./mockAccount";
 import { checkApplicationForm, receivedApplication, receivedModificationRequest } from "./mockApplication";
@@ -82,7 +84,8 @@ export type MockCall =
   | { method: "caseDocuments"; caseId: string }
   | { method: "pauseUpload"; id: string }
   | { method: "resumeUpload"; id: string }
-  | { method: "cancelUpload"; id: string };
+  | { method: "cancelUpload"; id: string }
+  | { method: "endVisit" };
 
 /** How the mock answers `estimate`: a value, or a function of the case (which may throw an IpcError). */
 export type MockEstimator = (input: Case) => Estimate | Promise<Estimate>;
@@ -263,6 +266,11 @@ export interface MockBackendOptions {
   delivery?: "auto" | "manual";
   /** Milliseconds between the steps of a sign-in, a sync or a send (default 0). */
   stepMs?: number;
+  /**
+   * How long `endVisit` waits for the visitor's submissions to be delivered
+   * before it counts the rest as unsent (default a minute, like the shell).
+   */
+  visitWaitMs?: number;
   /** The clock, for `as_of`, `retry_at` and staleness. */
   now?: () => Date;
 }
@@ -363,6 +371,24 @@ export const MOCK_FRESH_MS = 5 * 60_000;
 export const MOCK_RETRY_MS = 5 * 60_000;
 
 export const MOCK_AGENCY_NAME = "Demo State Child Support Agency";
+
+/** A kiosk's configuration, as the shell reads it from `kiosk.toml`. */
+export const MOCK_KIOSK: KioskSettings = {
+  office_name: "Demo County: Main Street office",
+  office_id: "DC-01",
+  idle_timeout_seconds: 120,
+  warning_seconds: 30,
+  languages: ["en", "es"],
+  printing: false,
+};
+
+/** `appInfo` of a kiosk (`MOCK_KIOSK` with these changes). */
+export function kioskInfo(kiosk: Partial<KioskSettings> = {}): AppInfo {
+  return { name: "Child Support Self-Service", version: "0.1.0", mode: "kiosk", kiosk: { ...MOCK_KIOSK, ...kiosk } };
+}
+
+/** How long the shell's `end_visit` waits for the outbox. */
+export const MOCK_VISIT_WAIT_MS = 60_000;
 
 /** The payments of these cases, from what the agency holds. */
 function paymentsOf(payments: Record<string, Payment[]>, cases: CaseDetail[]): Record<string, Payment[]> {
@@ -937,6 +963,43 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     }
   }
 
+  /** Whether something the visitor submitted is still on its way (not paused, not refused). */
+  function onItsWay(): boolean {
+    return outbox.some((item) => item.state.state === "queued" || item.state.state === "sending");
+  }
+
+  /**
+   * Ends a kiosk visit as the shell does: waits (polling, like the backend)
+   * until the outbox has delivered what it can, at most `visitWaitMs`; counts
+   * what is left; then forgets everything of the visitor.
+   */
+  async function endVisit(): Promise<VisitEnded> {
+    calls.push({ method: "endVisit" });
+    const failure = failures.endVisit;
+    if (failure) throw { ...failure };
+    if (info.mode !== "kiosk") throw { code: "invalid_input", message: "Only a kiosk ends visits." } satisfies IpcError;
+    const deadline = Date.now() + (options.visitWaitMs ?? MOCK_VISIT_WAIT_MS);
+    const poll = Math.max(stepMs, 100);
+    while (onItsWay() && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(poll, Math.max(1, deadline - Date.now()))));
+    }
+    const unsent = outbox.filter((item) => item.state.state !== "delivered").length;
+    generation += 1;
+    for (const item of outbox) stopUpload(item.id);
+    finishSignIn({ error: { code: "sign_in_cancelled", message: "The visit ended." } });
+    saved = [];
+    savedPayments = {};
+    savedDocuments = {};
+    savedSubmissions = structuredClone(emptySubmissions);
+    draft = null;
+    payloads.clear();
+    settings = { language: null, estimate_jurisdiction: null, payment_notifications: false };
+    setSession({ state: "signed_out" });
+    setSync(idle(null));
+    setOutbox([]);
+    return { unsent };
+  }
+
   return {
     calls,
     estimates,
@@ -1167,6 +1230,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     pauseUpload,
     resumeUpload,
     cancelUpload,
+    endVisit,
     watchUploads(listener) {
       const subscribed = (progress: UploadProgress) => listener(progress);
       progressListeners.add(subscribed);

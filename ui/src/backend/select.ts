@@ -9,14 +9,22 @@ declare global {
 /**
  * The Tauri backend inside the app window; the in-memory mock when the UI is
  * opened in a plain browser (`npm run dev` without Tauri), so the frame can be
- * previewed. Each is its own chunk, so the app never loads the mock.
+ * previewed (`?kiosk` for kiosk mode). Each is its own chunk, so the app never loads the mock.
  */
 export async function selectBackend(): Promise<Backend> {
   if (window.__TAURI_INTERNALS__ !== undefined) {
     const { createTauriBackend } = await import("./tauri");
     return createTauriBackend();
   }
-  const { createMockBackend, MOCK_OUTBOX } = await import("./mock");
+  const { createMockBackend, kioskInfo, MOCK_OUTBOX } = await import("./mock");
+  // `?kiosk` previews kiosk mode (a short idle time, receipts allowed).
+  const kiosk = new URLSearchParams(window.location.search).has("kiosk");
   // Slow enough to see each step of a sign-in and a sync.
-  return createMockBackend({ autoSync: true, stepMs: 900, uploadSteps: 8, outbox: MOCK_OUTBOX });
+  return createMockBackend({
+    autoSync: true,
+    stepMs: 900,
+    uploadSteps: 8,
+    outbox: kiosk ? [] : MOCK_OUTBOX,
+    ...(kiosk ? { appInfo: kioskInfo({ idle_timeout_seconds: 60, warning_seconds: 20, printing: true }) } : {}),
+  });
 }

@@ -157,6 +157,17 @@ describe("the Tauri backend", () => {
     expect(invoke.mock.calls).toEqual([["modification_check", { question }]]);
   });
 
+  it("ends a kiosk visit with end_visit, and passes on how many submissions were not sent", async () => {
+    invoke.mockResolvedValue({ unsent: 2 });
+    await expect(createTauriBackend().endVisit()).resolves.toEqual({ unsent: 2 });
+    expect(invoke.mock.calls).toEqual([["end_visit", undefined]]);
+  });
+
+  it("keeps the backend's refusal to end a visit at home", async () => {
+    invoke.mockRejectedValue({ code: "invalid_input", message: "Only a kiosk ends visits." });
+    await expect(createTauriBackend().endVisit()).rejects.toEqual({ code: "invalid_input", message: "Only a kiosk ends visits." });
+  });
+
   it("passes answers through", async () => {
     invoke.mockResolvedValue({ name: "Child Support Self-Service", version: "1.2.3", mode: "kiosk" });
     await expect(createTauriBackend().appInfo()).resolves.toEqual({

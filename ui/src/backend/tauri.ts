@@ -25,6 +25,7 @@ import type { Settings } from "../bindings/Settings";
 import type { Submissions } from "../bindings/Submissions";
 import type { SyncStatus } from "../bindings/SyncStatus";
 import type { UploadProgress } from "../bindings/UploadProgress";
+import type { VisitEnded } from "../bindings/VisitEnded";
 import type { Backend, FileDropEvent, Unsubscribe } from "./backend";
 import { toIpcError } from "./errors";
 
@@ -168,6 +169,7 @@ export function createTauriBackend(): Backend {
     cancelUpload: async (id: string) => {
       await call<unknown>("cancel_upload", { id });
     },
+    endVisit: () => call<VisitEnded>("end_visit"),
     watchUploads: uploadWatcher(),
     onFileDrop,
     onEvent,
