@@ -4,15 +4,23 @@ import { BackendProvider } from "./backend/context";
 import { Frame } from "./frame/Frame";
 import { NeutralScreen } from "./frame/NeutralScreen";
 import { useDoubleEscape } from "./frame/useDoubleEscape";
+import { KioskShell } from "./kiosk/KioskShell";
+import { AppModeProvider, useKiosk } from "./kiosk/mode";
 import { LanguageProvider } from "./l10n/LanguageProvider";
 import { SessionProvider } from "./session/SessionProvider";
+
+/** At home the app (`HomeShell`); on an office's kiosk, visits one after another (`KioskShell`). */
+function Shell() {
+  const kiosk = useKiosk();
+  return kiosk ? <KioskShell kiosk={kiosk} /> : <HomeShell />;
+}
 
 /**
  * The app, or after Quick exit only the neutral screen. Quick exit unmounts
  * the whole frame, so every page's state is gone, and it never comes back in
  * this run: Back in the history shows the same neutral screen.
  */
-function Shell() {
+function HomeShell() {
   const [exited, setExited] = useState(false);
 
   // The neutral screen sets a neutral document title, which the shell mirrors
@@ -38,9 +46,11 @@ function Running({ onQuickExit }: { onQuickExit(): void }) {
 export function App({ backend }: { backend: Backend }) {
   return (
     <BackendProvider backend={backend}>
-      <LanguageProvider>
-        <Shell />
-      </LanguageProvider>
+      <AppModeProvider>
+        <LanguageProvider>
+          <Shell />
+        </LanguageProvider>
+      </AppModeProvider>
     </BackendProvider>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Header, NavMenuButton, Title } from "@trussworks/react-uswds";
 import closeIcon from "@uswds/uswds/img/usa-icons/close.svg";
 import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { useKiosk } from "../kiosk/mode";
 import { useLanguage } from "../l10n/LanguageProvider";
 import { otherLanguage } from "../l10n/bundles";
 import { useText } from "../l10n/useText";
@@ -24,7 +25,8 @@ function focusMainContent(event: MouseEvent<HTMLAnchorElement>) {
 
 export function AppHeader({ route, title, onQuickExit, children }: AppHeaderProps) {
   const t = useText();
-  const { language, switchLanguage } = useLanguage();
+  const { language, offered, switchLanguage } = useLanguage();
+  const kiosk = useKiosk();
   // Below the USWDS desktop width (64em) the navigation folds into a "Menu" drawer.
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -59,32 +61,56 @@ export function AppHeader({ route, title, onQuickExit, children }: AppHeaderProp
       </a>
       <div className={`usa-overlay${menuOpen ? " is-visible" : ""}`} />
       <Header basic className="app-header">
-        <Button
-          type="button"
-          secondary
-          id="quick-exit"
-          className="app-quick-exit"
-          aria-describedby="quick-exit-hint"
-          onClick={onQuickExit}
-        >
-          {t("quick-exit")}
-        </Button>
-        <span id="quick-exit-hint" className="usa-sr-only">
-          {t("quick-exit-hint")}
-        </span>
+        {kiosk ? (
+          // On a kiosk, "End my visit" stands where Quick exit is, and
+          // `onQuickExit` is the reset (see KioskShell).
+          <>
+            <Button
+              type="button"
+              secondary
+              id="kiosk-end-visit"
+              className="app-quick-exit"
+              aria-describedby="kiosk-end-visit-hint"
+              onClick={onQuickExit}
+            >
+              {t("kiosk-end-visit")}
+            </Button>
+            <span id="kiosk-end-visit-hint" className="usa-sr-only">
+              {t("kiosk-end-visit-hint")}
+            </span>
+          </>
+        ) : (
+          <>
+            <Button
+              type="button"
+              secondary
+              id="quick-exit"
+              className="app-quick-exit"
+              aria-describedby="quick-exit-hint"
+              onClick={onQuickExit}
+            >
+              {t("quick-exit")}
+            </Button>
+            <span id="quick-exit-hint" className="usa-sr-only">
+              {t("quick-exit-hint")}
+            </span>
+          </>
+        )}
         <div className="app-toolbar">
           <div className="app-toolbar__inner">
             <SessionControls />
-            <Button
-              type="button"
-              unstyled
-              id="language-toggle"
-              className="app-toolbar__language"
-              lang={otherLanguage(language)}
-              onClick={switchLanguage}
-            >
-              {t("language-toggle")}
-            </Button>
+            {offered.length > 1 && (
+              <Button
+                type="button"
+                unstyled
+                id="language-toggle"
+                className="app-toolbar__language"
+                lang={otherLanguage(language)}
+                onClick={switchLanguage}
+              >
+                {t("language-toggle")}
+              </Button>
+            )}
           </div>
         </div>
         <div className="usa-nav-container">

@@ -37,8 +37,12 @@ function useNavigation(): { route: Route; navigated: boolean } {
   return { route, navigated: state.navigated || route !== state.first };
 }
 
-/** The app around every page: header, navigation, the page, footer. */
-export function Frame({ onQuickExit }: { onQuickExit(): void }) {
+/**
+ * The app around every page: header, navigation, the page, footer. With
+ * `focusFirst` (a kiosk visit that just started) the first page's heading
+ * takes focus too, since the Start button that had it is gone.
+ */
+export function Frame({ onQuickExit, focusFirst = false }: { onQuickExit(): void; focusFirst?: boolean }) {
   const t = useText();
   const errorText = useErrorText();
   const { saveError } = useLanguage();
@@ -70,7 +74,7 @@ export function Frame({ onQuickExit }: { onQuickExit(): void }) {
         )}
         <SessionNotice />
       </AppHeader>
-      <FocusHeadingProvider focus={navigated}>
+      <FocusHeadingProvider focus={navigated || focusFirst}>
         <Suspense fallback={null}>
           <Screen key={route} route={route} />
         </Suspense>

@@ -13,12 +13,17 @@ import type { IpcError } from "../bindings/IpcError";
 import type { Language } from "../bindings/Language";
 import { useBackend } from "../backend/context";
 import { toIpcError } from "../backend/errors";
-import { bundleFor, otherLanguage, systemLanguage } from "./bundles";
+import { useKiosk } from "../kiosk/mode";
+import { bundleFor, LANGUAGES, otherLanguage, systemLanguage } from "./bundles";
 
 interface LanguageState {
   language: Language;
-  /** Switch the UI at once and remember the choice in the backend. */
+  /** The languages the parent may choose from: both at home, those the office offers on a kiosk. */
+  offered: readonly Language[];
+  /** Switch the UI at once to the other offered language and remember the choice in the backend. */
   switchLanguage(): void;
+  /** Switch the UI at once to `language` (one of `offered`) and remember the choice in the backend. */
+  chooseLanguage(language: Language): void;
   /** Why the last choice could not be saved, if it could not. */
   saveError: IpcError | null;
 }
@@ -39,20 +44,25 @@ export function useLanguage(): LanguageState {
  * Reads the saved language from the backend (or follows the system's
  * languages when none is saved), provides Fluent translations for it and keeps
  * `<html lang>` in step. Renders nothing until it knows the language, so the
- * parent never sees the wrong one flash by.
+ * parent never sees the wrong one flash by. On a kiosk only the office's
+ * languages are offered, and a visit starts in the first of them (the
+ * settings go back to the defaults at the end of each visit).
  */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const backend = useBackend();
+  const kiosk = useKiosk();
+  const offered = kiosk ? kiosk.languages : LANGUAGES;
   const [language, setLanguage] = useState<Language | null>(null);
   const [saveError, setSaveError] = useState<IpcError | null>(null);
 
   useEffect(() => {
     let current = true;
     const decide = (saved: Language | null) => {
-      if (current) {
-        current = false;
-        setLanguage(saved ?? systemLanguage(navigator.languages));
-      }
+      if (!current) return;
+      current = false;
+      if (saved !== null && offered.includes(saved)) setLanguage(saved);
+      else if (kiosk) setLanguage(offered[0] ?? "en");
+      else setLanguage(saved ?? systemLanguage(navigator.languages));
     };
     // A backend that never answers must not leave the window blank.
     const fallback = window.setTimeout(() => decide(null), SETTINGS_WAIT_MS);
@@ -64,7 +74,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
       current = false;
       window.clearTimeout(fallback);
     };
-  }, [backend]);
+  }, [backend, kiosk, offered]);
 
   // In the same commit as the text: a screen reader must never read Spanish
   // words with English rules, even for a frame.
@@ -74,18 +84,24 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     }
   }, [language]);
 
+  const chooseLanguage = useCallback(
+    (next: Language) => {
+      if (!offered.includes(next)) return;
+      setLanguage(next);
+      setSaveError(null);
+      backend.setLanguage(next).catch((thrown: unknown) => setSaveError(toIpcError(thrown)));
+    },
+    [backend, offered],
+  );
+
   const switchLanguage = useCallback(() => {
-    if (!language) return;
-    const next = otherLanguage(language);
-    setLanguage(next);
-    setSaveError(null);
-    backend.setLanguage(next).catch((thrown: unknown) => setSaveError(toIpcError(thrown)));
-  }, [backend, language]);
+    if (language) chooseLanguage(otherLanguage(language));
+  }, [chooseLanguage, language]);
 
   const l10n = useMemo(() => (language ? new ReactLocalization([bundleFor(language)]) : null), [language]);
   const state = useMemo(
-    () => (language ? { language, switchLanguage, saveError } : null),
-    [language, switchLanguage, saveError],
+    () => (language ? { language, offered, switchLanguage, chooseLanguage, saveError } : null),
+    [language, offered, switchLanguage, chooseLanguage, saveError],
   );
 
   if (!l10n || !state) {

@@ -6,13 +6,15 @@ import documentsEn from "./documents.en.ftl?raw";
 import documentsEs from "./documents.es.ftl?raw";
 import en from "./en.ftl?raw";
 import es from "./es.ftl?raw";
+import kioskEn from "./kiosk.en.ftl?raw";
+import kioskEs from "./kiosk.es.ftl?raw";
 import modifyEn from "./modify.en.ftl?raw";
 import modifyEs from "./modify.es.ftl?raw";
 
-/** Each language's messages: the shared file, then one file per large screen. */
+/** Each language's messages: the shared file, then one file per large screen, then kiosk mode's. */
 export const SOURCES: Record<Language, string> = {
-  en: [en, applyEn, modifyEn, documentsEn].join("\n"),
-  es: [es, applyEs, modifyEs, documentsEs].join("\n"),
+  en: [en, applyEn, modifyEn, documentsEn, kioskEn].join("\n"),
+  es: [es, applyEs, modifyEs, documentsEs, kioskEs].join("\n"),
 };
 export const LANGUAGES: readonly Language[] = ["en", "es"];
 

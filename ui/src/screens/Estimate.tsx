@@ -3,6 +3,7 @@ import { useBackend } from "../backend/context";
 import { toIpcError } from "../backend/errors";
 import type { IpcError } from "../bindings/IpcError";
 import type { JurisdictionInfo } from "../bindings/JurisdictionInfo";
+import { useKiosk } from "../kiosk/mode";
 import { useLanguage } from "../l10n/LanguageProvider";
 import { useErrorText, useText, useTextOr } from "../l10n/useText";
 import { ScreenLayout } from "./ScreenLayout";
@@ -22,6 +23,9 @@ export default function Estimate() {
   const errorText = useErrorText();
   const { language } = useLanguage();
   const backend = useBackend();
+  // A kiosk prints only where its office allows printing.
+  const kiosk = useKiosk();
+  const printable = kiosk === null || kiosk.printing;
   const [loaded, setLoaded] = useState<Loaded>({ kind: "loading" });
   const [form, setForm] = useState<EstimateForm>(() => ({
     jurisdiction: "",
@@ -180,9 +184,11 @@ export default function Estimate() {
               {estimate && !generalError && !fieldProblem && (
                 <>
                   <PrintedFacts form={form} info={info} stateName={stateName(info.code)} language={language} />
-                  <button type="button" className="usa-button usa-button--outline app-print-button" id="estimate-print" onClick={() => window.print()}>
-                    {t("estimate-print")}
-                  </button>
+                  {printable && (
+                    <button type="button" className="usa-button usa-button--outline app-print-button" id="estimate-print" onClick={() => window.print()}>
+                      {t("estimate-print")}
+                    </button>
+                  )}
                   <Worksheet estimate={estimate} language={language} />
                 </>
               )}

@@ -1,5 +1,6 @@
 import { Button } from "@trussworks/react-uswds";
 import type { SessionState } from "../bindings/SessionState";
+import { useKiosk } from "../kiosk/mode";
 import { useText } from "../l10n/useText";
 import { useSession } from "./SessionProvider";
 
@@ -18,14 +19,17 @@ function stateText(t: ReturnType<typeof useText>, state: SessionState | null): s
 /**
  * The header's sign-in state and the one button that goes with it. The button
  * stays the same element from state to state, so keyboard focus stays on it
- * (Sign in -> Cancel -> Sign out).
+ * (Sign in -> Cancel -> Sign out). A kiosk has no Sign out: "End my visit"
+ * signs out and wipes the visit too, and a visitor who only signed out would
+ * leave the visit to the next person.
  */
 export function SessionControls() {
   const t = useText();
   const session = useSession();
+  const kiosk = useKiosk();
   const state = session.state;
   const button =
-    state === null
+    state === null || (kiosk && state.state === "signed_in")
       ? null
       : state.state === "signed_out"
         ? { id: "sign-in", label: t("sign-in"), action: session.signIn }

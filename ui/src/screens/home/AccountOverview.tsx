@@ -1,5 +1,6 @@
 import { Alert, AlertText } from "@trussworks/react-uswds";
 import { useEffect, useRef } from "react";
+import { useKiosk } from "../../kiosk/mode";
 import { useErrorText, useText } from "../../l10n/useText";
 import { CaseSummary } from "./CaseSummary";
 import { OutboxList } from "./OutboxList";
@@ -19,6 +20,7 @@ export function AccountOverview({ remembered, focusHeading }: AccountOverviewPro
   const t = useText();
   const errorText = useErrorText();
   const account = useAccountData();
+  const kiosk = useKiosk();
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -40,7 +42,7 @@ export function AccountOverview({ remembered, focusHeading }: AccountOverviewPro
         </h2>
         {!remembered && (
           <p id="session-not-remembered" className="app-account__note">
-            {t("session-not-remembered")}
+            {t(kiosk ? "kiosk-session-not-remembered" : "session-not-remembered")}
           </p>
         )}
         {account.damaged ? (

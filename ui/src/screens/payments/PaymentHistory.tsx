@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import type { Payment } from "../../bindings/agency/Payment";
+import { useKiosk } from "../../kiosk/mode";
 import { useLanguage } from "../../l10n/LanguageProvider";
 import { formatCount, formatMoney } from "../../l10n/format";
 import { useText } from "../../l10n/useText";
@@ -11,10 +12,12 @@ import { PaymentTable } from "./PaymentTable";
 
 /**
  * Every payment on the case, newest first: filters, how many are shown, the
- * CSV of those shown, and the (virtualised) table.
+ * CSV of those shown (not on a kiosk, which saves nothing), and the
+ * (virtualised) table.
  */
 export function PaymentHistory({ caseId, payments }: { caseId: string; payments: readonly Payment[] }) {
   const t = useText();
+  const kiosk = useKiosk();
   const { language } = useLanguage();
   const [filters, setFilters] = useState<PaymentFilters>(NO_FILTERS);
   // Typing stays quick with thousands of payments: the list follows a moment later.
@@ -44,21 +47,27 @@ export function PaymentHistory({ caseId, payments }: { caseId: string; payments:
                 count: payments.length,
               })}
             </p>
-            <div>
-              <button
-                type="button"
-                className="usa-button usa-button--outline app-history__export"
-                id="payments-export"
-                aria-describedby="payments-export-hint"
-                disabled={shown.length === 0}
-                onClick={() => offerDownload(paymentsCsv(shown), csvFileName(caseId))}
-              >
-                {t("payments-export")}
-              </button>
-              <span id="payments-export-hint" className="usa-sr-only">
-                {t("payments-export-hint")}
-              </span>
-            </div>
+            {kiosk ? (
+              <p id="payments-export-kiosk" className="app-history__export-note">
+                {t("kiosk-no-export")}
+              </p>
+            ) : (
+              <div>
+                <button
+                  type="button"
+                  className="usa-button usa-button--outline app-history__export"
+                  id="payments-export"
+                  aria-describedby="payments-export-hint"
+                  disabled={shown.length === 0}
+                  onClick={() => offerDownload(paymentsCsv(shown), csvFileName(caseId))}
+                >
+                  {t("payments-export")}
+                </button>
+                <span id="payments-export-hint" className="usa-sr-only">
+                  {t("payments-export-hint")}
+                </span>
+              </div>
+            )}
           </div>
           {shown.length === 0 ? (
             <p id="payments-none-match">{t("payments-none-match")}</p>

@@ -4,6 +4,7 @@ import type { IpcError } from "../../bindings/IpcError";
 import type { Settings } from "../../bindings/Settings";
 import { createMockBackend, MOCK_PAYMENTS } from "../../backend/mock";
 import { signedIn } from "../../test/account";
+import { openKioskVisit } from "../../test/kiosk";
 import { byId, renderApp } from "../../test/renderApp";
 import { manyPayments, openPayments, savedCases } from "./testing";
 
@@ -108,13 +109,10 @@ describe("the choice of a desktop notification when a payment arrives", () => {
   });
 
   it("is not offered on a kiosk", async () => {
-    const { backend } = await openPayments({
-      session: signedIn(),
-      saved: savedCases(),
-      appInfo: { name: "Child Support Self-Service", version: "0.1.0", mode: "kiosk" },
-    });
+    const { backend } = await openKioskVisit({ session: signedIn(false), saved: savedCases() }, "payments");
+    await waitFor(() => expect(byId("payments-summary")).toBeTruthy());
     await waitFor(() => expect(byId("app-version").textContent).toBe("Version 0.1.0"));
-    await waitFor(() => expect(backend.calls.filter((call) => call.method === "appInfo").length).toBeGreaterThan(1));
+    await waitFor(() => expect(backend.calls.filter((call) => call.method === "appInfo").length).toBeGreaterThan(2));
     await act(async () => undefined);
     expect(document.getElementById("payment-notifications")).toBeNull();
     expect(backend.calls.some((call) => call.method === "setPaymentNotifications")).toBe(false);

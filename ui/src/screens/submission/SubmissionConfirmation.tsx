@@ -3,6 +3,7 @@ import { useBackend } from "../../backend/context";
 import { toIpcError } from "../../backend/errors";
 import type { IpcError } from "../../bindings/IpcError";
 import type { OutboxItem } from "../../bindings/OutboxItem";
+import { KioskReceipt } from "../../kiosk/Receipt";
 import { useLanguage } from "../../l10n/LanguageProvider";
 import { asSentence, formatMoment } from "../../l10n/format";
 import { useErrorText, useText } from "../../l10n/useText";
@@ -24,7 +25,8 @@ interface SubmissionConfirmationProps {
  * saved here until the agency can be reached, received with its number, or
  * refused with a way to try again. Its heading takes focus when it first
  * shows (the button that sent it is gone), and a polite live region reads
- * each change out. Shared by Apply and Modify.
+ * each change out. On a kiosk that allows printing, a received one can be
+ * printed as a receipt. Shared by Apply and Modify.
  */
 export function SubmissionConfirmation({ submitted, page, numberId, children, note }: SubmissionConfirmationProps) {
   const t = useText();
@@ -160,6 +162,7 @@ export function SubmissionConfirmation({ submitted, page, numberId, children, no
           {asSentence(errorText(retryError))}
         </p>
       )}
+      {state.state === "delivered" && <KioskReceipt page={page} number={state.receipt} at={state.at} />}
       {state.state === "delivered" && children}
     </section>
   );
