@@ -110,11 +110,14 @@ export function userEnv(agencyUrl) {
   };
 }
 
-/** Launches the real app and returns a WebDriver session on its window. */
-export async function openApp(driverUrl) {
+/**
+ * Launches the real app (with `args` on its command line, if any, such as
+ * `["--kiosk", path]`) and returns a WebDriver session on its window.
+ */
+export async function openApp(driverUrl, { args } = {}) {
   const caps = new Capabilities();
   caps.setBrowserName("wry");
-  caps.set("tauri:options", { application: APP });
+  caps.set("tauri:options", args ? { application: APP, args } : { application: APP });
   const driver = await new Builder().withCapabilities(caps).usingServer(driverUrl).build();
   await driver.manage().setTimeouts({ script: 60_000, implicit: 0 });
   await driver.wait(until.elementLocated(By.css("main#main-content h1")), WAIT);
