@@ -93,6 +93,9 @@ pub fn build<R: Runtime>(
         .plugin(tauri_plugin_dialog::init())
         // Runs once the event loop is up.
         .setup(move |app| {
+            if kiosk {
+                keep_no_recent_files();
+            }
             window::open_main(app.handle(), kiosk)?;
             forward_events(app.handle());
             Ok(())
@@ -203,6 +206,19 @@ fn notify<R: Runtime>(app: &tauri::AppHandle<R>, posted: &backend::PaymentsPoste
             Err(e) => tracing::warn!(error = %e, "cannot show a notification"),
         }
     });
+}
+
+/// On a kiosk, GTK keeps no list of recently used files: its file dialog
+/// would write each visitor's file names to `recently-used.xbel`.
+fn keep_no_recent_files() {
+    #[cfg(target_os = "linux")]
+    {
+        use gtk::prelude::GtkSettingsExt;
+        match gtk::Settings::default() {
+            Some(settings) => settings.set_gtk_recent_files_enabled(false),
+            None => tracing::warn!("GTK's settings are not available; recent files stay on"),
+        }
+    }
 }
 
 /// Kiosk mode's configuration: `--kiosk CONFIG`, else the system-wide file
