@@ -15,20 +15,47 @@ use crate::{Backend, BackendEvent, CaseOverview, IpcError, PaymentsPosted, SyncP
 use agency_api::{CaseDetail, Payment};
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
-use std::sync::Mutex;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 const CASES: &str = "cases";
+
+/// A case's history is cached in pieces: full chunks of this many payments
+/// (`payments/{case}/{n}`), each written once, and the payments after them
+/// with the cursor (`payments/{case}`), so that a new payment rewrites a
+/// few hundred payments, not the whole history.
+const CHUNK: usize = 1000;
 
 fn payments_key(case_id: &str) -> String {
     format!("payments/{case_id}")
 }
 
-/// A case's payments as held here, with where the next sync resumes.
+fn chunk_key(case_id: &str, n: usize) -> String {
+    format!("payments/{case_id}/{n}")
+}
+
+/// A case's latest payments as held here, with where the next sync resumes.
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub(crate) struct CachedPayments {
+    /// The payments after the full chunks (oldest first).
     pub(crate) payments: Vec<Payment>,
     /// The cursor of the last page: the next sync asks for what came after.
     pub(crate) next: Option<String>,
+    /// How many full chunks come before `payments` (none in a cache written
+    /// before there were chunks).
+    #[serde(default)]
+    pub(crate) chunks: usize,
+}
+
+/// A case's whole history as the cache holds it, decoded.
+#[derive(Debug, Default, Clone)]
+struct HeldPayments {
+    /// Oldest first: the chunks' payments, then the latest.
+    payments: Vec<Payment>,
+    next: Option<String>,
+    etag: Option<String>,
+    /// How many full chunks are stored.
+    chunks: usize,
 }
 
 #[derive(Default)]
@@ -36,6 +63,9 @@ pub(crate) struct SyncState {
     current: Mutex<Current>,
     /// Held while a sync runs: one at a time.
     running: tokio::sync::Mutex<()>,
+    /// Each case's history as last read from the cache or written to it, so
+    /// that neither the Payments view nor the next sync decodes it again.
+    payments: Mutex<HashMap<String, Arc<HeldPayments>>>,
 }
 
 #[derive(Default, Clone)]
@@ -78,6 +108,30 @@ impl SyncState {
         if let Ok(mut current) = self.current.lock() {
             *current = Current::default();
         }
+        if let Ok(mut payments) = self.payments.lock() {
+            payments.clear();
+        }
+    }
+
+    fn held_payments(&self, case_id: &str) -> Option<Arc<HeldPayments>> {
+        self.payments.lock().ok()?.get(case_id).cloned()
+    }
+
+    /// What the cache holds now (`None`: nothing, or not known here).
+    fn set_held_payments(&self, case_id: &str, held: Option<Arc<HeldPayments>>) {
+        if let Ok(mut payments) = self.payments.lock() {
+            match held {
+                Some(held) => payments.insert(case_id.to_owned(), held),
+                None => payments.remove(case_id),
+            };
+        }
+    }
+
+    /// Keeps a copy read from the cache, unless a sync put a newer one.
+    fn keep_read_payments(&self, case_id: &str, held: Arc<HeldPayments>) {
+        if let Ok(mut payments) = self.payments.lock() {
+            payments.entry(case_id.to_owned()).or_insert(held);
+        }
     }
 }
 
@@ -104,16 +158,18 @@ impl Backend {
         })
     }
 
-    /// A case's payments as held here (synced with the cases).
+    /// A case's payments as held here (synced with the cases), oldest first.
     pub async fn cached_payments(&self, case_id: &str) -> Result<Vec<Payment>, IpcError> {
+        if let Some(held) = self.inner.sync.held_payments(case_id) {
+            return Ok(held.payments.clone());
+        }
         let store = self.inner.local.get().await?;
-        Ok(store
-            .cached(&payments_key(case_id))
-            .await
-            .map_err(store_error)?
-            .and_then(|c| serde_json::from_value::<CachedPayments>(c.value).ok())
-            .map(|c| c.payments)
-            .unwrap_or_default())
+        let Some(held) = read_payments(&store, case_id).await.map_err(store_error)? else {
+            return Ok(Vec::new());
+        };
+        let payments = held.payments.clone();
+        self.inner.sync.keep_read_payments(case_id, Arc::new(held));
+        Ok(payments)
     }
 
     /// Brings the cache up to date with the agency, and says how it went.
@@ -277,30 +333,31 @@ impl Backend {
 
     /// Fetches the payments after the cursor held, page by page. Answers how
     /// many are new since the last sync: none on the first one, whose
-    /// history is not news.
+    /// history is not news. What came is written once, after the last page
+    /// (or before an error ends the loop): the full chunks it completes,
+    /// then the latest payments with the cursor.
     async fn sync_payments(
         &self,
         store: &local_store::Store,
         case_id: &str,
     ) -> Result<u32, SyncError> {
-        let key = payments_key(case_id);
-        let held = store
-            .cached(&key)
-            .await
-            .map_err(|e| SyncError::Local(store_error(e)))?;
+        let held = match self.inner.sync.held_payments(case_id) {
+            Some(held) => Some(held),
+            None => read_payments(store, case_id)
+                .await
+                .map_err(|e| SyncError::Local(store_error(e)))?
+                .map(Arc::new),
+        };
         let first_sync = held.is_none();
         let mut new_payments: u32 = 0;
-        let (mut cached, mut etag) = match held {
-            Some(c) => (
-                serde_json::from_value::<CachedPayments>(c.value).unwrap_or_default(),
-                c.etag,
-            ),
-            None => (CachedPayments::default(), None),
-        };
+        let mut held = held.map(|h| (*h).clone()).unwrap_or_default();
+        let mut known: std::collections::HashSet<String> =
+            held.payments.iter().map(|p| p.id.clone()).collect();
+        let mut changed = false;
         let client = &self.inner.client;
-        loop {
-            let since = cached.next.clone();
-            let validator = etag.clone();
+        let outcome = loop {
+            let since = held.next.clone();
+            let validator = held.etag.clone();
             let answer = self
                 .inner
                 .session
@@ -312,40 +369,118 @@ impl Backend {
                             .await
                     }
                 })
-                .await?;
-            let Conditional::Fresh {
-                value: page,
-                etag: new_etag,
-            } = answer
-            else {
-                return Ok(new_payments);
+                .await;
+            let page = match answer {
+                Ok(Conditional::Fresh { value, etag }) => {
+                    held.etag = etag;
+                    value
+                }
+                Ok(Conditional::NotModified) => break Ok(()),
+                Err(e) => break Err(SyncError::from(e)),
             };
-            let known: std::collections::HashSet<String> =
-                cached.payments.iter().map(|p| p.id.clone()).collect();
-            let before = cached.payments.len();
-            cached
-                .payments
-                .extend(page.payments.into_iter().filter(|p| !known.contains(&p.id)));
+            let before = held.payments.len();
+            held.payments.extend(
+                page.payments
+                    .into_iter()
+                    .filter(|p| known.insert(p.id.clone())),
+            );
             if !first_sync {
-                let added = u32::try_from(cached.payments.len() - before).unwrap_or(u32::MAX);
+                let added = u32::try_from(held.payments.len() - before).unwrap_or(u32::MAX);
                 new_payments = new_payments.saturating_add(added);
             }
             if page.next.is_some() {
-                cached.next = page.next;
+                held.next = page.next;
             }
-            etag = new_etag;
-            let value = serde_json::to_value(&cached).map_err(|e| {
-                SyncError::Local(IpcError::new(crate::ErrorCode::Internal, e.to_string()))
-            })?;
-            store
-                .put_cached(&key, &value, etag.as_deref(), Utc::now())
-                .await
-                .map_err(|e| SyncError::Local(store_error(e)))?;
+            changed = true;
             if !page.more {
-                return Ok(new_payments);
+                break Ok(());
             }
+        };
+        if changed {
+            let saved = write_payments(store, case_id, &mut held).await;
+            // Until it is known what the cache holds, it is read again.
+            self.inner
+                .sync
+                .set_held_payments(case_id, saved.is_ok().then(|| Arc::new(held)));
+            // The agency's error, if any, is the one to tell.
+            outcome?;
+            saved?;
+        } else {
+            outcome?;
+        }
+        Ok(new_payments)
+    }
+}
+
+/// A case's whole history from the cache; `None` if there is none, or a
+/// chunk is missing or unreadable (the next sync fetches it all again).
+async fn read_payments(
+    store: &local_store::Store,
+    case_id: &str,
+) -> Result<Option<HeldPayments>, local_store::StoreError> {
+    let Some(head) = store.cached(&payments_key(case_id)).await? else {
+        return Ok(None);
+    };
+    let Ok(latest) = serde_json::from_value::<CachedPayments>(head.value) else {
+        return Ok(None);
+    };
+    let mut payments = Vec::with_capacity(latest.chunks * CHUNK + latest.payments.len());
+    for n in 0..latest.chunks {
+        let chunk = store
+            .cached(&chunk_key(case_id, n))
+            .await?
+            .and_then(|c| serde_json::from_value::<Vec<Payment>>(c.value).ok());
+        match chunk {
+            Some(chunk) if chunk.len() == CHUNK => payments.extend(chunk),
+            _ => return Ok(None),
         }
     }
+    payments.extend(latest.payments);
+    Ok(Some(HeldPayments {
+        payments,
+        next: latest.next,
+        etag: head.etag,
+        chunks: latest.chunks,
+    }))
+}
+
+/// Writes the chunks `held` completes since it was read, then the payments
+/// after them with the cursor: the cache is whole at every step (a chunk
+/// beyond the count written last is ignored, and written again).
+async fn write_payments(
+    store: &local_store::Store,
+    case_id: &str,
+    held: &mut HeldPayments,
+) -> Result<(), SyncError> {
+    let local = |e: String| SyncError::Local(IpcError::new(crate::ErrorCode::Internal, e));
+    let full = held.payments.len() / CHUNK;
+    let now = Utc::now();
+    for n in held.chunks..full {
+        let value = serde_json::to_value(&held.payments[n * CHUNK..(n + 1) * CHUNK])
+            .map_err(|e| local(e.to_string()))?;
+        store
+            .put_cached(&chunk_key(case_id, n), &value, None, now)
+            .await
+            .map_err(|e| SyncError::Local(store_error(e)))?;
+    }
+    #[derive(Serialize)]
+    struct Latest<'a> {
+        payments: &'a [Payment],
+        next: &'a Option<String>,
+        chunks: usize,
+    }
+    let value = serde_json::to_value(Latest {
+        payments: &held.payments[full * CHUNK..],
+        next: &held.next,
+        chunks: full,
+    })
+    .map_err(|e| local(e.to_string()))?;
+    store
+        .put_cached(&payments_key(case_id), &value, held.etag.as_deref(), now)
+        .await
+        .map_err(|e| SyncError::Local(store_error(e)))?;
+    held.chunks = full;
+    Ok(())
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -368,5 +503,109 @@ impl From<SyncError> for IpcError {
             SyncError::Agency(e) => e.into(),
             SyncError::Local(e) => e,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use agency_api::{Distribution, PaymentSource};
+    use local_store::{Location, Store, StoreKey};
+    use rust_decimal::Decimal;
+
+    fn payment(i: usize) -> Payment {
+        let amount = Decimal::new(1_000 + i as i64, 2);
+        Payment {
+            id: format!("PAY-{i:06}"),
+            received_on: chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap()
+                + chrono::Days::new(i as u64 / 10),
+            amount,
+            source: PaymentSource::WageWithholding,
+            distribution: Distribution {
+                current_support: amount,
+                arrears: Decimal::ZERO,
+                interest: Decimal::ZERO,
+                fees: Decimal::ZERO,
+            },
+            disbursed_on: None,
+        }
+    }
+
+    async fn store() -> Store {
+        Store::open(&Location::Memory, &StoreKey::generate())
+            .await
+            .unwrap()
+    }
+
+    fn history(n: usize) -> HeldPayments {
+        HeldPayments {
+            payments: (0..n).map(payment).collect(),
+            next: Some(format!("p{n}")),
+            etag: Some("\"e1\"".to_owned()),
+            chunks: 0,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_long_history_is_written_in_chunks_and_read_back_whole() {
+        let store = store().await;
+        let mut held = history(2_500);
+        write_payments(&store, "C-1", &mut held).await.unwrap();
+        assert_eq!(held.chunks, 2);
+        let read = read_payments(&store, "C-1").await.unwrap().unwrap();
+        assert_eq!(read.payments, held.payments);
+        assert_eq!(read.next.as_deref(), Some("p2500"));
+        assert_eq!(read.etag.as_deref(), Some("\"e1\""));
+        assert_eq!(read.chunks, 2);
+
+        // Past the next thousand: a third chunk, and one payment after it.
+        held.payments.extend((2_500..3_001).map(payment));
+        write_payments(&store, "C-1", &mut held).await.unwrap();
+        assert_eq!(held.chunks, 3);
+        let read = read_payments(&store, "C-1").await.unwrap().unwrap();
+        assert_eq!(read.payments, held.payments);
+        let latest: CachedPayments =
+            serde_json::from_value(store.cached("payments/C-1").await.unwrap().unwrap().value)
+                .unwrap();
+        assert_eq!(latest.payments, vec![payment(3_000)]);
+    }
+
+    #[tokio::test]
+    async fn a_cache_written_before_chunks_is_read_whole_then_split() {
+        let store = store().await;
+        let old = serde_json::json!({
+            "payments": (0..1_200).map(payment).collect::<Vec<_>>(),
+            "next": "p1200",
+        });
+        store
+            .put_cached("payments/C-1", &old, Some("\"e0\""), Utc::now())
+            .await
+            .unwrap();
+        let mut read = read_payments(&store, "C-1").await.unwrap().unwrap();
+        assert_eq!(read.payments.len(), 1_200);
+        assert_eq!(read.chunks, 0);
+        write_payments(&store, "C-1", &mut read).await.unwrap();
+        assert_eq!(read.chunks, 1);
+        let again = read_payments(&store, "C-1").await.unwrap().unwrap();
+        assert_eq!(again.payments, read.payments);
+        assert_eq!(again.etag.as_deref(), Some("\"e0\""));
+    }
+
+    #[tokio::test]
+    async fn a_damaged_chunk_means_no_history_so_the_next_sync_fetches_it_all() {
+        let store = store().await;
+        write_payments(&store, "C-1", &mut history(2_100))
+            .await
+            .unwrap();
+        store
+            .put_cached(
+                "payments/C-1/1",
+                &serde_json::json!("not payments"),
+                None,
+                Utc::now(),
+            )
+            .await
+            .unwrap();
+        assert!(read_payments(&store, "C-1").await.unwrap().is_none());
     }
 }
