@@ -219,25 +219,43 @@ export function agencyRows(agency, sql) {
  */
 export async function chooseInFileDialog(title, path) {
   const xdo = (...args) => execFileSync("xdotool", args, { encoding: "utf8" }).trim();
-  // Found once it is mapped; focused once X lets it be (not before it is
-  // viewable).
-  const deadline = Date.now() + WAIT;
-  for (;;) {
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const visible = () => {
     try {
-      const id = xdo("search", "--onlyvisible", "--name", `^${title}$`).split("\n")[0];
-      xdo("windowfocus", "--sync", id);
-      break;
-    } catch (e) {
-      if (Date.now() > deadline) throw new Error(`no file dialog titled "${title}" to focus: ${e.message}`);
-      await new Promise((r) => setTimeout(r, 100));
+      return xdo("search", "--onlyvisible", "--name", `^${title}$`).split("\n")[0] || null;
+    } catch {
+      return null;
     }
+  };
+  const deadline = Date.now() + WAIT;
+  // A busy machine can drop keys sent while GTK is still realising the
+  // dialog: if it is still open after Enter, type the path again.
+  for (let attempt = 0; ; attempt++) {
+    let id = visible();
+    while (!id) {
+      if (Date.now() > deadline) throw new Error(`no file dialog titled "${title}"`);
+      await sleep(100);
+      id = visible();
+    }
+    try {
+      // Focus only once X lets it (not before the window is viewable).
+      xdo("windowfocus", "--sync", id);
+    } catch {
+      await sleep(100);
+      continue;
+    }
+    await sleep(500 + 1000 * attempt);
+    xdo("key", "ctrl+l");
+    await sleep(300);
+    xdo("key", "ctrl+a");
+    xdo("type", "--delay", "5", path);
+    await sleep(300);
+    xdo("key", "Return");
+    const closing = Date.now() + 5000;
+    while (visible() && Date.now() < closing) await sleep(100);
+    if (!visible()) return;
+    if (Date.now() > deadline || attempt >= 3) throw new Error(`the file dialog "${title}" did not take ${path}`);
   }
-  await new Promise((r) => setTimeout(r, 300));
-  xdo("key", "ctrl+l");
-  await new Promise((r) => setTimeout(r, 200));
-  xdo("type", "--delay", "5", path);
-  await new Promise((r) => setTimeout(r, 200));
-  xdo("key", "Return");
 }
 
 /** Kills the app at once (SIGKILL), as a crash or a power cut would. */
