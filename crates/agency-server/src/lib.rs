@@ -14,6 +14,7 @@ mod distribution;
 pub mod idempotency;
 pub mod openapi;
 pub mod operator;
+mod payment_cache;
 mod privacy;
 mod problem;
 mod routes;
@@ -35,6 +36,8 @@ pub struct AppState {
     pub(crate) sign_ins: Arc<auth::rate_limit::SignInLimiter>,
     /// Where uploads live, their limit, and their locks.
     pub(crate) uploads: Arc<uploads::Uploads>,
+    /// Rendered pages of payments (see `payment_cache`).
+    pub(crate) payment_pages: Arc<payment_cache::PaymentCache>,
 }
 
 impl AppState {
@@ -50,6 +53,7 @@ impl AppState {
             db,
             sign_ins: Arc::default(),
             uploads: Arc::new(uploads::Uploads::new(uploads)),
+            payment_pages: Arc::default(),
         }
     }
 }

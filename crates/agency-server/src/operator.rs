@@ -75,7 +75,8 @@ pub async fn post_payment(db: &Db, p: NewPayment) -> Result<PostedPayment, Opera
     let position = distribution::position(&order.terms, &posted, p.received_on);
     let split = distribution::distribute(amount_cents, p.source, &position)?;
 
-    // `seq` only grows: it is the order of the payments cursor.
+    // `seq` only grows: it is the order of the payments cursor. A posted
+    // payment is never changed or removed, which `payment_cache` relies on.
     let (seq,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(seq), 0) FROM payments")
         .fetch_one(&mut *tx)
         .await?;

@@ -158,6 +158,54 @@ fn payments_page_with_a_cursor_and_answer_304_when_unchanged() {
 }
 
 #[test]
+fn a_page_read_again_is_current_and_still_only_for_the_parties() {
+    // The server keeps rendered pages; none may outlive a new payment or
+    // reach someone the privacy rules keep out.
+    let server = Server::demo();
+    let james = server.sign_in("P-1002").access_token;
+    let maria = server.sign_in("P-1001").access_token;
+    let path = "/v1/cases/C-1001/payments?limit=1000";
+    let first = server.get(path, &james);
+    let etag = first.headers()["etag"].to_str().unwrap().to_owned();
+    let before: PaymentPage = first.json().unwrap();
+    let again = server.get(path, &maria);
+    assert_eq!(again.headers()["etag"].to_str().unwrap(), etag);
+    assert_eq!(again.json::<PaymentPage>().unwrap(), before);
+    for stranger in ["P-1003", "P-1004"] {
+        let token = server.sign_in(stranger).access_token;
+        assert_eq!(server.get(path, &token).status(), 404, "{stranger}");
+    }
+
+    // A payment to another case changes nothing here.
+    let post = |case: &str| {
+        let out = server.operator(&["post-payment", "--case", case, "--amount", "80.00"]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().trim().to_owned()
+    };
+    post("C-1002");
+    let unchanged = server.get(path, &james);
+    assert_eq!(unchanged.headers()["etag"].to_str().unwrap(), etag);
+    // One to this case is on the very next read, for either parent.
+    let id = post("C-1001");
+    let after = server.get(path, &maria);
+    assert_ne!(after.headers()["etag"].to_str().unwrap(), etag);
+    let after: PaymentPage = after.json().unwrap();
+    assert_eq!(after.payments.len(), before.payments.len() + 1);
+    assert_eq!(after.payments.last().unwrap().id, id);
+    assert_eq!(after.payments[..before.payments.len()], before.payments[..]);
+    let first_page: PaymentPage = server
+        .get("/v1/cases/C-1001/payments?limit=1", &james)
+        .json()
+        .unwrap();
+    assert!(first_page.more);
+    assert_eq!(first_page.payments[0], before.payments[0]);
+}
+
+#[test]
 fn bad_cursors_and_limits_get_a_problem_with_a_clear_title() {
     let server = Server::demo();
     let token = server.sign_in("P-1001").access_token;

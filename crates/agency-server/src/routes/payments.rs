@@ -1,5 +1,6 @@
 use crate::auth::Caller;
 use crate::case_store::{self, cents};
+use crate::payment_cache::{Page, PageKey};
 use crate::{ApiError, AppState, privacy};
 use agency_api::{Distribution, Payment, PaymentPage, PaymentSource};
 use axum::extract::rejection::QueryRejection;
@@ -9,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
+use std::sync::Arc;
 
 pub(crate) const DEFAULT_LIMIT: i64 = 100;
 pub(crate) const MAX_LIMIT: i64 = 1000;
@@ -75,13 +77,68 @@ pub(crate) async fn list_payments(
             })?,
     };
 
+    // The case's highest `seq`: a page rendered at the same one is current.
+    let (high_water,): (Option<i64>,) =
+        sqlx::query_as("SELECT MAX(seq) FROM payments WHERE case_id = $1")
+            .bind(&access.case_id)
+            .fetch_one(state.db.pool())
+            .await?;
+    let high_water = high_water.unwrap_or(0);
+    let key = PageKey {
+        case_id: access.case_id.clone(),
+        since,
+        limit,
+    };
+    let page = match state.payment_pages.get(&key, high_water) {
+        Some(page) => page,
+        None => {
+            let page = Arc::new(render(&state, &access.case_id, since, limit, high_water).await?);
+            state.payment_pages.put(key, Arc::clone(&page));
+            page
+        }
+    };
+    let etag = &page.etag;
+
+    let mut response = if matches(headers.get(header::IF_NONE_MATCH), etag) {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        (
+            [(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            )],
+            page.body.clone(),
+        )
+            .into_response()
+    };
+    let h = response.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(etag) {
+        h.insert(header::ETAG, v);
+    }
+    // A participant's payments: never in a shared cache.
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-cache"),
+    );
+    h.insert(header::VARY, HeaderValue::from_static("Authorization"));
+    Ok(response)
+}
+
+/// Reads a page of the case's payments and renders it, with its `ETag`.
+async fn render(
+    state: &AppState,
+    case_id: &str,
+    since: i64,
+    limit: i64,
+    high_water: i64,
+) -> Result<Page, ApiError> {
     // One row more than asked tells whether more follow.
     let rows = sqlx::query(
         "SELECT id, seq, received_on, amount_cents, source, current_support_cents, arrears_cents, \
          interest_cents, fees_cents, disbursed_on FROM payments \
          WHERE case_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
     )
-    .bind(&access.case_id)
+    .bind(case_id)
     .bind(since)
     .bind(limit + 1)
     .fetch_all(state.db.pool())
@@ -122,30 +179,11 @@ pub(crate) async fn list_payments(
     };
     let body = serde_json::to_vec(&page).expect("a page of payments serialises");
     let etag = format!("\"{}\"", hex(&Sha256::digest(&body)[..16]));
-
-    let mut response = if matches(headers.get(header::IF_NONE_MATCH), &etag) {
-        StatusCode::NOT_MODIFIED.into_response()
-    } else {
-        (
-            [(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            )],
-            body,
-        )
-            .into_response()
-    };
-    let h = response.headers_mut();
-    if let Ok(v) = HeaderValue::from_str(&etag) {
-        h.insert(header::ETAG, v);
-    }
-    // A participant's payments: never in a shared cache.
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-cache"),
-    );
-    h.insert(header::VARY, HeaderValue::from_static("Authorization"));
-    Ok(response)
+    Ok(Page {
+        high_water,
+        body: body.into(),
+        etag,
+    })
 }
 
 /// Cursors are opaque to clients; here, the `seq` of the last payment sent.
