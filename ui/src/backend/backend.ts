@@ -16,6 +16,7 @@ import type { ModificationAnswer } from "../bindings/ModificationAnswer";
 import type { ModificationQuestion } from "../bindings/ModificationQuestion";
 import type { OutboxItem } from "../bindings/OutboxItem";
 import type { PaymentsView } from "../bindings/PaymentsView";
+import type { PrintableDocument } from "../bindings/printable/PrintableDocument";
 import type { Projection } from "../bindings/Projection";
 import type { SessionState } from "../bindings/SessionState";
 import type { Settings } from "../bindings/Settings";
@@ -158,6 +159,16 @@ export interface Backend {
    * path, or null when the parent closed the dialog.
    */
   pickDocument(title: string, filterName: string): Promise<string | null>;
+  /**
+   * Shows the system's save dialog (with this title, suggesting `fileName`)
+   * and writes the CSV text the UI made there, whole or not at all. Answers
+   * the path saved to, or null when the parent closed the dialog. Rejects
+   * with `invalid_input` on a kiosk (which saves nothing) and `storage` when
+   * the file couldn't be written there.
+   */
+  saveCsv(text: string, fileName: string, title: string): Promise<string | null>;
+  /** Like `saveCsv`, for a statement the UI worded, which the backend renders as a PDF. */
+  saveStatementPdf(document: PrintableDocument, fileName: string, title: string): Promise<string | null>;
   /**
    * Checks the file at `path` (its type by its content, its size against
    * the agency's limit), removes location and other hidden information from

@@ -14,6 +14,7 @@ import {
   MOCK_PARTICIPANT,
   MOCK_PAYMENTS,
   MOCK_PICKED_FILE,
+  MOCK_SAVE_FOLDER,
   MOCK_UPLOAD_POLICY,
   MOCK_VISIT_WAIT_MS,
   type MockBackend,
@@ -49,6 +50,8 @@ const METHODS: Record<keyof Backend, true> = {
   submitModificationRequest: true,
   modificationCheck: true,
   pickDocument: true,
+  saveCsv: true,
+  saveStatementPdf: true,
   addDocument: true,
   caseDocuments: true,
   pauseUpload: true,
@@ -618,6 +621,27 @@ describe("the mock backend's documents", () => {
     backend.setPickedFile(() => Promise.resolve("/b.png"));
     expect(await backend.pickDocument("Choose", "Documents")).toBe("/b.png");
     expect(backend.calls).toContainEqual({ method: "pickDocument", title: "Choose", filterName: "Documents" });
+  });
+
+  it("saves exports where the save dialog says, nothing when it is closed, and nothing on a kiosk", async () => {
+    const backend = createMockBackend();
+    const statement = { language: "en", title: "Statement", lines: [], sections: [], footer: "", page_label: "Page" };
+    expect(await backend.saveCsv("a\r\n", "payments-C-1001.csv", "Save")).toBe(`${MOCK_SAVE_FOLDER}/payments-C-1001.csv`);
+    backend.setSaveTo(null);
+    expect(await backend.saveStatementPdf(statement, "statement.pdf", "Save")).toBeNull();
+    backend.setSaveTo((name) => `/tmp/${name}`);
+    expect(await backend.saveStatementPdf(statement, "statement.pdf", "Save the statement")).toBe("/tmp/statement.pdf");
+    expect(backend.savedFiles).toEqual([
+      { kind: "csv", path: `${MOCK_SAVE_FOLDER}/payments-C-1001.csv`, title: "Save", text: "a\r\n" },
+      { kind: "pdf", path: "/tmp/statement.pdf", title: "Save the statement", document: statement },
+    ]);
+    expect(backend.calls).toContainEqual({ method: "saveCsv", text: "a\r\n", fileName: "payments-C-1001.csv", title: "Save" });
+
+    const kiosk = createMockBackend({ appInfo: kioskInfo() });
+    await expect(kiosk.saveCsv("a\r\n", "payments.csv", "Save")).rejects.toMatchObject({ code: "invalid_input" });
+    kiosk.setSaveTo(null);
+    expect(await kiosk.saveCsv("a\r\n", "payments.csv", "Save")).toBeNull();
+    expect(kiosk.savedFiles).toEqual([]);
   });
 
   it.each([

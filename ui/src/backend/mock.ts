@@ -23,6 +23,7 @@ import type { ModificationQuestion } from "../bindings/ModificationQuestion";
 import type { OutboxItem } from "../bindings/OutboxItem";
 import type { PaymentsPosted } from "../bindings/PaymentsPosted";
 import type { PaymentsView } from "../bindings/PaymentsView";
+import type { PrintableDocument } from "../bindings/printable/PrintableDocument";
 import type { Projection } from "../bindings/Projection";
 import type { SessionState } from "../bindings/SessionState";
 import type { Settings } from "../bindings/Settings";
@@ -80,6 +81,8 @@ export type MockCall =
   | { method: "submitModificationRequest"; caseId: string; request: NewModificationRequest; attachments?: string[] }
   | { method: "modificationCheck"; question: ModificationQuestion }
   | { method: "pickDocument"; title: string; filterName: string }
+  | { method: "saveCsv"; text: string; fileName: string; title: string }
+  | { method: "saveStatementPdf"; document: PrintableDocument; fileName: string; title: string }
   | { method: "addDocument"; caseId: string; path: string; documentType: DocumentType; replaces: string | null }
   | { method: "caseDocuments"; caseId: string }
   | { method: "pauseUpload"; id: string }
@@ -232,6 +235,12 @@ export interface MockBackendOptions {
   uploadPolicy?: UploadPolicy | null;
   /** What the file dialog answers: a path (`MOCK_PICKED_FILE` when left out), null when closed, or a function that says. */
   pickDocument?: MockPick;
+  /**
+   * Where the save dialog saves: a path, null when the parent closes it, or a
+   * function of the suggested file name that says; `MOCK_SAVE_FOLDER` and the
+   * suggested name when left out.
+   */
+  saveTo?: MockSave;
   /** The size in bytes of files the parent may choose, by path; any other is `MOCK_FILE_SIZE`. */
   files?: Record<string, number>;
   /** How many steps an upload sent by itself takes (default 4), `stepMs` apart. */
@@ -337,6 +346,10 @@ export interface MockBackend extends Backend {
 
   /** Changes what the file dialog answers from now on. */
   setPickedFile(pick: MockPick): void;
+  /** Changes where the save dialog saves from now on. */
+  setSaveTo(save: MockSave): void;
+  /** The files `saveCsv` and `saveStatementPdf` wrote, oldest first. */
+  readonly savedFiles: MockSavedFile[];
   /** Says how big the file at `path` is (bytes). */
   setFile(path: string, size: number): void;
   /** Changes the documents the agency holds (say, after a review); the next sync fetches them. */
@@ -364,6 +377,15 @@ export interface MockSaved {
 
 /** How the mock's file dialog answers: a path, null when the parent closed it, or a function that says. */
 export type MockPick = string | null | (() => string | null | Promise<string | null>);
+
+/** Where the mock's save dialog answers: a path, null when closed, or a function of the suggested file name that says. */
+export type MockSave = string | null | ((fileName: string) => string | null | Promise<string | null>);
+
+/** A file the mock "wrote" for the parent. */
+export type MockSavedFile = { path: string; title: string } & ({ kind: "csv"; text: string } | { kind: "pdf"; document: PrintableDocument });
+
+/** The folder the mock's save dialog saves in unless told otherwise. */
+export const MOCK_SAVE_FOLDER = "/home/maria/Documents";
 
 /** A saved copy older than this is refreshed by `caseOverview()` when `autoSync` is on. */
 export const MOCK_FRESH_MS = 5 * 60_000;
@@ -453,6 +475,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   );
   const policy: UploadPolicy | null = options.uploadPolicy === undefined ? MOCK_UPLOAD_POLICY : options.uploadPolicy;
   let picked: MockPick = options.pickDocument === undefined ? MOCK_PICKED_FILE : options.pickDocument;
+  let saveTo: MockSave = options.saveTo === undefined ? (fileName) => `${MOCK_SAVE_FOLDER}/${fileName}` : options.saveTo;
+  const savedFiles: MockSavedFile[] = [];
   const files: Record<string, number> = { ...options.files };
   const uploadSteps = Math.max(1, options.uploadSteps ?? 4);
   let viewOverride: PaymentsView | MockPaymentsView | undefined = options.paymentsView;
@@ -963,6 +987,19 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     }
   }
 
+  /**
+   * Saves an export as the shell does: the dialog first (null when closed),
+   * then the write, which a kiosk refuses.
+   */
+  async function saveExport(call: MockCall, fileName: string, title: string, file: (path: string) => MockSavedFile): Promise<string | null> {
+    const where = await answer(call, () => saveTo);
+    const path = typeof where === "function" ? await where(fileName) : where;
+    if (path === null) return null;
+    if (info.mode === "kiosk") throw { code: "invalid_input", message: "Files cannot be saved on this computer." } satisfies IpcError;
+    savedFiles.push({ ...file(path), title });
+    return path;
+  }
+
   /** Whether something the visitor submitted is still on its way (not paused, not refused). */
   function onItsWay(): boolean {
     return outbox.some((item) => item.state.state === "queued" || item.state.state === "sending");
@@ -1009,6 +1046,10 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     get watcherCount() {
       return { uploads: progressListeners.size, drops: dropListeners.size };
     },
+    setSaveTo(save) {
+      saveTo = save;
+    },
+    savedFiles,
     setPickedFile(pick) {
       picked = pick;
     },
@@ -1211,6 +1252,15 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     pickDocument: (title, filterName) =>
       answer({ method: "pickDocument", title, filterName }, () => picked).then((pick) => (typeof pick === "function" ? pick() : pick)),
+    saveCsv: (text, fileName, title) =>
+      saveExport({ method: "saveCsv", text, fileName, title }, fileName, title, (path) => ({ kind: "csv", path, title, text })),
+    saveStatementPdf: (document, fileName, title) =>
+      saveExport({ method: "saveStatementPdf", document: structuredClone(document), fileName, title }, fileName, title, (path) => ({
+        kind: "pdf",
+        path,
+        title,
+        document: structuredClone(document),
+      })),
     addDocument: (caseId, path, documentType, replaces) =>
       answer({ method: "addDocument", caseId, path, documentType, replaces }, () => {
         requireAccount();

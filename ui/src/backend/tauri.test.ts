@@ -115,6 +115,18 @@ describe("the Tauri backend", () => {
     ]);
   });
 
+  it("saves exports through the shell's save dialog, answering the path or null", async () => {
+    const backend = createTauriBackend();
+    const document = { language: "en", title: "Statement", lines: [], sections: [], footer: "", page_label: "Page" };
+    invoke.mockResolvedValueOnce("/home/maria/payments-C-1001.csv").mockResolvedValueOnce(null);
+    await expect(backend.saveCsv("a,b\r\n", "payments-C-1001.csv", "Save the payments")).resolves.toBe("/home/maria/payments-C-1001.csv");
+    await expect(backend.saveStatementPdf(document, "statement-C-1001.pdf", "Save the statement")).resolves.toBeNull();
+    expect(invoke.mock.calls).toEqual([
+      ["save_csv", { text: "a,b\r\n", fileName: "payments-C-1001.csv", title: "Save the payments" }],
+      ["save_statement_pdf", { document, fileName: "statement-C-1001.pdf", title: "Save the statement" }],
+    ]);
+  });
+
   it("keeps the reason of a file the backend refuses", async () => {
     const error = { code: "invalid_input", message: "This kind of file cannot be sent.", field: "file", reason: "unsupported" };
     invoke.mockRejectedValue(error);

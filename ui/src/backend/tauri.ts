@@ -19,6 +19,7 @@ import type { ModificationAnswer } from "../bindings/ModificationAnswer";
 import type { ModificationQuestion } from "../bindings/ModificationQuestion";
 import type { OutboxItem } from "../bindings/OutboxItem";
 import type { PaymentsView } from "../bindings/PaymentsView";
+import type { PrintableDocument } from "../bindings/printable/PrintableDocument";
 import type { Projection } from "../bindings/Projection";
 import type { SessionState } from "../bindings/SessionState";
 import type { Settings } from "../bindings/Settings";
@@ -161,6 +162,9 @@ export function createTauriBackend(): Backend {
       call<OutboxItem>("submit_modification_request", { caseId, request, attachments: attachments ?? null }),
     modificationCheck: (question: ModificationQuestion) => call<ModificationAnswer>("modification_check", { question }),
     pickDocument: (title: string, filterName: string) => call<string | null>("pick_document", { title, filterName }),
+    saveCsv: (text: string, fileName: string, title: string) => call<string | null>("save_csv", { text, fileName, title }),
+    saveStatementPdf: (document: PrintableDocument, fileName: string, title: string) =>
+      call<string | null>("save_statement_pdf", { document, fileName, title }),
     addDocument: (caseId: string, path: string, documentType: DocumentType, replaces: string | null) =>
       call<OutboxItem>("add_document", { caseId, path, documentType, replaces }),
     caseDocuments: (caseId: string) => call<CaseDocuments>("case_documents", { caseId }),
