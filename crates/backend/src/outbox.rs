@@ -262,6 +262,12 @@ impl Backend {
                 tracing::info!(item = %record.id, receipt = %receipt.id, "submission delivered");
                 let receipt = serde_json::to_value(&receipt).unwrap_or_default();
                 let delivered = store.mark_delivered(&record.id, &receipt, Utc::now()).await;
+                if delivered.is_ok() {
+                    // Only now, with the delivery on disk: a crash before
+                    // this leaves the copy for the next start to send from
+                    // or to delete (`remove_orphan_copies`).
+                    self.forget_delivered_copy(&record).await;
+                }
                 // The new submission, with its status, shows up at once.
                 let backend = self.clone();
                 tokio::spawn(async move { backend.sync_now().await });

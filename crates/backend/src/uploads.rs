@@ -29,7 +29,7 @@ use crate::{
 use agency_api::{Agency, DocumentList, DocumentType, NewDocument, UploadPolicy, tus};
 use bytes::Bytes;
 use chrono::{SecondsFormat, Utc};
-use local_store::OutboxRecord;
+use local_store::{OutboxRecord, RecordState};
 use reqwest::StatusCode;
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
@@ -300,6 +300,7 @@ impl Backend {
         };
         let wanted: std::collections::HashSet<PathBuf> = items
             .iter()
+            .filter(|r| r.state != RecordState::Delivered)
             .filter_map(crate::outbox::body::<UploadJob>)
             .map(|job| job.file)
             .collect();
@@ -375,9 +376,15 @@ impl Backend {
             () = stop.notified() => Err(Failure::Stopped),
         };
         self.inner.uploads.end(&record.id);
-        let document = outcome?;
-        remove_file(&job.file).await;
-        Ok(Receipt { id: document })
+        Ok(Receipt { id: outcome? })
+    }
+
+    /// Deletes the copy of a delivered upload. Called once the delivery is
+    /// recorded, never before: until then the copy may be needed again.
+    pub(crate) async fn forget_delivered_copy(&self, record: &OutboxRecord) {
+        if let Some(job) = crate::outbox::body::<UploadJob>(record) {
+            remove_file(&job.file).await;
+        }
     }
 
     async fn send_upload(
@@ -399,15 +406,18 @@ impl Backend {
                 }
             }
         };
-        let mut file = match tokio::fs::File::open(&job.file).await {
-            Ok(file) => file,
-            Err(_) => {
-                return Err(Failure::Refused(IpcError::new(
-                    ErrorCode::Storage,
-                    "The app's copy of this file is gone. Cancel it and choose the file again.",
-                )));
-            }
+        // Missing is fatal only if the agency does not already have it all
+        // (a crash between the last chunk and the record of delivery).
+        let mut file = tokio::fs::File::open(&job.file).await.ok();
+        let gone = || {
+            Failure::Refused(IpcError::new(
+                ErrorCode::Storage,
+                "The app's copy of this file is gone. Cancel it and choose the file again.",
+            ))
         };
+        if file.is_none() && job.location.is_none() {
+            return Err(gone());
+        }
         let chunk_bytes = self
             .upload_policy()
             .await
@@ -461,6 +471,9 @@ impl Backend {
         while offset < job.size {
             let length = (job.size - offset).min(chunk_bytes);
             buffer.resize(usize::try_from(length).unwrap_or(usize::MAX), 0);
+            let Some(file) = file.as_mut() else {
+                return Err(gone());
+            };
             let read = async {
                 file.seek(std::io::SeekFrom::Start(offset)).await?;
                 file.read_exact(&mut buffer).await
@@ -650,6 +663,15 @@ fn prepare_copy(src: &Path, dir: &Path, max: u64) -> Result<documents::Prepared,
         let _ = std::fs::remove_file(&copy);
     }
     let prepared = prepared.map_err(|e| file_error(&e))?;
+    // On disk before the outbox item that needs it is: a power cut must not
+    // leave an item whose file is empty.
+    let synced = std::fs::File::open(&prepared.path)
+        .and_then(|f| f.sync_all())
+        .and_then(|()| sync_dir(dir));
+    if let Err(e) = synced {
+        let _ = std::fs::remove_file(&prepared.path);
+        return Err(file_error(&PrepareError::Io(e.to_string())));
+    }
     Ok(documents::Prepared {
         file_name,
         ..prepared
@@ -680,6 +702,16 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
     }
+    Ok(())
+}
+
+/// Makes the names in `dir` durable (a no-op where directories cannot be
+/// opened, as on Windows, whose file system journals them).
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    std::fs::File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
     Ok(())
 }
 

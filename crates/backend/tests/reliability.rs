@@ -95,6 +95,18 @@ impl Agency {
         self.0.kill();
     }
 
+    /// Runs one statement on the agency's database, behind its back.
+    fn execute(&self, statement: &str) {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(async {
+                let db = agency_server::db::Db::open(&self.db_url).await.unwrap();
+                sqlx::query(statement).execute(db.pool()).await.unwrap();
+            });
+    }
+
     /// How many submissions the agency holds for each label: modification
     /// requests by their details, applications by the other parent's
     /// description.
@@ -468,10 +480,65 @@ fn an_upload_resumes_where_it_was_after_the_app_is_killed() {
     }
     app.drain(Duration::from_secs(120));
     println!("killed at, resumed from (bytes): {resumes:?}");
+    // The app's copy goes once the delivery is recorded.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !copies(&data).is_empty() {
+        assert!(Instant::now() < deadline, "copy left: {:?}", copies(&data));
+        std::thread::sleep(Duration::from_millis(50));
+    }
     assert_eq!(
         agency.documents().get(&sha256).copied(),
         Some(1),
         "exactly one document, the file's (resumes: {resumes:?})"
     );
+    assert_eq!(agency.documents().values().sum::<i64>(), 1);
+}
+
+/// The files in the app's uploads folder.
+fn copies(data: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(data.join("uploads"))
+        .map(|entries| entries.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default()
+}
+
+/// A crash after the agency had the whole upload but before the app
+/// recorded its delivery, with the app's copy already gone (deleted on
+/// delivery): started again, the app attaches what the agency has instead
+/// of failing for want of a file it no longer needs. And once an upload is
+/// delivered, its copy is deleted.
+#[test]
+fn an_upload_the_agency_has_whole_is_attached_without_the_apps_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = Agency::with_uploads(dir.path(), 0);
+    let data = dir.path().join("app");
+    let scan = dir.path().join("scan.pdf");
+    common::big_pdf(&scan, 6 * 1024 * 1024);
+    let size = std::fs::metadata(&scan).unwrap().len();
+    // The agency takes every chunk but cannot attach the document.
+    agency.execute(
+        "CREATE TRIGGER no_documents BEFORE INSERT ON documents \
+         BEGIN SELECT RAISE(ABORT, 'not now'); END",
+    );
+
+    let label = format!("file:{}", scan.display());
+    let mut app = App::start(&agency.url(), &data, std::slice::from_ref(&label));
+    let whole = format!("progress {size} {size}");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !app.seen.contains(&whole) {
+        assert!(Instant::now() < deadline, "the upload never completed");
+        if let Ok(line) = app.lines.recv_timeout(Duration::from_millis(20)) {
+            app.seen.push(line);
+        }
+    }
+    // Long enough for an attempt to attach it to fail.
+    std::thread::sleep(Duration::from_millis(500));
+    app.kill();
+    assert_eq!(agency.documents().values().sum::<i64>(), 0);
+    let left = copies(&data);
+    assert_eq!(left.len(), 1, "the copy waits for delivery: {left:?}");
+    std::fs::remove_file(&left[0]).unwrap();
+
+    agency.execute("DROP TRIGGER no_documents");
+    App::start(&agency.url(), &data, &[]).drain(Duration::from_secs(60));
     assert_eq!(agency.documents().values().sum::<i64>(), 1);
 }
