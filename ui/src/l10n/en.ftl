@@ -507,7 +507,17 @@ payments-dist-fees = Fees
 payments-dist-disbursed = Paid out
 payments-dist-id = Payment number
 payments-export = Download as a spreadsheet (CSV)
-payments-export-hint = Downloads the payments shown, with how each was applied.
+payments-export-hint = Saves the payments shown as a spreadsheet file, with how each was applied.
+payments-export-pdf = Download a PDF statement
+payments-export-pdf-hint = Saves a statement of the case as a PDF file: what is owed, the balance month by month and every payment.
+# Titles of the system's save dialog.
+payments-export-csv-title = Save the payment history
+payments-export-pdf-title = Save the payment statement
+payments-export-csv-saved = The payment history was saved to { $path }
+payments-export-pdf-saved = The statement was saved to { $path }
+payments-export-refused = This computer doesn't allow saving files from this app. You can still see your payments here.
+payments-export-failed-storage = The file couldn't be saved in that folder. Try again and choose another folder, like Documents.
+payments-export-failed = The file couldn't be saved. { $reason }
 
 payments-balances-heading = Balance over time
 payments-balances-caption = Month by month, as our own calculation works it out, oldest first
@@ -535,6 +545,31 @@ payoff-beyond_horizon = At { $amount } a month, the past-due balance would still
 payoff-assumptions = This assumes current support keeps being paid in full and on time and the interest rule stays as it is. It is an estimate, not an agreement with the agency.
 payoff-error-invalid_amount = Enter a monthly amount in dollars and cents, more than zero, like 75.00
 payoff-failed = The plan couldn't be worked out. { $reason }
+
+
+## The PDF statement of a case's payments. Keep lines short: the PDF cuts what doesn't fit.
+
+statement-title = Payment statement: case { $id }
+# One figure of the summary, like "Owed to you: $1,700.00".
+statement-fact = { $term }: { $value }
+statement-made = Made on { $date } with { product-name }.
+statement-months-heading = Balance month by month, by our own calculation
+statement-col-accrued = Support due
+statement-col-arrears-end = Past-due at month end
+statement-month-so-far = { $month } (so far)
+statement-col-interest-charged = Interest charged
+statement-payments-heading = Payments received, newest first
+statement-col-received = Received
+statement-col-current = Current
+statement-col-arrears = Past-due
+# Payment sources in a column of the statement, shorter than on screen.
+statement-source-wage_withholding = Wage withholding
+statement-source-federal_tax_offset = Federal tax refund
+statement-source-state_tax_offset = State tax refund
+statement-source-unemployment = Unemployment
+statement-source-direct = Direct payment
+statement-footer = { product-name }. Our own calculation is a check, not an official balance.
+statement-page = Page
 
 ## The neutral screen shown after Quick exit. It must not mention child support.
 

@@ -509,7 +509,17 @@ payments-dist-fees = Cargos
 payments-dist-disbursed = Entregado
 payments-dist-id = Número de pago
 payments-export = Descargar como hoja de cálculo (CSV)
-payments-export-hint = Descarga los pagos que se muestran, con cómo se aplicó cada uno.
+payments-export-hint = Guarda los pagos que se muestran en un archivo de hoja de cálculo, con cómo se aplicó cada uno.
+payments-export-pdf = Descargar un estado de cuenta en PDF
+payments-export-pdf-hint = Guarda un estado de cuenta del caso en un archivo PDF: lo que se debe, el saldo mes a mes y cada pago.
+# Títulos del cuadro de diálogo del sistema para guardar.
+payments-export-csv-title = Guardar el historial de pagos
+payments-export-pdf-title = Guardar el estado de cuenta
+payments-export-csv-saved = El historial de pagos se guardó en { $path }
+payments-export-pdf-saved = El estado de cuenta se guardó en { $path }
+payments-export-refused = Esta computadora no permite guardar archivos desde esta aplicación. Puede seguir viendo sus pagos aquí.
+payments-export-failed-storage = No se pudo guardar el archivo en esa carpeta. Inténtelo de nuevo y elija otra carpeta, como Documentos.
+payments-export-failed = No se pudo guardar el archivo. { $reason }
 
 payments-balances-heading = El saldo a lo largo del tiempo
 payments-balances-caption = Mes a mes, según nuestro propio cálculo, del más antiguo al más reciente
@@ -537,6 +547,31 @@ payoff-beyond_horizon = Con { $amount } al mes, el saldo atrasado todavía no es
 payoff-assumptions = Esto supone que la manutención actual se sigue pagando completa y a tiempo y que la regla de intereses no cambia. Es un cálculo aproximado, no un acuerdo con la agencia.
 payoff-error-invalid_amount = Escriba una cantidad mensual en dólares y centavos, mayor que cero, como 75.00
 payoff-failed = No se pudo calcular el plan. { $reason }
+
+
+## El estado de cuenta en PDF de los pagos de un caso. Líneas cortas: el PDF corta lo que no cabe.
+
+statement-title = Estado de cuenta de pagos: caso { $id }
+# Una cifra del resumen, como "Se le debe: $1,700.00".
+statement-fact = { $term }: { $value }
+statement-made = Preparado el { $date } con { product-name }.
+statement-months-heading = El saldo mes a mes, según nuestro propio cálculo
+statement-col-accrued = Manutención debida
+statement-col-arrears-end = Atrasos a fin de mes
+statement-month-so-far = { $month } (en curso)
+statement-col-interest-charged = Intereses cobrados
+statement-payments-heading = Pagos recibidos, del más reciente al más antiguo
+statement-col-received = Recibido
+statement-col-current = Actual
+statement-col-arrears = Atrasada
+# Orígenes de los pagos en una columna del estado de cuenta, más cortos que en pantalla.
+statement-source-wage_withholding = Retención de salario
+statement-source-federal_tax_offset = Reembolso federal
+statement-source-state_tax_offset = Reembolso estatal
+statement-source-unemployment = Desempleo
+statement-source-direct = Pago directo
+statement-footer = { product-name }. Nuestro cálculo es una comprobación, no un saldo oficial.
+statement-page = Página
 
 ## La pantalla neutral que aparece después de la Salida rápida. No debe mencionar la manutención.
 

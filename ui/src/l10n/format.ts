@@ -7,6 +7,18 @@ export function localeOf(language: Language): string {
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
+// Making a formatter costs far more than using one: a statement of 10,000
+// payments formats some 70,000 amounts and days.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let format = formatters.get(key) as T | undefined;
+  if (!format) {
+    format = make();
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /**
  * A decimal string from the agency (`"1234.5"`) as dollars and cents in the
  * parent's language (`"$1,234.50"`). Text that is not a plain decimal is shown
@@ -15,8 +27,9 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 export function formatMoney(amount: string, language: Language): string {
   const trimmed = amount.trim();
   if (!DECIMAL.test(trimmed)) return amount;
-  const format = new Intl.NumberFormat(localeOf(language), { style: "currency", currency: "USD" });
-  return format.format(trimmed as `${number}`);
+  return cached(`money:${language}`, () => new Intl.NumberFormat(localeOf(language), { style: "currency", currency: "USD" })).format(
+    trimmed as `${number}`,
+  );
 }
 
 /** Whether a decimal string is below zero (`"-40.00"`), without turning it into a number. */
@@ -37,14 +50,16 @@ export function withoutSign(amount: string): string {
 export function formatDay(day: string, language: Language, style: "long" | "medium" = "long"): string {
   const parsed = parseDay(day);
   if (parsed === null) return day;
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: style, timeZone: "UTC" }).format(parsed);
+  return cached(`day:${language}:${style}`, () => new Intl.DateTimeFormat(localeOf(language), { dateStyle: style, timeZone: "UTC" })).format(parsed);
 }
 
 /** The month of a day (`2025-03-01`) in the parent's language (`March 2025`, `marzo de 2025`); other text as it came. */
 export function formatMonth(day: string, language: Language): string {
   const parsed = parseDay(day);
   if (parsed === null) return day;
-  return new Intl.DateTimeFormat(localeOf(language), { month: "long", year: "numeric", timeZone: "UTC" }).format(parsed);
+  return cached(`month:${language}`, () => new Intl.DateTimeFormat(localeOf(language), { month: "long", year: "numeric", timeZone: "UTC" })).format(
+    parsed,
+  );
 }
 
 /** A whole number with the language's digit grouping (`10,000`). */

@@ -1,21 +1,31 @@
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import type { Payment } from "../../bindings/agency/Payment";
+import type { PaymentsView } from "../../bindings/PaymentsView";
 import { useKiosk } from "../../kiosk/mode";
 import { useLanguage } from "../../l10n/LanguageProvider";
 import { formatCount, formatMoney } from "../../l10n/format";
 import { useText } from "../../l10n/useText";
-import { csvFileName, paymentsCsv } from "./csv";
-import { offerDownload } from "./download";
 import { filterPayments, NO_FILTERS, searchableText, type PaymentFilters } from "./filters";
 import { HistoryFilters } from "./HistoryFilters";
+import { PaymentExports } from "./PaymentExports";
 import { PaymentTable } from "./PaymentTable";
 
+function KioskNoExport() {
+  const t = useText();
+  return (
+    <p id="payments-export-kiosk" className="app-history__export-note">
+      {t("kiosk-no-export")}
+    </p>
+  );
+}
+
 /**
- * Every payment on the case, newest first: filters, how many are shown, the
- * CSV of those shown (not on a kiosk, which saves nothing), and the
- * (virtualised) table.
+ * Every payment on the case, newest first: filters, how many are shown,
+ * saving those shown as CSV and the case's statement as PDF (not on a kiosk,
+ * which saves nothing), and the (virtualised) table.
  */
-export function PaymentHistory({ caseId, payments }: { caseId: string; payments: readonly Payment[] }) {
+export function PaymentHistory({ view }: { view: PaymentsView }) {
+  const payments: readonly Payment[] = view.payments;
   const t = useText();
   const kiosk = useKiosk();
   const { language } = useLanguage();
@@ -35,7 +45,11 @@ export function PaymentHistory({ caseId, payments }: { caseId: string; payments:
     <section id="payments-history" className="app-history" aria-labelledby="payments-history-heading">
       <h2 id="payments-history-heading">{t("payments-history-heading")}</h2>
       {payments.length === 0 ? (
-        <p id="payments-none">{t("payments-none")}</p>
+        <>
+          <p id="payments-none">{t("payments-none")}</p>
+          {/* No payments to list, but still a statement of what fell due. */}
+          {kiosk ? <KioskNoExport /> : <PaymentExports view={view} shown={null} />}
+        </>
       ) : (
         <>
           <HistoryFilters filters={filters} onChange={setFilters} />
@@ -47,27 +61,7 @@ export function PaymentHistory({ caseId, payments }: { caseId: string; payments:
                 count: payments.length,
               })}
             </p>
-            {kiosk ? (
-              <p id="payments-export-kiosk" className="app-history__export-note">
-                {t("kiosk-no-export")}
-              </p>
-            ) : (
-              <div>
-                <button
-                  type="button"
-                  className="usa-button usa-button--outline app-history__export"
-                  id="payments-export"
-                  aria-describedby="payments-export-hint"
-                  disabled={shown.length === 0}
-                  onClick={() => offerDownload(paymentsCsv(shown), csvFileName(caseId))}
-                >
-                  {t("payments-export")}
-                </button>
-                <span id="payments-export-hint" className="usa-sr-only">
-                  {t("payments-export-hint")}
-                </span>
-              </div>
-            )}
+            {kiosk ? <KioskNoExport /> : <PaymentExports view={view} shown={shown} />}
           </div>
           {shown.length === 0 ? (
             <p id="payments-none-match">{t("payments-none-match")}</p>

@@ -1,8 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Projection } from "../../bindings/Projection";
 import { MOCK_CASES, MOCK_OFFICE_NAME } from "../../backend/mock";
 import { earlierToday, idleAsOf, signedIn } from "../../test/account";
+import { openKioskVisit } from "../../test/kiosk";
 import { byId, h1, renderApp } from "../../test/renderApp";
 import { manyPayments, mockView, openPayments, renderedIds, row, summaryFacts } from "./testing";
 
@@ -276,34 +277,119 @@ describe("the payment history", () => {
     expect(scroller.scrollTop).toBe(0);
   });
 
-  it("downloads the payments shown as CSV", async () => {
-    const create = vi.fn((blob: Blob) => {
-      void blob;
-      return "blob:payments";
-    });
-    const revoke = vi.fn();
-    // jsdom has no Blob URLs: stand-ins, left in place for the release a minute later.
-    URL.createObjectURL = create;
-    URL.revokeObjectURL = revoke;
-    const clicked: HTMLAnchorElement[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    });
-    const { user } = await openPayments();
+  it("saves the payments shown as CSV where the parent chooses, and says where", async () => {
+    const { user, backend } = await openPayments();
     await user.selectOptions(byId("payments-source"), "state_tax_offset");
     await waitFor(() => expect(count()).toBe("Showing 1 of 24 payments"));
+    expect(byId("payments-export-status").getAttribute("role")).toBe("status");
+    expect(byId("payments-export-status").textContent).toBe("");
     await user.click(byId("payments-export"));
 
-    expect(clicked).toHaveLength(1);
-    expect(clicked[0]?.download).toBe("payments-C-1001.csv");
-    expect(clicked[0]?.href).toBe("blob:payments");
-    expect(clicked[0]?.isConnected).toBe(false);
-    const blob = create.mock.calls[0]?.[0];
-    expect(blob?.type).toBe("text/csv;charset=utf-8");
-    expect(await blob?.text()).toBe(
-      "date_received,amount,source,current_support,arrears,interest,fees,disbursed_on\r\n" +
+    await waitFor(() => expect(byId("payments-export-status").textContent).toBe("The payment history was saved to /home/maria/Documents/payments-C-1001.csv"));
+    expect(backend.calls).toContainEqual({
+      method: "saveCsv",
+      fileName: "payments-C-1001.csv",
+      title: "Save the payment history",
+      text:
+        "date_received,amount,source,current_support,arrears,interest,fees,disbursed_on\r\n" +
         "2025-07-08,38.00,state_tax_offset,0.00,38.00,0.00,0.00,2025-07-24\r\n",
+    });
+    expect(backend.savedFiles).toHaveLength(1);
+    expect(document.getElementById("payments-export-error")).toBeNull();
+  });
+
+  it("saves the case's statement as a PDF, in the parent's language", async () => {
+    const { user, backend } = await openPayments({ session: signedIn(), saved: { cases: MOCK_CASES, as_of: earlierToday() }, settings: { language: "es" } });
+    // The statement is of the whole case, whatever the filters.
+    await user.selectOptions(byId("payments-source"), "state_tax_offset");
+    await user.click(byId("payments-export-pdf"));
+    await waitFor(() => expect(byId("payments-export-status").textContent).toBe("El estado de cuenta se guardó en /home/maria/Documents/statement-C-1001.pdf"));
+    const saved = backend.savedFiles[0];
+    expect(saved?.kind).toBe("pdf");
+    expect(saved?.title).toBe("Guardar el estado de cuenta");
+    if (saved?.kind !== "pdf") throw new Error("no PDF");
+    expect(saved.document.language).toBe("es");
+    expect(saved.document.title).toBe("Estado de cuenta de pagos: caso C-1001");
+    expect(saved.document.sections[1]?.rows).toHaveLength(24);
+  });
+
+  it("says nothing when the parent closes the save dialog", async () => {
+    const { user, backend } = await openPayments({ session: signedIn(), saved: { cases: MOCK_CASES, as_of: earlierToday() }, saveTo: null });
+    await user.click(byId("payments-export"));
+    await waitFor(() => expect(document.querySelector(".app-exports")?.getAttribute("data-state")).toBe("idle"));
+    expect(backend.calls.filter((call) => call.method === "saveCsv")).toHaveLength(1);
+    expect(byId("payments-export-status").textContent).toBe("");
+    expect(document.getElementById("payments-export-error")).toBeNull();
+    expect(backend.savedFiles).toEqual([]);
+  });
+
+  it("asks once while the save dialog is open", async () => {
+    let close: (path: string | null) => void = () => undefined;
+    const { user, backend } = await openPayments({
+      session: signedIn(),
+      saved: { cases: MOCK_CASES, as_of: earlierToday() },
+      saveTo: () => new Promise<string | null>((resolve) => (close = resolve)),
+    });
+    await user.click(byId("payments-export-pdf"));
+    await user.click(byId("payments-export-pdf"));
+    await user.click(byId("payments-export"));
+    expect(byId("payments-export-pdf").getAttribute("aria-busy")).toBe("true");
+    expect(backend.calls.filter((call) => call.method === "saveStatementPdf" || call.method === "saveCsv")).toHaveLength(1);
+    act(() => close("/tmp/statement.pdf"));
+    await waitFor(() => expect(byId("payments-export-status").textContent).toBe("The statement was saved to /tmp/statement.pdf"));
+    expect(byId("payments-export-pdf").getAttribute("aria-busy")).toBeNull();
+  });
+
+  it("says why a file wasn't saved, in words", async () => {
+    const { user, backend } = await openPayments();
+    backend.fail("saveCsv", { code: "storage", message: "The file could not be saved there (Permission denied)." });
+    await user.click(byId("payments-export"));
+    const error = await waitFor(() => byId("payments-export-error"));
+    expect(error.getAttribute("role")).toBe("alert");
+    expect(error.textContent).toBe("The file couldn't be saved in that folder. Try again and choose another folder, like Documents.");
+
+    backend.fail("saveCsv", undefined);
+    backend.fail("saveStatementPdf", { code: "internal", message: "boom" });
+    await user.click(byId("payments-export-pdf"));
+    await waitFor(() => expect(byId("payments-export-error").textContent).toBe("The file couldn't be saved. Something went wrong in the app. Please try again."));
+
+    // A success clears the error.
+    await user.click(byId("payments-export"));
+    await waitFor(() => expect(document.getElementById("payments-export-error")).toBeNull());
+    expect(byId("payments-export-status").textContent).toContain("payments-C-1001.csv");
+  });
+
+  it("says in plain words when the computer refuses to save files", async () => {
+    const { user, backend } = await openPayments();
+    backend.fail("saveStatementPdf", { code: "invalid_input", message: "Files cannot be saved on this computer." });
+    await user.click(byId("payments-export-pdf"));
+    await waitFor(() =>
+      expect(byId("payments-export-error").textContent).toBe(
+        "This computer doesn't allow saving files from this app. You can still see your payments here.",
+      ),
     );
+  });
+
+  it("offers neither file on a kiosk, which saves nothing, and says why", async () => {
+    await openKioskVisit({ session: signedIn(false), saved: { cases: MOCK_CASES, as_of: earlierToday() } }, "payments");
+    const note = await waitFor(() => byId("payments-export-kiosk"));
+    expect(note.textContent).toBe("On this office computer, the payment history can't be saved to a file.");
+    expect(document.getElementById("payments-export")).toBeNull();
+    expect(document.getElementById("payments-export-pdf")).toBeNull();
+    expect(document.getElementById("payments-export-status")).toBeNull();
+  });
+
+  it("offers the statement when the case has no payments yet", async () => {
+    const view = await mockView();
+    const { user, backend } = await openPayments({
+      session: signedIn(),
+      saved: { cases: MOCK_CASES, as_of: earlierToday() },
+      paymentsView: { ...view, payments: [] },
+    });
+    expect(byId("payments-none").textContent).toBe("No payments yet.");
+    expect(document.getElementById("payments-export")).toBeNull();
+    await user.click(byId("payments-export-pdf"));
+    await waitFor(() => expect(backend.savedFiles).toHaveLength(1));
   });
 });
 

@@ -89,7 +89,7 @@ export function PaymentsPage({ focusHeading }: { focusHeading: boolean }) {
         <div key={caseId} className="app-payments__case" data-case-id={caseId}>
           <PaymentsSummary view={view} sync={sync} onSyncNow={account.syncNow} focusHeading={focusHeading} />
           <AuditStatement view={view} />
-          <PaymentHistory caseId={caseId} payments={view.payments} />
+          <PaymentHistory view={view} />
           {view.statement && (
             <>
               <PayoffPlanner caseId={caseId} ordered={view.statement.arrears_payment ?? view.case.order?.arrears_payment ?? null} />

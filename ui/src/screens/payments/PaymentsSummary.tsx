@@ -2,10 +2,10 @@ import { useEffect, useRef } from "react";
 import type { PaymentsView } from "../../bindings/PaymentsView";
 import type { SyncStatus } from "../../bindings/SyncStatus";
 import { useLanguage } from "../../l10n/LanguageProvider";
-import { formatDay, formatMoney, isNegative, withoutSign } from "../../l10n/format";
+import { formatDay } from "../../l10n/format";
 import { useText } from "../../l10n/useText";
 import { SyncStatusLine } from "../home/SyncStatusLine";
-import { addAmounts, isPositive } from "./amounts";
+import { summaryFacts } from "./summary";
 
 function Fact({ id, term, children }: { id: string; term: string; children: string }) {
   return (
@@ -33,8 +33,6 @@ export function PaymentsSummary({ view, sync, onSyncNow, focusHeading }: Payment
   const t = useText();
   const { language } = useLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
-  const money = (amount: string) => formatMoney(amount, language);
-  const signed = (amount: string) => (isNegative(amount) ? t("case-credit", { amount: money(withoutSign(amount)) }) : money(amount));
   const detail = view.case;
   const { role, balances } = detail;
 
@@ -43,8 +41,6 @@ export function PaymentsSummary({ view, sync, onSyncNow, focusHeading }: Payment
     if (focusHeading && lost) heading.current?.focus();
   }, [focusHeading]);
 
-  const owed = addAmounts(balances.current_support_due, balances.arrears) ?? balances.arrears;
-  const last = view.payments[0];
   return (
     <section id="payments-summary" className="usa-summary-box app-payments-summary" aria-labelledby="payments-summary-heading" data-role={role}>
       <div className="usa-summary-box__body">
@@ -53,25 +49,11 @@ export function PaymentsSummary({ view, sync, onSyncNow, focusHeading }: Payment
         </h2>
         <p className="app-case__role">{t(`case-role-${role}`)}</p>
         <dl className="app-case__facts">
-          <Fact id="payments-owed" term={t(`payments-owed-${role}`)}>
-            {isPositive(owed) || isNegative(owed) ? signed(owed) : t("payments-nothing-owed")}
-          </Fact>
-          <Fact id="payments-next" term={t(`payments-next-${role}`)}>
-            {detail.next_due
-              ? t("case-next-due-value", { amount: money(detail.next_due.amount), date: formatDay(detail.next_due.date, language) })
-              : t("case-nothing-due")}
-          </Fact>
-          <Fact id="payments-current-due" term={t("payments-current-due")}>
-            {money(balances.current_support_due)}
-          </Fact>
-          <Fact id="payments-arrears" term={t("case-arrears")}>
-            {signed(balances.arrears)}
-          </Fact>
-          <Fact id="payments-last" term={t(`payments-last-${role}`)}>
-            {last
-              ? t("payments-last-value", { amount: money(last.amount), date: formatDay(last.received_on, language) })
-              : t("payments-no-payments-yet")}
-          </Fact>
+          {summaryFacts(view, language, t).map((fact) => (
+            <Fact key={fact.id} id={fact.id} term={fact.term}>
+              {fact.value}
+            </Fact>
+          ))}
         </dl>
         <p id="payments-as-of" className="app-payments-summary__as-of">
           {t("payments-as-of", { date: formatDay(balances.as_of, language) })}
