@@ -11,12 +11,16 @@
 
 mod agency;
 mod applications;
+mod appointments;
 mod cases;
+mod contact;
 mod documents;
 mod health;
 mod me;
+mod messages;
 mod modifications;
 mod oauth;
+mod paying;
 mod payments;
 mod problem;
 
@@ -26,19 +30,32 @@ pub use applications::{
     ExistingOrder, NewApplication, OtherParentInfo, Paternity, Safety, Service, Signature,
     StatusChange,
 };
+pub use appointments::{
+    Appointment, AppointmentKind, AppointmentList, AppointmentStatus, NewAppointment, Place,
+    PlaceKind, Slot, SlotList,
+};
 pub use cases::{
     Balances, CaseDetail, CaseList, CaseSummary, Child, Frequency, NextDue, Order, OtherParty, Role,
+};
+pub use contact::{
+    ContactUpdate, ContactUpdateList, ContactUpdateStatus, ContactVisibility, Employer,
+    NewContactUpdate,
 };
 pub use documents::{
     Document, DocumentList, DocumentStatus, DocumentType, NewDocument, UploadPolicy, tus,
 };
 pub use health::{Health, HealthStatus};
 pub use me::Me;
+pub use messages::{
+    MAX_MESSAGE_CHARS, MAX_MESSAGE_DOCUMENTS, MAX_SUBJECT_CHARS, MarkRead, Message, MessageSender,
+    NewMessage, NewThread, Thread, ThreadDetail, ThreadList,
+};
 pub use modifications::{
     ModificationReason, ModificationRequest, ModificationRequestList, ModificationStatus,
     ModificationStatusChange, NewModificationRequest,
 };
 pub use oauth::{APP_CLIENT_ID, AuthorizationServerMetadata, OAuthError, TokenResponse};
+pub use paying::{CashLocation, HowToPay, PayByMail, PayByText, PayOnline, PaymentOptions};
 pub use payments::{Distribution, Payment, PaymentPage, PaymentSource};
 pub use problem::{PROBLEM_JSON, Problem, ProblemType};
 
@@ -84,6 +101,30 @@ pub mod paths {
     pub const CASE_DOCUMENTS: &str = "/v1/cases/{id}/documents";
     /// `/v1/cases/{id}/documents/{document_id}`
     pub const CASE_DOCUMENT: &str = "/v1/cases/{id}/documents/{document_id}";
+    /// `/v1/cases/{id}/threads`: the caller's message threads on a case.
+    pub const CASE_THREADS: &str = "/v1/cases/{id}/threads";
+    /// `/v1/cases/{id}/threads/{thread_id}`
+    pub const CASE_THREAD: &str = "/v1/cases/{id}/threads/{thread_id}";
+    /// `/v1/cases/{id}/threads/{thread_id}/messages`: a reply (POST).
+    pub const CASE_THREAD_MESSAGES: &str = "/v1/cases/{id}/threads/{thread_id}/messages";
+    /// `/v1/cases/{id}/threads/{thread_id}/read`: mark read (POST).
+    pub const CASE_THREAD_READ: &str = "/v1/cases/{id}/threads/{thread_id}/read";
+    /// `/v1/cases/{id}/appointments`
+    pub const CASE_APPOINTMENTS: &str = "/v1/cases/{id}/appointments";
+    /// `/v1/cases/{id}/appointments/{appointment_id}`
+    pub const CASE_APPOINTMENT: &str = "/v1/cases/{id}/appointments/{appointment_id}";
+    /// `/v1/cases/{id}/appointments/{appointment_id}/cancel` (POST).
+    pub const CASE_APPOINTMENT_CANCEL: &str = "/v1/cases/{id}/appointments/{appointment_id}/cancel";
+    /// `/v1/cases/{id}/appointment-slots`: open slots to book.
+    pub const CASE_APPOINTMENT_SLOTS: &str = "/v1/cases/{id}/appointment-slots";
+    /// `/v1/cases/{id}/how-to-pay`
+    pub const CASE_HOW_TO_PAY: &str = "/v1/cases/{id}/how-to-pay";
+    /// The agency's payment options (public).
+    pub const PAYMENT_OPTIONS: &str = "/v1/payment-options";
+    /// The caller's contact and employer updates.
+    pub const CONTACT_UPDATES: &str = "/v1/me/contact-updates";
+    /// `/v1/me/contact-updates/{id}`
+    pub const CONTACT_UPDATE: &str = "/v1/me/contact-updates/{id}";
 
     /// The path of one office.
     pub fn office(id: &str) -> String {
@@ -118,6 +159,56 @@ pub mod paths {
     /// The path of one document of a case.
     pub fn case_document(case_id: &str, document_id: &str) -> String {
         format!("/v1/cases/{case_id}/documents/{document_id}")
+    }
+
+    /// The path of one case's message threads.
+    pub fn case_threads(id: &str) -> String {
+        format!("/v1/cases/{id}/threads")
+    }
+
+    /// The path of one message thread.
+    pub fn case_thread(case_id: &str, thread_id: &str) -> String {
+        format!("/v1/cases/{case_id}/threads/{thread_id}")
+    }
+
+    /// The path of a reply to a thread.
+    pub fn case_thread_messages(case_id: &str, thread_id: &str) -> String {
+        format!("/v1/cases/{case_id}/threads/{thread_id}/messages")
+    }
+
+    /// The path that marks a thread read.
+    pub fn case_thread_read(case_id: &str, thread_id: &str) -> String {
+        format!("/v1/cases/{case_id}/threads/{thread_id}/read")
+    }
+
+    /// The path of one case's appointments.
+    pub fn case_appointments(id: &str) -> String {
+        format!("/v1/cases/{id}/appointments")
+    }
+
+    /// The path of one appointment.
+    pub fn case_appointment(case_id: &str, appointment_id: &str) -> String {
+        format!("/v1/cases/{case_id}/appointments/{appointment_id}")
+    }
+
+    /// The path that cancels an appointment.
+    pub fn case_appointment_cancel(case_id: &str, appointment_id: &str) -> String {
+        format!("/v1/cases/{case_id}/appointments/{appointment_id}/cancel")
+    }
+
+    /// The path of the open slots, for one case.
+    pub fn case_appointment_slots(id: &str) -> String {
+        format!("/v1/cases/{id}/appointment-slots")
+    }
+
+    /// The path of how to pay on one case.
+    pub fn case_how_to_pay(id: &str) -> String {
+        format!("/v1/cases/{id}/how-to-pay")
+    }
+
+    /// The path of one contact update.
+    pub fn contact_update(id: &str) -> String {
+        format!("/v1/me/contact-updates/{id}")
     }
 
     /// The path of one case's modification requests.

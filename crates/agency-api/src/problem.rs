@@ -32,6 +32,9 @@ pub enum ProblemType {
     /// The request conflicts with what the resource is now: a tus PATCH at
     /// an offset other than the upload's, an upload attached already.
     Conflict,
+    /// Something the parent may not cancel, such as a court hearing: only
+    /// the court (or the agency) can change it (`409`).
+    NotCancellable,
     /// `Tus-Resumable` missing or of another version (tus `412`).
     TusVersion,
     /// An upload larger than the agency takes, or a PATCH larger than it
@@ -54,6 +57,7 @@ impl ProblemType {
             Self::Unauthorized => "/problems/unauthorized",
             Self::IdempotencyKeyReused => "/problems/idempotency-key-reused",
             Self::Conflict => "/problems/conflict",
+            Self::NotCancellable => "/problems/not-cancellable",
             Self::TusVersion => "/problems/tus-version",
             Self::TooLarge => "/problems/too-large",
             Self::UnsupportedMediaType => "/problems/unsupported-media-type",
@@ -70,6 +74,7 @@ impl ProblemType {
             Self::Unauthorized => 401,
             Self::IdempotencyKeyReused => 422,
             Self::Conflict => 409,
+            Self::NotCancellable => 409,
             Self::TusVersion => 412,
             Self::TooLarge => 413,
             Self::UnsupportedMediaType => 415,
@@ -86,6 +91,7 @@ impl ProblemType {
             Self::Unauthorized => "Sign-in required",
             Self::IdempotencyKeyReused => "This Idempotency-Key was used for a different request",
             Self::Conflict => "The request conflicts with the resource's current state",
+            Self::NotCancellable => "This cannot be cancelled here",
             Self::TusVersion => "This tus protocol version is not supported",
             Self::TooLarge => "Too large",
             Self::UnsupportedMediaType => "This media type is not accepted",
@@ -102,6 +108,7 @@ impl ProblemType {
             Self::Unauthorized,
             Self::IdempotencyKeyReused,
             Self::Conflict,
+            Self::NotCancellable,
             Self::TusVersion,
             Self::TooLarge,
             Self::UnsupportedMediaType,
@@ -153,6 +160,7 @@ mod tests {
             ProblemType::Unauthorized,
             ProblemType::IdempotencyKeyReused,
             ProblemType::Conflict,
+            ProblemType::NotCancellable,
             ProblemType::TusVersion,
             ProblemType::TooLarge,
             ProblemType::UnsupportedMediaType,
