@@ -52,7 +52,7 @@ impl From<Invalid> for crate::ApiError {
     }
 }
 
-fn invalid(field: impl Into<String>, message: impl Into<String>) -> Invalid {
+pub(crate) fn invalid(field: impl Into<String>, message: impl Into<String>) -> Invalid {
     Invalid {
         field: field.into(),
         message: message.into(),
@@ -168,7 +168,7 @@ pub(crate) fn money_cents(amount: Decimal) -> Option<i64> {
     cents.to_i64()
 }
 
-fn required(field: &str, value: &str) -> Result<(), Invalid> {
+pub(crate) fn required(field: &str, value: &str) -> Result<(), Invalid> {
     let value = value.trim();
     if value.is_empty() {
         return Err(invalid(field, "is required"));
@@ -176,7 +176,7 @@ fn required(field: &str, value: &str) -> Result<(), Invalid> {
     optional(field, Some(value))
 }
 
-fn optional(field: &str, value: Option<&str>) -> Result<(), Invalid> {
+pub(crate) fn optional(field: &str, value: Option<&str>) -> Result<(), Invalid> {
     match value {
         Some(v) if v.trim().chars().count() > MAX_TEXT_CHARS => Err(invalid(
             field,
@@ -221,7 +221,7 @@ fn optional_ssn(field: &str, ssn: Option<&str>) -> Result<(), Invalid> {
 /// A postal address. The applicant's is `complete`: street, city, state and
 /// ZIP are required. The other parent's last known address may be only what
 /// the applicant remembers, but a state or ZIP given must be a real one.
-fn address(field: &str, a: &Address, complete: bool) -> Result<(), Invalid> {
+pub(crate) fn address(field: &str, a: &Address, complete: bool) -> Result<(), Invalid> {
     let line1 = format!("{field}.line1");
     let city = format!("{field}.city");
     if complete {

@@ -9,6 +9,7 @@
 
 use crate::auth::passwords;
 use crate::db::{Db, DbError};
+use agency_api::AppointmentKind;
 use chrono::{Datelike, Months, NaiveDate};
 
 /// The first demo participant: their presence means the seed already ran.
@@ -59,8 +60,13 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, DbError> {
         .await?;
     if seeded.is_some() {
         let added = add_later_participants(&mut tx).await?;
+        let talk = seed_talk(&mut tx, chrono::Utc::now()).await?;
         tx.commit().await?;
-        return Ok(if added == 0 {
+        return Ok(if talk {
+            SeedOutcome::Completed {
+                participants: added,
+            }
+        } else if added == 0 {
             SeedOutcome::AlreadyPresent
         } else {
             SeedOutcome::Completed {
@@ -227,6 +233,7 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, DbError> {
         .execute(&mut *tx)
         .await?;
     }
+    seed_talk(&mut tx, chrono::Utc::now()).await?;
     tx.commit().await?;
     Ok(SeedOutcome::Seeded {
         payments: payments.len(),
@@ -270,12 +277,192 @@ async fn add_later_participants(tx: &mut sqlx::AnyConnection) -> Result<usize, D
     Ok(added)
 }
 
+/// The demo of talking to the agency: payment options, a message from the
+/// agency to Maria Lopez (P-1001) on C-1001, open slots in the days after
+/// `now`, and a court hearing on C-1001 for both its parents. Seeded once,
+/// into a database seeded before it too: only while no payment option is
+/// configured (an operator who configured them keeps theirs). Returns
+/// whether it seeded.
+async fn seed_talk(
+    tx: &mut sqlx::AnyConnection,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<bool, DbError> {
+    let (configured,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM payment_options WHERE id = 1 AND \
+         (mail_payable_to <> '' OR online_url <> '' OR text_number <> '')",
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    let (cash,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM cash_locations")
+        .fetch_one(&mut *tx)
+        .await?;
+    if configured > 0 || cash > 0 {
+        return Ok(false);
+    }
+    sqlx::query(
+        "UPDATE payment_options SET mail_payable_to = $1, mail_address = $2, online_name = $3, \
+         online_url = $4, text_number = $5, text_instructions = $6 WHERE id = 1",
+    )
+    .bind("Demo State Disbursement Unit")
+    .bind("Demo State Disbursement Unit\nPO Box 74200\nLakeview, WI 53707-4200")
+    .bind("Demo County ePay")
+    .bind("https://pay.example.org/child-support")
+    .bind("55501")
+    .bind(
+        "Text PAY and your case number to 55501. We text back a link to confirm the amount \
+         and pay with a debit card. Message and data rates may apply.",
+    )
+    .execute(&mut *tx)
+    .await?;
+    for (position, (id, name, address, hours, fee)) in [
+        (
+            "CASH-01",
+            "QuickMart, Lake Street",
+            "402 Lake Street\nLakeview, WI 53700",
+            "Every day, 6:00 a.m. to 11:00 p.m.",
+            Some(199_i64),
+        ),
+        (
+            "CASH-02",
+            "Demo County Courthouse Office (cashier)",
+            "210 Lake Street, Room 104\nLakeview, WI 53700",
+            "Monday to Friday, 8:00 a.m. to 4:00 p.m.",
+            None,
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        sqlx::query(
+            "INSERT INTO cash_locations (id, position, name, address, hours, fee_cents) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id)
+        .bind(i64::try_from(position).unwrap_or_default())
+        .bind(name)
+        .bind(address)
+        .bind(hours)
+        .bind(fee)
+        .execute(&mut *tx)
+        .await?;
+    }
+
+    // The rest belongs to the demo families: only where they are.
+    let (families,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM case_participants WHERE case_id = 'C-1001' \
+         AND participant_id IN ('P-1001', 'P-1002')",
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    if families < 2 {
+        return Ok(true);
+    }
+    let seq = crate::counters::next(tx, "message_threads").await?;
+    let thread = format!("TH-{seq:06}");
+    let opened = now - chrono::Duration::days(2);
+    sqlx::query(
+        "INSERT INTO message_threads (id, seq, case_id, participant_id, subject, created_at) \
+         VALUES ($1, $2, 'C-1001', 'P-1001', $3, $4)",
+    )
+    .bind(&thread)
+    .bind(seq)
+    .bind("Your case review is coming up")
+    .bind(crate::timeline::timestamp(opened))
+    .execute(&mut *tx)
+    .await?;
+    crate::routes::messages::insert_message(
+        tx,
+        &thread,
+        crate::routes::messages::Sender::Agency(crate::operator::AGENCY_ROLE),
+        "Hello. We review every support order every three years, and your case is due \
+         for its review. You can send us your last three pay stubs here or bring them to \
+         an appointment. Reply to this message if you have questions.",
+        &[],
+        opened,
+    )
+    .await?;
+
+    // Open slots on the next weekdays, 9:00 and 10:30 in Wisconsin
+    // (15:00 and 16:30 UTC in winter), one by phone and one genetic test.
+    let mut day = now.date_naive() + chrono::Days::new(2);
+    let mut slots = 0;
+    while slots < 6 {
+        if day.weekday().number_from_monday() <= 5 {
+            for (hour, minute, office, kind) in [
+                (15, 0, Some("OFF-01"), AppointmentKind::Appointment),
+                (
+                    16,
+                    30,
+                    if slots == 2 { None } else { Some("OFF-01") },
+                    if slots == 4 {
+                        AppointmentKind::GeneticTest
+                    } else {
+                        AppointmentKind::Appointment
+                    },
+                ),
+            ] {
+                let starts = day
+                    .and_hms_opt(hour, minute, 0)
+                    .expect("a valid time")
+                    .and_utc();
+                let seq = crate::counters::next(tx, "appointment_slots").await?;
+                sqlx::query(
+                    "INSERT INTO appointment_slots (id, seq, kind, office_id, starts_at, ends_at, \
+                     what_to_bring, appointment_id) VALUES ($1, $2, $3, $4, $5, $6, $7, NULL)",
+                )
+                .bind(format!("SL-{seq:06}"))
+                .bind(seq)
+                .bind(crate::timeline::wire_name(kind))
+                .bind(office)
+                .bind(starts.timestamp())
+                .bind(starts.timestamp() + 30 * 60)
+                .bind(crate::operator::usual_things_to_bring(kind).join("\n"))
+                .execute(&mut *tx)
+                .await?;
+                slots += 1;
+            }
+        }
+        day = day + chrono::Days::new(1);
+    }
+
+    // A hearing on C-1001 in three weeks, 9:00 in Wisconsin: each parent
+    // has their own entry.
+    let hearing = (now.date_naive() + chrono::Days::new(21))
+        .and_hms_opt(15, 0, 0)
+        .expect("a valid time")
+        .and_utc();
+    for participant in ["P-1001", "P-1002"] {
+        let seq = crate::counters::next(tx, "appointments").await?;
+        sqlx::query(
+            "INSERT INTO appointments (id, seq, case_id, participant_id, kind, starts_at, ends_at, \
+             place_kind, office_id, place_name, place_address, place_room, what_to_bring, status, \
+             slot_id, created_at, cancelled_at) \
+             VALUES ($1, $2, 'C-1001', $3, 'hearing', $4, $5, 'court', NULL, $6, $7, $8, $9, \
+             'booked', NULL, $10, NULL)",
+        )
+        .bind(format!("APT-{seq:06}"))
+        .bind(seq)
+        .bind(participant)
+        .bind(hearing.timestamp())
+        .bind(hearing.timestamp() + 60 * 60)
+        .bind("Demo County Circuit Court")
+        .bind("300 Lake Street\nLakeview, WI 53700")
+        .bind("Courtroom 2B")
+        .bind(crate::operator::usual_things_to_bring(AppointmentKind::Hearing).join("\n"))
+        .bind(crate::timeline::timestamp(now))
+        .execute(&mut *tx)
+        .await?;
+    }
+    Ok(true)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SeedOutcome {
     Seeded {
         payments: usize,
     },
-    /// Seeded before; the demo participants added since were added now.
+    /// Seeded before; what the demo gained since (participants, how to
+    /// talk to the agency) was added now.
     Completed {
         participants: usize,
     },

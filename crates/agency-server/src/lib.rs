@@ -8,6 +8,8 @@
 mod applications;
 pub mod auth;
 mod case_store;
+mod contact;
+mod counters;
 pub mod db;
 pub mod demo;
 mod distribution;
@@ -17,7 +19,7 @@ pub mod operator;
 mod payment_cache;
 mod privacy;
 mod problem;
-mod routes;
+pub(crate) mod routes;
 mod schedule;
 mod timeline;
 pub mod uploads;

@@ -11,10 +11,17 @@
 //!     [--note TEXT] [--case C-1001]
 //! agency-server set-status modification-request MR-… under_review --database URL [--note TEXT]
 //! agency-server set-status document DOC-000001 rejected --database URL [--note TEXT]
+//! agency-server set-status contact-update CU-000001 confirmed --database URL [--note TEXT]
+//! agency-server reply-message --database URL --thread TH-000001 --body TEXT
+//! agency-server add-slot --database URL --office OFF-01 --starts-at 2026-12-01T15:00:00Z \
+//!     --minutes 30 [--kind appointment|genetic-test] [--bring TEXT]...
 //! ```
 
-use agency_api::{ApplicationStatus, DocumentStatus, ModificationStatus, PaymentSource};
-use agency_server::operator::{self, ApplicationStatusUpdate, NewParticipant, NewPayment};
+use agency_api::{
+    ApplicationStatus, AppointmentKind, ContactUpdateStatus, DocumentStatus, ModificationStatus,
+    PaymentSource,
+};
+use agency_server::operator::{self, ApplicationStatusUpdate, NewParticipant, NewPayment, NewSlot};
 use agency_server::uploads::{self, UploadConfig};
 use agency_server::{AppState, db::Db, demo, idempotency, openapi, router};
 use chrono::NaiveDate;
@@ -54,6 +61,63 @@ enum Command {
     /// denied, withdrawn, rejected) never changes again.
     #[command(subcommand)]
     SetStatus(SetStatus),
+    /// Reply in a parent's message thread as the agency, signed
+    /// "Caseworker" (never a staff member's name). Prints the message's ID.
+    ReplyMessage(ReplyMessage),
+    /// Offer a time parents can book (an appointment or a genetic test) at
+    /// an office or by phone. Prints the slot's ID.
+    AddSlot(AddSlot),
+}
+
+#[derive(Args)]
+struct ReplyMessage {
+    #[arg(long, default_value = "sqlite://agency.db", env = "AGENCY_DATABASE")]
+    database: String,
+    /// The thread ID, e.g. TH-000001.
+    #[arg(long = "thread", value_name = "ID")]
+    thread_id: String,
+    /// The message, 1 to 5,000 characters.
+    #[arg(long)]
+    body: String,
+}
+
+#[derive(Args)]
+struct AddSlot {
+    #[arg(long, default_value = "sqlite://agency.db", env = "AGENCY_DATABASE")]
+    database: String,
+    /// The office, e.g. OFF-01.
+    #[arg(
+        long = "office",
+        value_name = "ID",
+        required_unless_present = "by_phone",
+        conflicts_with = "by_phone"
+    )]
+    office_id: Option<String>,
+    /// The agency calls the parent instead.
+    #[arg(long)]
+    by_phone: bool,
+    /// When it starts, RFC 3339 with its offset, e.g. 2026-12-01T09:00:00-06:00.
+    #[arg(long, value_parser = parse_time)]
+    starts_at: chrono::DateTime<chrono::Utc>,
+    /// How long it lasts, 5 to 480.
+    #[arg(long)]
+    minutes: u32,
+    /// appointment or genetic-test.
+    #[arg(long, default_value = "appointment", value_parser = parse_slot_kind)]
+    kind: AppointmentKind,
+    /// One thing to bring (repeat for more); default: the usual for the kind.
+    #[arg(long = "bring", value_name = "TEXT")]
+    bring: Vec<String>,
+}
+
+fn parse_time(s: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    chrono::DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .map_err(|e| format!("an RFC 3339 time such as 2026-12-01T09:00:00-06:00 ({e})"))
+}
+
+fn parse_slot_kind(s: &str) -> Result<AppointmentKind, String> {
+    parse_status(&s.replace('-', "_"), &operator::SLOT_KINDS).map_err(|e| e.replace('_', "-"))
 }
 
 #[derive(Subcommand)]
@@ -64,6 +128,27 @@ enum SetStatus {
     ModificationRequest(SetModificationStatus),
     /// A document (DOC-…): accept or reject it.
     Document(SetDocumentStatus),
+    /// A contact or employer update (CU-…): confirm it (the agency's
+    /// records then say it) or reject it.
+    ContactUpdate(SetContactUpdateStatus),
+}
+
+#[derive(Args)]
+struct SetContactUpdateStatus {
+    #[arg(long, default_value = "sqlite://agency.db", env = "AGENCY_DATABASE")]
+    database: String,
+    /// The update ID, e.g. CU-000001.
+    id: String,
+    /// confirmed or rejected.
+    #[arg(value_parser = parse_contact_update_status)]
+    status: ContactUpdateStatus,
+    /// What the parent is told; for `rejected`, why.
+    #[arg(long)]
+    note: Option<String>,
+}
+
+fn parse_contact_update_status(s: &str) -> Result<ContactUpdateStatus, String> {
+    parse_status(s, &operator::CONTACT_UPDATE_DECISIONS)
 }
 
 #[derive(Args)]
@@ -222,6 +307,11 @@ fn main() -> ExitCode {
             run(set_modification_status(args))
         }
         Some(Command::SetStatus(SetStatus::Document(args))) => run(set_document_status(args)),
+        Some(Command::SetStatus(SetStatus::ContactUpdate(args))) => {
+            run(set_contact_update_status(args))
+        }
+        Some(Command::ReplyMessage(args)) => run(reply_message(args)),
+        Some(Command::AddSlot(args)) => run(add_slot(args)),
         None => run(serve(cli.serve)),
     };
     match result {
@@ -303,6 +393,39 @@ async fn set_document_status(args: SetDocumentStatus) -> Result<(), String> {
         .await
         .map_err(|e| e.to_string())?;
     write_stdout(&format!("{}\n", operator::status_name(status)))
+}
+
+async fn set_contact_update_status(args: SetContactUpdateStatus) -> Result<(), String> {
+    let db = Db::open(&args.database).await.map_err(|e| e.to_string())?;
+    let status = operator::set_contact_update_status(&db, &args.id, args.status, args.note)
+        .await
+        .map_err(|e| e.to_string())?;
+    write_stdout(&format!("{}\n", operator::status_name(status)))
+}
+
+async fn reply_message(args: ReplyMessage) -> Result<(), String> {
+    let db = Db::open(&args.database).await.map_err(|e| e.to_string())?;
+    let id = operator::reply_message(&db, &args.thread_id, &args.body)
+        .await
+        .map_err(|e| e.to_string())?;
+    write_stdout(&format!("{id}\n"))
+}
+
+async fn add_slot(args: AddSlot) -> Result<(), String> {
+    let db = Db::open(&args.database).await.map_err(|e| e.to_string())?;
+    let id = operator::add_slot(
+        &db,
+        NewSlot {
+            office_id: args.office_id,
+            starts_at: args.starts_at,
+            minutes: args.minutes,
+            kind: args.kind,
+            what_to_bring: args.bring,
+        },
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    write_stdout(&format!("{id}\n"))
 }
 
 async fn serve(args: Serve) -> Result<(), String> {

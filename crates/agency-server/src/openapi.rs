@@ -14,7 +14,7 @@ use utoipa::{Modify, OpenApi};
                        Errors are application/problem+json (RFC 9457), except the OAuth endpoints, which answer in OAuth's own error format (RFC 6749 §5.2). \
                        Money is a decimal string; dates are calendar dates. \
                        Sign-in is OAuth 2.0 for native apps (RFC 8252): authorization code with PKCE S256, loopback redirect; \
-                       every /v1 endpoint but /v1/agency, /v1/offices, /v1/offices/{id} and OPTIONS /v1/uploads needs a bearer access token. \
+                       every /v1 endpoint but /v1/agency, /v1/offices, /v1/offices/{id}, /v1/payment-options and OPTIONS /v1/uploads needs a bearer access token. \
                        The POSTs under /v1 honour an Idempotency-Key header: a retry with the same key and request gets the first answer and creates nothing new. \
                        Keys are per participant and expire 24 hours after their first use; an expired key is a new key.",
         license(name = "Apache-2.0", identifier = "Apache-2.0"),
@@ -47,16 +47,33 @@ use utoipa::{Modify, OpenApi};
         crate::routes::list_documents,
         crate::routes::create_document,
         crate::routes::get_document,
+        crate::routes::list_threads,
+        crate::routes::create_thread,
+        crate::routes::get_thread,
+        crate::routes::create_message,
+        crate::routes::mark_read,
+        crate::routes::list_appointments,
+        crate::routes::book_appointment,
+        crate::routes::get_appointment,
+        crate::routes::cancel_appointment,
+        crate::routes::list_slots,
+        crate::routes::list_contact_updates,
+        crate::routes::create_contact_update,
+        crate::routes::get_contact_update,
+        crate::routes::get_payment_options,
+        crate::routes::get_how_to_pay,
     ),
     components(schemas(agency_api::Problem)),
     modifiers(&BearerScheme),
     tags(
         (name = "service", description = "Service health"),
-        (name = "agency", description = "Who the agency is, and its local offices"),
+        (name = "agency", description = "Who the agency is, its local offices and how to pay it"),
         (name = "auth", description = "Signing in (OAuth 2.0 with PKCE)"),
-        (name = "participant", description = "The signed-in parent"),
+        (name = "participant", description = "The signed-in parent, and the changes of contact details and employer they report"),
         (name = "applications", description = "Applications for child support services, and their status"),
         (name = "cases", description = "The parent's cases, orders and payments"),
+        (name = "messages", description = "Secure messages between a parent and the agency about a case: threads, replies, unread counts"),
+        (name = "appointments", description = "Appointments and court dates on a case: the caller's own, the open slots, booking and cancelling"),
         (name = "documents", description = "Documents for a case, uploaded with tus 1.0 (core, creation, termination, checksum) under /v1/uploads and then attached to the case"),
     )
 )]

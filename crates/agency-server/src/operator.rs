@@ -32,6 +32,12 @@ pub enum OperatorError {
     NoSuchModificationRequest(String),
     #[error("there is no document {0}")]
     NoSuchDocument(String),
+    #[error("there is no message thread {0}")]
+    NoSuchThread(String),
+    #[error("there is no office {0}")]
+    NoSuchOffice(String),
+    #[error("there is no contact update {0}")]
+    NoSuchContactUpdate(String),
     #[error("{id} is {status} already, a final status: it cannot change any more")]
     FinalStatus { id: String, status: String },
     #[error("--case links a case only to an accepted application, not to a {0} one")]
@@ -440,4 +446,234 @@ fn to_cents(amount: Decimal) -> Result<i64, OperatorError> {
         return Err(OperatorError::BadAmount(amount));
     }
     cents.to_i64().ok_or(OperatorError::BadAmount(amount))
+}
+
+/// The role the agency signs its messages with: never a staff member's
+/// name.
+pub const AGENCY_ROLE: &str = "Caseworker";
+
+/// Replies in a parent's message thread as the agency (signed
+/// [`AGENCY_ROLE`]); returns the new message's ID. The parent sees it
+/// unread until they mark it read.
+pub async fn reply_message(db: &Db, thread_id: &str, body: &str) -> Result<String, OperatorError> {
+    let body = body.trim();
+    if body.is_empty() || body.chars().count() > agency_api::MAX_MESSAGE_CHARS {
+        return Err(OperatorError::Invalid(format!(
+            "the message must have 1 to {} characters",
+            agency_api::MAX_MESSAGE_CHARS
+        )));
+    }
+    let id = thread_id.trim();
+    let mut tx = db.pool().begin().await?;
+    let exists: Option<(String,)> = sqlx::query_as("SELECT id FROM message_threads WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if exists.is_none() {
+        return Err(OperatorError::NoSuchThread(id.to_owned()));
+    }
+    let message = crate::routes::messages::insert_message(
+        &mut tx,
+        id,
+        crate::routes::messages::Sender::Agency(AGENCY_ROLE),
+        body,
+        &[],
+        chrono::Utc::now(),
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(thread = %id, message = %message, "agency replied");
+    Ok(message)
+}
+
+/// A time the agency offers to book.
+pub struct NewSlot {
+    /// The office, or None for an appointment by phone.
+    pub office_id: Option<String>,
+    pub starts_at: chrono::DateTime<chrono::Utc>,
+    pub minutes: u32,
+    /// `Appointment` or `GeneticTest`; hearings are set by the court, never
+    /// offered.
+    pub kind: agency_api::AppointmentKind,
+    /// What to bring, one thing each; empty: the usual for the kind.
+    pub what_to_bring: Vec<String>,
+}
+
+/// The kinds of appointment a slot may offer.
+pub const SLOT_KINDS: [agency_api::AppointmentKind; 2] = [
+    agency_api::AppointmentKind::Appointment,
+    agency_api::AppointmentKind::GeneticTest,
+];
+
+/// What to bring to an appointment of `kind`, unless the operator says.
+pub fn usual_things_to_bring(kind: agency_api::AppointmentKind) -> Vec<String> {
+    let things: &[&str] = match kind {
+        agency_api::AppointmentKind::GeneticTest => &[
+            "A photo ID",
+            "The child, with their birth certificate",
+            "The letter that scheduled the test",
+        ],
+        agency_api::AppointmentKind::Hearing => &[
+            "A photo ID",
+            "Your last three pay stubs",
+            "Any papers the court sent you",
+        ],
+        agency_api::AppointmentKind::Appointment => &[
+            "A photo ID",
+            "Your case number",
+            "Any letters from us about this appointment",
+        ],
+    };
+    things.iter().map(|t| (*t).to_owned()).collect()
+}
+
+/// Adds an open slot; returns its ID.
+pub async fn add_slot(db: &Db, slot: NewSlot) -> Result<String, OperatorError> {
+    if !SLOT_KINDS.contains(&slot.kind) {
+        return Err(OperatorError::Invalid(
+            "a slot offers an appointment or a genetic test; hearings are set by the court"
+                .to_owned(),
+        ));
+    }
+    if !(5..=8 * 60).contains(&slot.minutes) {
+        return Err(OperatorError::Invalid(
+            "a slot lasts 5 to 480 minutes".to_owned(),
+        ));
+    }
+    if slot.starts_at <= chrono::Utc::now() {
+        return Err(OperatorError::Invalid(
+            "a slot must start in the future".to_owned(),
+        ));
+    }
+    let bring: Vec<String> = slot
+        .what_to_bring
+        .iter()
+        .map(|t| t.trim().replace('\n', " "))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let bring = if bring.is_empty() {
+        usual_things_to_bring(slot.kind)
+    } else {
+        bring
+    };
+    let starts = slot.starts_at.timestamp();
+    let ends = starts + i64::from(slot.minutes) * 60;
+    let mut tx = db.pool().begin().await?;
+    let seq = crate::counters::next(&mut tx, "appointment_slots").await?;
+    if let Some(office) = &slot.office_id {
+        let exists: Option<(String,)> = sqlx::query_as("SELECT id FROM offices WHERE id = $1")
+            .bind(office)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if exists.is_none() {
+            return Err(OperatorError::NoSuchOffice(office.clone()));
+        }
+    }
+    let id = format!("SL-{seq:06}");
+    sqlx::query(
+        "INSERT INTO appointment_slots (id, seq, kind, office_id, starts_at, ends_at, \
+         what_to_bring, appointment_id) VALUES ($1, $2, $3, $4, $5, $6, $7, NULL)",
+    )
+    .bind(&id)
+    .bind(seq)
+    .bind(status_name(slot.kind))
+    .bind(&slot.office_id)
+    .bind(starts)
+    .bind(ends)
+    .bind(bring.join("\n"))
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    tracing::info!(slot = %id, "appointment slot added");
+    Ok(id)
+}
+
+/// What a caseworker decides of a contact update; both are final.
+pub const CONTACT_UPDATE_DECISIONS: [agency_api::ContactUpdateStatus; 2] = [
+    agency_api::ContactUpdateStatus::Confirmed,
+    agency_api::ContactUpdateStatus::Rejected,
+];
+
+/// Confirms or rejects a contact update, in one transaction; returns the
+/// new status. Confirming writes the new details to the participant's
+/// record (what the other parent may see of them is still decided by
+/// `privacy`). The note is what the parent is told.
+pub async fn set_contact_update_status(
+    db: &Db,
+    update_id: &str,
+    status: agency_api::ContactUpdateStatus,
+    note: Option<String>,
+) -> Result<agency_api::ContactUpdateStatus, OperatorError> {
+    use agency_api::{ContactUpdateStatus, NewContactUpdate};
+    if !CONTACT_UPDATE_DECISIONS.contains(&status) {
+        return Err(OperatorError::Invalid(
+            "a contact update can be confirmed or rejected, nothing else".to_owned(),
+        ));
+    }
+    let note = self::note(note)?;
+    let id = update_id.trim();
+    let mut tx = db.pool().begin().await?;
+    let touched = sqlx::query("UPDATE contact_updates SET status = status WHERE id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    if touched.rows_affected() == 0 {
+        return Err(OperatorError::NoSuchContactUpdate(id.to_owned()));
+    }
+    let (current, participant, body): (String, String, String) =
+        sqlx::query_as("SELECT status, participant_id, body FROM contact_updates WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+    let current: ContactUpdateStatus = timeline::from_wire(&current)?;
+    if current != ContactUpdateStatus::Received {
+        return Err(OperatorError::FinalStatus {
+            id: id.to_owned(),
+            status: status_name(current),
+        });
+    }
+    if status == ContactUpdateStatus::Confirmed {
+        let update: NewContactUpdate =
+            serde_json::from_str(&body).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+        if let Some(email) = &update.email {
+            let taken: Option<(String,)> =
+                sqlx::query_as("SELECT id FROM participants WHERE LOWER(email) = $1 AND id <> $2")
+                    .bind(email.to_lowercase())
+                    .bind(&participant)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if taken.is_some() {
+                return Err(OperatorError::EmailTaken);
+            }
+        }
+        let address = update.address.as_ref().map(|a| {
+            let mut lines = vec![a.line1.clone()];
+            lines.extend(a.line2.clone());
+            lines.push(format!("{}, {} {}", a.city, a.state, a.zip));
+            lines.join("\n")
+        });
+        sqlx::query(
+            "UPDATE participants SET address = COALESCE($1, address), \
+             phone = COALESCE($2, phone), email = COALESCE($3, email), \
+             employer = COALESCE($4, employer) WHERE id = $5",
+        )
+        .bind(address)
+        .bind(&update.phone)
+        .bind(&update.email)
+        .bind(update.employer.as_ref().map(|e| e.name.clone()))
+        .bind(&participant)
+        .execute(&mut *tx)
+        .await?;
+    }
+    let name = status_name(status);
+    sqlx::query("UPDATE contact_updates SET status = $1, decided_at = $2, note = $3 WHERE id = $4")
+        .bind(&name)
+        .bind(timeline::timestamp(chrono::Utc::now()))
+        .bind(&note)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    tracing::info!(update = %id, status = %name, "contact update decided");
+    Ok(status)
 }

@@ -16,11 +16,16 @@
 //!    services belongs to no case yet: its handlers read it with the caller
 //!    as the owner, and answer 404 for anyone else's (`routes/applications.rs`);
 //!    so do the upload handlers for an upload (`routes/uploads.rs`).
+//!    Message threads, appointments and contact updates are their parent's
+//!    alone in the same way.
+//! 4. Who sees a parent's own address, phone and employer is said to them
+//!    plainly ([`contact_visibility`]): the agency always; the other parent
+//!    on a case only where rule 2 does not withhold them.
 
 use crate::ApiError;
 use crate::auth::Caller;
 use crate::db::Db;
-use agency_api::{Child, OtherParty, Role};
+use agency_api::{Child, ContactVisibility, OtherParty, Role};
 use chrono::NaiveDate;
 
 /// The caller's standing on one case: proof the check ran.
@@ -56,6 +61,30 @@ pub(crate) async fn case_for(
         role: parse_role(&role),
         family_violence: family_violence != 0,
     })
+}
+
+/// Who can see the caller's address, phone and employer, on each of their
+/// cases (rule 4). It follows from rule 2, which [`CaseAccess::other_party`]
+/// applies: the other parent never sees them on a family-violence case.
+pub(crate) async fn contact_visibility(
+    db: &Db,
+    caller: &Caller,
+) -> Result<Vec<ContactVisibility>, sqlx::Error> {
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT c.id, c.family_violence FROM case_participants cp \
+         JOIN cases c ON c.id = cp.case_id WHERE cp.participant_id = $1 ORDER BY c.id",
+    )
+    .bind(&caller.participant_id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(case_id, family_violence)| ContactVisibility {
+            case_id,
+            family_violence: family_violence != 0,
+            other_parent_can_see: family_violence == 0,
+        })
+        .collect())
 }
 
 pub(crate) fn parse_role(role: &str) -> Role {

@@ -26,6 +26,10 @@ pub enum ApiError {
     /// The request conflicts with the resource's state (`409`).
     #[error("conflict: {0}")]
     Conflict(String),
+    /// Something the parent may not cancel, such as a court hearing
+    /// (`409`, `/problems/not-cancellable`); the detail says what to do.
+    #[error("not cancellable: {0}")]
+    NotCancellable(String),
     /// Too large: an upload over the agency's limit, a PATCH over its own.
     #[error("too large: {0}")]
     TooLarge(String),
@@ -68,6 +72,9 @@ impl ApiError {
                 )
             },
             Self::Conflict(detail) => Problem::new(ProblemType::Conflict, Some(detail.clone())),
+            Self::NotCancellable(detail) => {
+                Problem::new(ProblemType::NotCancellable, Some(detail.clone()))
+            }
             Self::TooLarge(detail) => Problem::new(ProblemType::TooLarge, Some(detail.clone())),
             Self::UnsupportedMediaType(detail) => {
                 Problem::new(ProblemType::UnsupportedMediaType, Some(detail.clone()))

@@ -33,6 +33,15 @@ fn the_document_is_openapi_3_1_and_lists_the_agency_endpoints() {
         "/v1/applications/{id}",
         "/v1/cases/{id}/documents",
         "/v1/cases/{id}/documents/{document_id}",
+        "/v1/cases/{id}/threads",
+        "/v1/cases/{id}/threads/{thread_id}",
+        "/v1/cases/{id}/appointments",
+        "/v1/cases/{id}/appointments/{appointment_id}",
+        "/v1/cases/{id}/appointment-slots",
+        "/v1/cases/{id}/how-to-pay",
+        "/v1/payment-options",
+        "/v1/me/contact-updates",
+        "/v1/me/contact-updates/{id}",
     ] {
         assert!(
             doc["paths"][path]["get"].is_object(),
@@ -47,6 +56,12 @@ fn the_document_is_openapi_3_1_and_lists_the_agency_endpoints() {
         "/v1/cases/{id}/modification-requests",
         "/v1/cases/{id}/documents",
         "/v1/uploads",
+        "/v1/cases/{id}/threads",
+        "/v1/cases/{id}/threads/{thread_id}/messages",
+        "/v1/cases/{id}/threads/{thread_id}/read",
+        "/v1/cases/{id}/appointments",
+        "/v1/cases/{id}/appointments/{appointment_id}/cancel",
+        "/v1/me/contact-updates",
     ] {
         assert!(
             doc["paths"][path]["post"].is_object(),
@@ -70,7 +85,7 @@ fn the_document_is_openapi_3_1_and_lists_the_agency_endpoints() {
 }
 
 #[test]
-fn every_v1_endpoint_but_the_agency_and_its_offices_needs_the_bearer_scheme() {
+fn every_v1_endpoint_but_the_agency_its_offices_and_payment_options_needs_the_bearer_scheme() {
     let doc: serde_json::Value = serde_json::from_str(&agency_server::openapi::document()).unwrap();
     assert_eq!(
         doc["components"]["securitySchemes"]["bearer"]["scheme"],
@@ -82,12 +97,14 @@ fn every_v1_endpoint_but_the_agency_and_its_offices_needs_the_bearer_scheme() {
         }
         for (method, op) in item.as_object().unwrap() {
             let secured = op["security"].as_array().is_some_and(|s| !s.is_empty());
-            // Public: who the agency is, its offices, and what its tus
-            // server supports.
+            // Public: who the agency is, its offices, how to pay it, and
+            // what its tus server supports.
             let public = matches!(
                 (path.as_str(), method.as_str()),
-                ("/v1/agency" | "/v1/offices" | "/v1/offices/{id}", "get")
-                    | ("/v1/uploads", "options")
+                (
+                    "/v1/agency" | "/v1/offices" | "/v1/offices/{id}" | "/v1/payment-options",
+                    "get"
+                ) | ("/v1/uploads", "options")
             );
             assert_eq!(secured, !public, "{method} {path}");
             if secured {

@@ -233,6 +233,11 @@ fn on_a_family_violence_case_no_response_says_where_the_other_parent_lives_or_wo
             "/v1/cases/C-1002",
             "/v1/cases/C-1002/payments?limit=1000",
             "/v1/cases/C-1002/documents",
+            "/v1/cases/C-1002/threads",
+            "/v1/cases/C-1002/appointments",
+            "/v1/cases/C-1002/appointment-slots",
+            "/v1/cases/C-1002/how-to-pay",
+            "/v1/me/contact-updates",
         ] {
             let body = server.get(path, &token).text().unwrap();
             for secret in never {

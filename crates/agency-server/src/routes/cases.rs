@@ -71,51 +71,7 @@ pub(crate) async fn get_case(
         .bind(&access.case_id)
         .fetch_one(pool)
         .await?;
-    let mut conn = pool.acquire().await?;
-    let order = case_store::order(&mut conn, &access.case_id).await?;
-    let posted = case_store::posted(&mut conn, &access.case_id).await?;
-    drop(conn);
-
-    let today = chrono::Utc::now().date_naive();
-    let (balances, next_due) = match &order {
-        Some(o) => {
-            let p = position(&o.terms, &posted, today);
-            let next_due = o.terms.next_due_after(today).map(|date| NextDue {
-                date,
-                amount: cents(
-                    o.terms.amount_cents
-                        + if p.arrears_cents > 0 {
-                            o.terms.arrears_payment_cents
-                        } else {
-                            0
-                        },
-                ),
-            });
-            (
-                Balances {
-                    as_of: today,
-                    current_support_due: cents(p.current_due_cents),
-                    arrears: cents(p.arrears_cents),
-                    total_paid: cents(p.total_paid_cents),
-                },
-                next_due,
-            )
-        }
-        None => (
-            Balances {
-                as_of: today,
-                current_support_due: cents(0),
-                arrears: cents(0),
-                total_paid: cents(
-                    posted
-                        .iter()
-                        .map(|p| p.current_cents + p.arrears_cents)
-                        .sum(),
-                ),
-            },
-            None,
-        ),
-    };
+    let (order, balances, next_due) = what_is_owed(pool, &access.case_id).await?;
 
     let other_parties = sqlx::query(
         "SELECT cp.role, p.given_name, p.family_name, p.address, p.employer, p.phone \
@@ -171,4 +127,58 @@ pub(crate) async fn get_case(
         other_parties,
         children,
     }))
+}
+
+/// The case's order, balances and next payment due, as of today: what
+/// `GET /v1/cases/{id}` and `GET /v1/cases/{id}/how-to-pay` say.
+pub(crate) async fn what_is_owed(
+    pool: &sqlx::AnyPool,
+    case_id: &str,
+) -> Result<(Option<case_store::StoredOrder>, Balances, Option<NextDue>), sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    let order = case_store::order(&mut conn, case_id).await?;
+    let posted = case_store::posted(&mut conn, case_id).await?;
+    drop(conn);
+
+    let today = chrono::Utc::now().date_naive();
+    let (balances, next_due) = match &order {
+        Some(o) => {
+            let p = position(&o.terms, &posted, today);
+            let next_due = o.terms.next_due_after(today).map(|date| NextDue {
+                date,
+                amount: cents(
+                    o.terms.amount_cents
+                        + if p.arrears_cents > 0 {
+                            o.terms.arrears_payment_cents
+                        } else {
+                            0
+                        },
+                ),
+            });
+            (
+                Balances {
+                    as_of: today,
+                    current_support_due: cents(p.current_due_cents),
+                    arrears: cents(p.arrears_cents),
+                    total_paid: cents(p.total_paid_cents),
+                },
+                next_due,
+            )
+        }
+        None => (
+            Balances {
+                as_of: today,
+                current_support_due: cents(0),
+                arrears: cents(0),
+                total_paid: cents(
+                    posted
+                        .iter()
+                        .map(|p| p.current_cents + p.arrears_cents)
+                        .sum(),
+                ),
+            },
+            None,
+        ),
+    };
+    Ok((order, balances, next_due))
 }

@@ -1,32 +1,48 @@
 mod agency;
 mod applications;
+mod appointments;
 mod cases;
+mod contact;
 mod documents;
 mod health;
 mod me;
+pub(crate) mod messages;
 mod modifications;
 mod offices;
+mod paying;
 mod payments;
 mod uploads;
 
 use crate::{AppState, openapi};
 use agency_api::{Problem, ProblemType, paths};
 use axum::Router;
-use axum::routing::{get, head, options};
+use axum::routing::{get, head, options, post};
 
 pub(crate) use agency::__path_get_agency;
 pub(crate) use applications::{
     __path_create_application, __path_get_application, __path_list_applications,
 };
+pub(crate) use appointments::{
+    __path_book_appointment, __path_cancel_appointment, __path_get_appointment,
+    __path_list_appointments, __path_list_slots,
+};
 pub(crate) use cases::{__path_get_case, __path_list_cases};
+pub(crate) use contact::{
+    __path_create_contact_update, __path_get_contact_update, __path_list_contact_updates,
+};
 pub(crate) use documents::{__path_create_document, __path_get_document, __path_list_documents};
 pub(crate) use health::__path_get_health;
 pub(crate) use me::__path_get_me;
+pub(crate) use messages::{
+    __path_create_message, __path_create_thread, __path_get_thread, __path_list_threads,
+    __path_mark_read,
+};
 pub(crate) use modifications::{
     __path_create_modification_request, __path_get_modification_request,
     __path_list_modification_requests,
 };
 pub(crate) use offices::{__path_get_office, __path_list_offices};
+pub(crate) use paying::{__path_get_how_to_pay, __path_get_payment_options};
 pub(crate) use payments::__path_list_payments;
 pub(crate) use uploads::{
     __path_create_upload, __path_delete_upload, __path_head_upload, __path_options_uploads,
@@ -77,6 +93,30 @@ pub(crate) fn router() -> Router<AppState> {
             get(documents::list_documents).post(documents::create_document),
         )
         .route(paths::CASE_DOCUMENT, get(documents::get_document))
+        .route(
+            paths::CASE_THREADS,
+            get(messages::list_threads).post(messages::create_thread),
+        )
+        .route(paths::CASE_THREAD, get(messages::get_thread))
+        .route(paths::CASE_THREAD_MESSAGES, post(messages::create_message))
+        .route(paths::CASE_THREAD_READ, post(messages::mark_read))
+        .route(
+            paths::CASE_APPOINTMENTS,
+            get(appointments::list_appointments).post(appointments::book_appointment),
+        )
+        .route(paths::CASE_APPOINTMENT, get(appointments::get_appointment))
+        .route(
+            paths::CASE_APPOINTMENT_CANCEL,
+            post(appointments::cancel_appointment),
+        )
+        .route(paths::CASE_APPOINTMENT_SLOTS, get(appointments::list_slots))
+        .route(paths::CASE_HOW_TO_PAY, get(paying::get_how_to_pay))
+        .route(paths::PAYMENT_OPTIONS, get(paying::get_payment_options))
+        .route(
+            paths::CONTACT_UPDATES,
+            get(contact::list_contact_updates).post(contact::create_contact_update),
+        )
+        .route(paths::CONTACT_UPDATE, get(contact::get_contact_update))
         .fallback(|| async {
             crate::problem::problem_response(Problem::new(ProblemType::NotFound, None))
         })

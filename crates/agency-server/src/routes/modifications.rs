@@ -248,7 +248,7 @@ pub(crate) async fn get_modification_request(
 
 /// The shape of `documents`: at most [`MAX_DOCUMENTS`], none twice. Checked
 /// before the Idempotency-Key is, like the other fields.
-fn check_document_list(documents: &[String]) -> Result<(), ApiError> {
+pub(crate) fn check_document_list(documents: &[String]) -> Result<(), ApiError> {
     if documents.len() > MAX_DOCUMENTS {
         return Err(ApiError::Invalid {
             field: "documents".to_owned(),
@@ -271,7 +271,7 @@ fn check_document_list(documents: &[String]) -> Result<(), ApiError> {
 /// first that is not is named; an unknown ID, another case's document and
 /// the other parent's get the same words, so none tells that a document
 /// exists. Read in the request's transaction.
-async fn check_documents_owned(
+pub(crate) async fn check_documents_owned(
     conn: &mut AnyConnection,
     access: &privacy::CaseAccess,
     documents: &[String],
