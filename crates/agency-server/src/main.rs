@@ -15,6 +15,12 @@
 //! agency-server reply-message --database URL --thread TH-000001 --body TEXT
 //! agency-server add-slot --database URL --office OFF-01 --starts-at 2026-12-01T15:00:00Z \
 //!     --minutes 30 [--kind appointment|genetic-test] [--bring TEXT]...
+//! agency-server set-payment-options --database URL [--mail-payable-to T] \
+//!     [--mail-address LINE]... [--online-name N] [--online-url URL] \
+//!     [--text-number N] [--text-instructions T]
+//! agency-server add-cash-location --database URL --name N --address LINE... \
+//!     --hours H [--fee 1.99]
+//! agency-server remove-cash-location --database URL CASH-01
 //! ```
 
 use agency_api::{
@@ -67,6 +73,64 @@ enum Command {
     /// Offer a time parents can book (an appointment or a genetic test) at
     /// an office or by phone. Prints the slot's ID.
     AddSlot(AddSlot),
+    /// Change how parents can pay (GET /v1/payment-options); prints the
+    /// options as parents now see them (JSON). An empty value stops
+    /// offering that way of paying.
+    SetPaymentOptions(SetPaymentOptions),
+    /// Add a place that takes cash payments; prints its ID.
+    AddCashLocation(AddCashLocation),
+    /// Remove a place that takes cash payments.
+    RemoveCashLocation(RemoveCashLocation),
+}
+
+#[derive(Args)]
+struct SetPaymentOptions {
+    #[arg(long, default_value = "sqlite://agency.db", env = "AGENCY_DATABASE")]
+    database: String,
+    /// Whom a check or money order is made out to.
+    #[arg(long, value_name = "TEXT")]
+    mail_payable_to: Option<String>,
+    /// One line of the state disbursement unit's mailing address (repeat
+    /// for each line; replaces the whole address; "" for none).
+    #[arg(long, value_name = "LINE")]
+    mail_address: Vec<String>,
+    /// The online payment site's name.
+    #[arg(long, value_name = "TEXT")]
+    online_name: Option<String>,
+    /// The online payment site, https.
+    #[arg(long, value_name = "URL")]
+    online_url: Option<String>,
+    /// The number to text a payment to.
+    #[arg(long, value_name = "NUMBER")]
+    text_number: Option<String>,
+    /// How to pay by text, in plain words.
+    #[arg(long, value_name = "TEXT")]
+    text_instructions: Option<String>,
+}
+
+#[derive(Args)]
+struct AddCashLocation {
+    #[arg(long, default_value = "sqlite://agency.db", env = "AGENCY_DATABASE")]
+    database: String,
+    #[arg(long)]
+    name: String,
+    /// One line of the address (repeat for each line).
+    #[arg(long = "address", value_name = "LINE", required = true)]
+    address: Vec<String>,
+    /// Opening hours in plain words.
+    #[arg(long)]
+    hours: String,
+    /// What the place charges per payment, e.g. 1.99.
+    #[arg(long)]
+    fee: Option<Decimal>,
+}
+
+#[derive(Args)]
+struct RemoveCashLocation {
+    #[arg(long, default_value = "sqlite://agency.db", env = "AGENCY_DATABASE")]
+    database: String,
+    /// The location's ID, e.g. CASH-01.
+    id: String,
 }
 
 #[derive(Args)]
@@ -312,6 +376,9 @@ fn main() -> ExitCode {
         }
         Some(Command::ReplyMessage(args)) => run(reply_message(args)),
         Some(Command::AddSlot(args)) => run(add_slot(args)),
+        Some(Command::SetPaymentOptions(args)) => run(set_payment_options(args)),
+        Some(Command::AddCashLocation(args)) => run(add_cash_location(args)),
+        Some(Command::RemoveCashLocation(args)) => run(remove_cash_location(args)),
         None => run(serve(cli.serve)),
     };
     match result {
@@ -426,6 +493,48 @@ async fn add_slot(args: AddSlot) -> Result<(), String> {
     .await
     .map_err(|e| e.to_string())?;
     write_stdout(&format!("{id}\n"))
+}
+
+async fn set_payment_options(args: SetPaymentOptions) -> Result<(), String> {
+    let db = Db::open(&args.database).await.map_err(|e| e.to_string())?;
+    let options = operator::set_payment_options(
+        &db,
+        operator::PaymentOptionsChange {
+            mail_payable_to: args.mail_payable_to,
+            mail_address: (!args.mail_address.is_empty()).then_some(args.mail_address),
+            online_name: args.online_name,
+            online_url: args.online_url,
+            text_number: args.text_number,
+            text_instructions: args.text_instructions,
+        },
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    let json = serde_json::to_string_pretty(&options).map_err(|e| e.to_string())?;
+    write_stdout(&format!("{json}\n"))
+}
+
+async fn add_cash_location(args: AddCashLocation) -> Result<(), String> {
+    let db = Db::open(&args.database).await.map_err(|e| e.to_string())?;
+    let id = operator::add_cash_location(
+        &db,
+        operator::NewCashLocation {
+            name: args.name,
+            address: args.address,
+            hours: args.hours,
+            fee: args.fee,
+        },
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    write_stdout(&format!("{id}\n"))
+}
+
+async fn remove_cash_location(args: RemoveCashLocation) -> Result<(), String> {
+    let db = Db::open(&args.database).await.map_err(|e| e.to_string())?;
+    operator::remove_cash_location(&db, &args.id)
+        .await
+        .map_err(|e| e.to_string())
 }
 
 async fn serve(args: Serve) -> Result<(), String> {

@@ -677,3 +677,170 @@ pub async fn set_contact_update_status(
     tracing::info!(update = %id, status = %name, "contact update decided");
     Ok(status)
 }
+
+/// A change of the agency's payment options: each `Some` replaces that
+/// value; an empty text (or no address lines) stops offering that way.
+#[derive(Debug, Clone, Default)]
+pub struct PaymentOptionsChange {
+    pub mail_payable_to: Option<String>,
+    pub mail_address: Option<Vec<String>>,
+    pub online_name: Option<String>,
+    pub online_url: Option<String>,
+    pub text_number: Option<String>,
+    pub text_instructions: Option<String>,
+}
+
+/// Changes the payment options in one transaction and returns them as
+/// parents now see them (`GET /v1/payment-options`). The online site must
+/// be an `https` URL; paying by mail needs both whom to pay and where.
+pub async fn set_payment_options(
+    db: &Db,
+    change: PaymentOptionsChange,
+) -> Result<agency_api::PaymentOptions, OperatorError> {
+    let clean = |s: Option<String>| s.map(|s| s.trim().replace('\n', " "));
+    let address = change.mail_address.map(|lines| {
+        lines
+            .iter()
+            .map(|l| l.trim().replace('\n', " "))
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    let mut tx = db.pool().begin().await?;
+    sqlx::query(
+        "UPDATE payment_options SET mail_payable_to = COALESCE($1, mail_payable_to), \
+         mail_address = COALESCE($2, mail_address), online_name = COALESCE($3, online_name), \
+         online_url = COALESCE($4, online_url), text_number = COALESCE($5, text_number), \
+         text_instructions = COALESCE($6, text_instructions) WHERE id = 1",
+    )
+    .bind(clean(change.mail_payable_to))
+    .bind(address)
+    .bind(clean(change.online_name))
+    .bind(clean(change.online_url))
+    .bind(clean(change.text_number))
+    .bind(clean(change.text_instructions))
+    .execute(&mut *tx)
+    .await?;
+    let (payable_to, mail_address, online_name, online_url, text_number, text_instructions): (
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+    ) = sqlx::query_as(
+        "SELECT mail_payable_to, mail_address, online_name, online_url, text_number, \
+         text_instructions FROM payment_options WHERE id = 1",
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    if payable_to.trim().is_empty() != mail_address.trim().is_empty() {
+        return Err(OperatorError::Invalid(
+            "paying by mail needs both --mail-payable-to and --mail-address (or neither)"
+                .to_owned(),
+        ));
+    }
+    if !online_url.is_empty() {
+        let https = url::Url::parse(&online_url)
+            .is_ok_and(|u| u.scheme() == "https" && u.host_str().is_some());
+        if !https {
+            return Err(OperatorError::Invalid(
+                "--online-url must be an https URL, e.g. https://pay.example.org".to_owned(),
+            ));
+        }
+        if online_name.is_empty() {
+            return Err(OperatorError::Invalid(
+                "the online payment site needs a name (--online-name)".to_owned(),
+            ));
+        }
+    }
+    if !text_number.is_empty() && text_instructions.is_empty() {
+        return Err(OperatorError::Invalid(
+            "paying by text needs --text-instructions".to_owned(),
+        ));
+    }
+    tx.commit().await?;
+    tracing::info!("payment options changed");
+    Ok(crate::routes::paying::options(db.pool()).await?)
+}
+
+/// A place that takes cash payments.
+pub struct NewCashLocation {
+    pub name: String,
+    pub address: Vec<String>,
+    pub hours: String,
+    /// What the place charges per payment.
+    pub fee: Option<Decimal>,
+}
+
+/// Adds a cash payment location at the end of the list; returns its ID
+/// (`CASH-01`…).
+pub async fn add_cash_location(db: &Db, place: NewCashLocation) -> Result<String, OperatorError> {
+    let address: Vec<String> = place
+        .address
+        .iter()
+        .map(|l| l.trim().replace('\n', " "))
+        .filter(|l| !l.is_empty())
+        .collect();
+    if place.name.trim().is_empty() || address.is_empty() || place.hours.trim().is_empty() {
+        return Err(OperatorError::Invalid(
+            "a cash location needs --name, --address and --hours".to_owned(),
+        ));
+    }
+    let fee = place
+        .fee
+        .map(|fee| {
+            crate::applications::money_cents(fee).ok_or(OperatorError::Invalid(format!(
+                "the fee must be zero or more with at most two decimal places, not {fee}"
+            )))
+        })
+        .transpose()?;
+    let mut tx = db.pool().begin().await?;
+    // Writing first takes the lock, so that two additions queue up.
+    sqlx::query("UPDATE payment_options SET id = id WHERE id = 1")
+        .execute(&mut *tx)
+        .await?;
+    let rows: Vec<(String, i64)> = sqlx::query_as("SELECT id, position FROM cash_locations")
+        .fetch_all(&mut *tx)
+        .await?;
+    let next = rows
+        .iter()
+        .filter_map(|(id, _)| id.strip_prefix("CASH-")?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let position = rows.iter().map(|(_, p)| *p).max().unwrap_or(-1) + 1;
+    let id = format!("CASH-{next:02}");
+    sqlx::query(
+        "INSERT INTO cash_locations (id, position, name, address, hours, fee_cents) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&id)
+    .bind(position)
+    .bind(place.name.trim())
+    .bind(address.join("\n"))
+    .bind(place.hours.trim())
+    .bind(fee)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    tracing::info!(location = %id, "cash payment location added");
+    Ok(id)
+}
+
+/// Removes a cash payment location.
+pub async fn remove_cash_location(db: &Db, id: &str) -> Result<(), OperatorError> {
+    let removed = sqlx::query("DELETE FROM cash_locations WHERE id = $1")
+        .bind(id.trim())
+        .execute(db.pool())
+        .await?
+        .rows_affected();
+    if removed == 0 {
+        return Err(OperatorError::Invalid(format!(
+            "there is no cash location {}",
+            id.trim()
+        )));
+    }
+    tracing::info!(location = %id.trim(), "cash payment location removed");
+    Ok(())
+}

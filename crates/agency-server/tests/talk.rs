@@ -1033,27 +1033,40 @@ fn the_payment_options_are_public_and_a_case_says_what_to_quote() {
         401
     );
 
-    // The operator configures them in the database; a blank way is not offered.
-    server.with_db(async |db| {
-        sqlx::query("UPDATE payment_options SET text_number = '', online_url = 'https://pay.example.org/new'")
-            .execute(db.pool())
-            .await
-            .unwrap();
-        sqlx::query("DELETE FROM cash_locations").execute(db.pool()).await.unwrap();
-    });
+    // The operator changes them (in the database): the next request says so.
+    let printed = operator(
+        &server,
+        &[
+            "set-payment-options",
+            "--text-number",
+            "",
+            "--online-url",
+            "https://pay.example.org/new",
+        ],
+    )
+    .unwrap();
+    let printed: PaymentOptions = serde_json::from_str(&printed).unwrap();
+    for id in ["CASH-01", "CASH-02"] {
+        operator(&server, &["remove-cash-location", id]).unwrap();
+    }
     let options: PaymentOptions = client()
         .get(server.url("/v1/payment-options"))
         .send()
         .unwrap()
         .json()
         .unwrap();
-    assert_eq!(options.text, None);
+    assert_eq!(options.text, None, "a blank way is not offered");
     assert!(options.cash.is_empty());
-    assert_eq!(options.online.unwrap().url, "https://pay.example.org/new");
+    assert_eq!(
+        options.online.as_ref().unwrap().url,
+        "https://pay.example.org/new"
+    );
+    assert_eq!(printed.online, options.online);
+    assert_eq!(printed.mail, options.mail);
 }
 
 #[test]
-fn a_fresh_agency_offers_no_way_to_pay_until_configured() {
+fn a_fresh_agency_offers_no_way_to_pay_until_the_operator_configures_one() {
     let server = Server::start(false);
     let options: PaymentOptions = client()
         .get(server.url("/v1/payment-options"))
@@ -1070,4 +1083,103 @@ fn a_fresh_agency_offers_no_way_to_pay_until_configured() {
             cash: vec![]
         }
     );
+
+    let set = |args: &[&str]| {
+        let mut all = vec!["set-payment-options"];
+        all.extend_from_slice(args);
+        operator(&server, &all)
+    };
+    for (args, message) in [
+        (
+            vec![
+                "--online-name",
+                "ePay",
+                "--online-url",
+                "http://pay.example.org",
+            ],
+            "https URL",
+        ),
+        (
+            vec!["--online-url", "https://pay.example.org"],
+            "--online-name",
+        ),
+        (vec!["--mail-payable-to", "SDU"], "--mail-address"),
+        (vec!["--text-number", "55501"], "--text-instructions"),
+    ] {
+        let err = set(&args).unwrap_err();
+        assert!(err.contains(message), "{args:?}: {err}");
+    }
+    set(&[
+        "--mail-payable-to",
+        "State Disbursement Unit",
+        "--mail-address",
+        "PO Box 1",
+        "--mail-address",
+        "Lakeview, WI 53707",
+        "--online-name",
+        "ePay",
+        "--online-url",
+        "https://pay.example.org",
+    ])
+    .unwrap();
+    let add = |args: &[&str]| {
+        let mut all = vec!["add-cash-location"];
+        all.extend_from_slice(args);
+        operator(&server, &all)
+    };
+    let first = add(&[
+        "--name",
+        "Corner Store",
+        "--address",
+        "1 Main St",
+        "--address",
+        "Lakeview, WI 53700",
+        "--hours",
+        "Daily 8-8",
+        "--fee",
+        "2.50",
+    ])
+    .unwrap();
+    let second = add(&[
+        "--name",
+        "Pharmacy",
+        "--address",
+        "2 Main St",
+        "--hours",
+        "Daily 9-5",
+    ])
+    .unwrap();
+    assert_eq!((first.as_str(), second.as_str()), ("CASH-01", "CASH-02"));
+    assert!(
+        add(&[
+            "--name",
+            "X",
+            "--address",
+            "3 Main St",
+            "--hours",
+            "H",
+            "--fee",
+            "1.005"
+        ])
+        .unwrap_err()
+        .contains("two decimal places")
+    );
+    assert!(
+        operator(&server, &["remove-cash-location", "CASH-09"])
+            .unwrap_err()
+            .contains("no cash location CASH-09")
+    );
+    let options: PaymentOptions = client()
+        .get(server.url("/v1/payment-options"))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    let mail = options.mail.unwrap();
+    assert_eq!(mail.address, ["PO Box 1", "Lakeview, WI 53707"]);
+    assert_eq!(options.online.unwrap().name, "ePay");
+    assert_eq!(options.text, None);
+    let names: Vec<_> = options.cash.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Corner Store", "Pharmacy"]);
+    assert_eq!(options.cash[0].fee, Some("2.50".parse().unwrap()));
 }

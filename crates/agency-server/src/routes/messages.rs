@@ -240,7 +240,7 @@ pub(crate) async fn create_message(
         ("thread_id" = String, Path, description = "The thread ID, e.g. TH-000001"),
         ("Idempotency-Key" = Option<String>, Header, description = "Makes the POST safe to retry: the same key and body get the first answer and create nothing new. A key is remembered for 24 hours after its first use, then it is a new key"),
     ),
-    request_body(content = MarkRead, description = "Optional: without a body (or without `up_to`), every message of the thread is marked read"),
+    request_body(content = Option<MarkRead>, description = "Optional: without a body (or without `up_to`), every message of the thread is marked read"),
     responses(
         (status = 200, description = "Marked: the thread with its unread count now", body = Thread),
         (status = 400, description = "A malformed body", body = agency_api::Problem, content_type = "application/problem+json"),

@@ -9,7 +9,7 @@ mod me;
 pub(crate) mod messages;
 mod modifications;
 mod offices;
-mod paying;
+pub(crate) mod paying;
 mod payments;
 mod uploads;
 
