@@ -12,7 +12,8 @@
 //! agency-server set-status modification-request MR-… under_review --database URL [--note TEXT]
 //! agency-server set-status document DOC-000001 rejected --database URL [--note TEXT]
 //! agency-server set-status contact-update CU-000001 confirmed --database URL [--note TEXT]
-//! agency-server reply-message --database URL --thread TH-000001 --body TEXT
+//! agency-server reply-message --database URL (--thread TH-000001 | --case C-1001 \
+//!     --participant P-1001) --body TEXT
 //! agency-server add-slot --database URL --office OFF-01 --starts-at 2026-12-01T15:00:00Z \
 //!     --minutes 30 [--kind appointment|genetic-test] [--bring TEXT]...
 //! agency-server set-payment-options --database URL [--mail-payable-to T] \
@@ -138,8 +139,20 @@ struct ReplyMessage {
     #[arg(long, default_value = "sqlite://agency.db", env = "AGENCY_DATABASE")]
     database: String,
     /// The thread ID, e.g. TH-000001.
-    #[arg(long = "thread", value_name = "ID")]
-    thread_id: String,
+    #[arg(
+        long = "thread",
+        value_name = "ID",
+        required_unless_present = "participant",
+        conflicts_with_all = ["participant", "case_id"]
+    )]
+    thread_id: Option<String>,
+    /// Instead of --thread: the thread of this parent's on --case with the
+    /// latest message.
+    #[arg(long, value_name = "ID", requires = "case_id")]
+    participant: Option<String>,
+    /// With --participant: the case, e.g. C-1001.
+    #[arg(long = "case", value_name = "ID", requires = "participant")]
+    case_id: Option<String>,
     /// The message, 1 to 5,000 characters.
     #[arg(long)]
     body: String,
@@ -472,7 +485,16 @@ async fn set_contact_update_status(args: SetContactUpdateStatus) -> Result<(), S
 
 async fn reply_message(args: ReplyMessage) -> Result<(), String> {
     let db = Db::open(&args.database).await.map_err(|e| e.to_string())?;
-    let id = operator::reply_message(&db, &args.thread_id, &args.body)
+    let thread = match (args.thread_id, args.participant, args.case_id) {
+        (Some(thread), _, _) => thread,
+        (None, Some(participant), Some(case_id)) => {
+            operator::latest_thread(&db, &case_id, &participant)
+                .await
+                .map_err(|e| e.to_string())?
+        }
+        _ => return Err("give --thread, or --participant and --case".to_owned()),
+    };
+    let id = operator::reply_message(&db, &thread, &args.body)
         .await
         .map_err(|e| e.to_string())?;
     write_stdout(&format!("{id}\n"))

@@ -486,6 +486,30 @@ pub async fn reply_message(db: &Db, thread_id: &str, body: &str) -> Result<Strin
     Ok(message)
 }
 
+/// The thread of `participant`'s on `case_id` with the latest message:
+/// the one a caseworker answers next.
+pub async fn latest_thread(
+    db: &Db,
+    case_id: &str,
+    participant: &str,
+) -> Result<String, OperatorError> {
+    let row: Option<(String,)> = sqlx::query_as(
+        "SELECT t.id FROM message_threads t JOIN messages m ON m.thread_id = t.id \
+         WHERE t.case_id = $1 AND t.participant_id = $2 ORDER BY m.seq DESC LIMIT 1",
+    )
+    .bind(case_id.trim())
+    .bind(participant.trim())
+    .fetch_optional(db.pool())
+    .await?;
+    row.map(|(id,)| id).ok_or_else(|| {
+        OperatorError::Invalid(format!(
+            "{} has no message thread on {}",
+            participant.trim(),
+            case_id.trim()
+        ))
+    })
+}
+
 /// A time the agency offers to book.
 pub struct NewSlot {
     /// The office, or None for an appointment by phone.

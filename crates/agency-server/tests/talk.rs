@@ -757,6 +757,43 @@ fn the_operator_adds_slots() {
         let err = operator(&server, &all).unwrap_err();
         assert!(err.contains(message), "{args:?}: {err}");
     }
+    // A caseworker may answer a parent's latest thread on a case.
+    let maria_thread = threads(&server, &maria).threads[0].id.clone();
+    let answer = operator(
+        &server,
+        &[
+            "reply-message",
+            "--case",
+            "C-1001",
+            "--participant",
+            "P-1001",
+            "--body",
+            "Hello again.",
+        ],
+    )
+    .unwrap();
+    let detail: ThreadDetail = server
+        .get(&format!("/v1/cases/C-1001/threads/{maria_thread}"), &maria)
+        .json()
+        .unwrap();
+    assert_eq!(detail.messages.last().unwrap().id, answer);
+    assert!(
+        operator(
+            &server,
+            &[
+                "reply-message",
+                "--case",
+                "C-1001",
+                "--participant",
+                "P-1002",
+                "--body",
+                "Hi"
+            ]
+        )
+        .unwrap_err()
+        .contains("P-1002 has no message thread on C-1001")
+    );
+    assert!(operator(&server, &["reply-message", "--body", "Hi"]).is_err());
     assert!(
         operator(
             &server,
