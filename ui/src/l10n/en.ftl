@@ -528,6 +528,10 @@ payments-col-arrears-end = Past-due at month end
 payments-month-so-far = { $month } (so far)
 payments-show-all-months = Show all { $count } months
 payments-show-recent-months = Show the last { $count } months only
+# The chart above the balance table: the caption says in words what the pictures show.
+payments-chart-summary = From { $from } through { $to }, { $due } of support fell due and { $received } was received. The past-due balance went from { $start } to { $end }. The table below has each month's figures.
+payments-chart-paid-title = Received and due each month
+payments-chart-arrears-title = Past-due support at each month's end
 
 payoff-heading = Plan to pay off the past-due balance
 payoff-intro = See when the past-due balance would be paid off at a monthly amount toward it.

@@ -530,6 +530,10 @@ payments-col-arrears-end = Atrasos al final del mes
 payments-month-so-far = { $month } (hasta ahora)
 payments-show-all-months = Mostrar los { $count } meses
 payments-show-recent-months = Mostrar solo los últimos { $count } meses
+# El gráfico sobre la tabla de saldos: el título dice con palabras lo que muestran las imágenes.
+payments-chart-summary = De { $from } a { $to }, vencieron { $due } de manutención y se recibieron { $received }. El saldo atrasado pasó de { $start } a { $end }. La tabla de abajo tiene las cifras de cada mes.
+payments-chart-paid-title = Lo recibido y lo que vencía cada mes
+payments-chart-arrears-title = Manutención atrasada al final de cada mes
 
 payoff-heading = Plan para pagar el saldo atrasado
 payoff-intro = Vea cuándo se terminaría de pagar el saldo atrasado con una cantidad mensual.

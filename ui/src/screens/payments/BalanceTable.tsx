@@ -1,27 +1,31 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { MonthLine } from "../../bindings/MonthLine";
 import { useLanguage } from "../../l10n/LanguageProvider";
 import { formatMonth, formatMoney } from "../../l10n/format";
 import { useText } from "../../l10n/useText";
+import { PaymentsChart } from "./PaymentsChart";
 
 /** How many months the table shows until the parent asks for all. */
 export const RECENT_MONTHS = 24;
 
 /**
  * The balance over time, month by month from the app's own statement: what
- * fell due, what was received, and the past-due support at each month's end.
- * The last two years at first; a toggle shows every month.
+ * fell due, what was received, and the past-due support at each month's end,
+ * as a chart (where the web view can draw one) and as the table it pictures.
+ * The last two years at first; a toggle shows every month in both.
  */
 export function BalanceTable({ months }: { months: readonly MonthLine[] }) {
   const t = useText();
   const { language } = useLanguage();
   const [all, setAll] = useState(false);
   const money = (amount: string) => formatMoney(amount, language);
-  const shown = all ? months : months.slice(-RECENT_MONTHS);
+  // Kept between renders: the chart draws again only when the months change.
+  const shown = useMemo(() => (all ? months : months.slice(-RECENT_MONTHS)), [all, months]);
   const more = months.length > RECENT_MONTHS;
   return (
     <section id="payments-balance-history" className="app-balances" aria-labelledby="payments-balances-heading">
       <h2 id="payments-balances-heading">{t("payments-balances-heading")}</h2>
+      <PaymentsChart months={shown} />
       <div className="app-balances__scroller">
         <table className="usa-table usa-table--compact app-balances__table" id="payments-balances" data-months={shown.length}>
           <caption>{t("payments-balances-caption")}</caption>
