@@ -1,0 +1,47 @@
+//! The baseline of `tests/bench/startup`: a bare Tauri 2 window showing a
+//! static page, built like the app (same tauri, same release profile). It
+//! has what the benchmark needs and nothing else: the same start-up mark as
+//! the app (`CHILD_SUPPORT_BENCH_STARTUP`) and the cheapest possible command,
+//! `ping`, as the floor of an IPC round trip.
+
+// Keep a console window from opening next to the app on Windows release builds.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+use tauri::{Listener, Runtime};
+
+/// The cheapest command there is: no arguments, no work, no answer.
+#[tauri::command]
+fn ping() {}
+
+/// As in `src-tauri/src/lib.rs`: the page reports when it is interactive and
+/// the shell prints that moment on standard error.
+fn bench_startup<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    tauri::plugin::Builder::new("bench-startup")
+        .js_init_script(
+            "window.__benchStartup = (at) => window.__TAURI_INTERNALS__.invoke(\
+             'plugin:event|emit', { event: 'bench-startup', payload: at });",
+        )
+        .setup(|app, _| {
+            use tauri::Manager;
+            app.add_capability(
+                tauri::ipc::CapabilityBuilder::new("bench-startup")
+                    .window("main")
+                    .permission("core:event:allow-emit"),
+            )?;
+            app.listen_any("bench-startup", |event| {
+                eprintln!("bench-startup interactive-at-ms {}", event.payload());
+            });
+            Ok(())
+        })
+        .build()
+}
+
+fn main() {
+    let mut builder = tauri::Builder::default().invoke_handler(tauri::generate_handler![ping]);
+    if std::env::var_os("CHILD_SUPPORT_BENCH_STARTUP").is_some() {
+        builder = builder.plugin(bench_startup());
+    }
+    builder
+        .run(tauri::generate_context!())
+        .expect("the bare Tauri app runs");
+}
