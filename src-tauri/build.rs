@@ -40,6 +40,7 @@ fn main() {
             "save_statement_pdf",
             "save_csv",
             "end_visit",
+            "print_receipt",
         ]),
     ))
     .expect("the Tauri build script runs");

@@ -8,7 +8,7 @@ use backend::ledger::Projection;
 use backend::printable::Document;
 use backend::{
     AgencyConnection, AppInfo, ApplicationDraft, ApplicationForm, Backend, BackendEvent,
-    CaseDocuments, CaseOverview, FieldIssue, IpcError, Language, ModificationAnswer,
+    CaseDocuments, CaseOverview, ErrorCode, FieldIssue, IpcError, Language, ModificationAnswer,
     ModificationQuestion, OutboxItem, PaymentsView, SessionState, Settings, Submissions,
     SyncStatus, UploadProgress, VisitEnded,
 };
@@ -397,6 +397,36 @@ pub async fn save_csv<R: Runtime>(
 /// How long the end of a kiosk visit waits for what the visitor submitted
 /// to be delivered.
 const VISIT_END_WAIT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// How this kiosk prints, if it is one.
+pub struct Printing(pub Option<window::KioskPrinting>);
+
+/// On a kiosk that prints: prints the page's receipt (its print
+/// stylesheet) on the office's printer, with no dialog.
+#[tauri::command]
+pub async fn print_receipt<R: Runtime>(
+    app: AppHandle<R>,
+    printing: State<'_, Printing>,
+) -> Result<(), IpcError> {
+    let Some(printing) = printing.0.as_ref().filter(|p| p.allowed) else {
+        return Err(IpcError::new(
+            ErrorCode::InvalidInput,
+            "This computer does not print receipts.",
+        ));
+    };
+    let main = app
+        .get_webview_window(window::MAIN)
+        .ok_or_else(|| IpcError::new(ErrorCode::Internal, "The app's window is gone."))?;
+    window::print_receipt(&main, printing).await.map_err(|e| {
+        tracing::warn!(error = %e, "a receipt could not be printed");
+        IpcError::new(
+            ErrorCode::Internal,
+            "The receipt could not be printed. Please ask the office's staff for help.",
+        )
+    })?;
+    tracing::info!("a receipt was printed");
+    Ok(())
+}
 
 /// Ends a kiosk visit: what the visitor submitted is delivered first (or
 /// counted as not sent), then the session, the store, the files and the

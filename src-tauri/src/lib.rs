@@ -48,6 +48,10 @@ pub fn build<R: Runtime>(
     options: ShellOptions,
 ) -> Result<App<R>, StartError> {
     let kiosk = options.kiosk.is_some();
+    let kiosk_printing = options.kiosk.as_ref().map(|k| window::KioskPrinting {
+        allowed: k.settings.printing,
+        printer: k.printer.clone(),
+    });
     let app = builder
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
@@ -87,7 +91,9 @@ pub fn build<R: Runtime>(
             commands::save_statement_pdf,
             commands::save_csv,
             commands::end_visit,
+            commands::print_receipt,
         ])
+        .manage(commands::Printing(kiosk_printing.clone()))
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init())
@@ -96,7 +102,10 @@ pub fn build<R: Runtime>(
             if kiosk {
                 keep_no_recent_files();
             }
-            window::open_main(app.handle(), kiosk)?;
+            let main = window::open_main(app.handle(), kiosk)?;
+            if let Some(printing) = kiosk_printing.clone() {
+                window::print_without_dialog(&main, printing);
+            }
             forward_events(app.handle());
             Ok(())
         })

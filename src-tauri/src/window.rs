@@ -48,6 +48,111 @@ pub fn open_main<R: Runtime>(app: &AppHandle<R>, kiosk: bool) -> tauri::Result<W
     Ok(window)
 }
 
+/// How a kiosk prints.
+#[derive(Debug, Clone)]
+pub struct KioskPrinting {
+    /// Whether the office allows printing (receipts) at all.
+    pub allowed: bool,
+    /// The printer by its system name; `None`: the default printer.
+    pub printer: Option<String>,
+}
+
+/// On a kiosk, printing never shows the print dialog: GTK's has "Print to
+/// File", a file chooser onto the whole disk, and printer settings a
+/// visitor has no business with. A page's `window.print()` goes straight
+/// to the office's printer where printing is allowed, and nowhere otherwise.
+pub fn print_without_dialog<R: Runtime>(window: &WebviewWindow<R>, printing: KioskPrinting) {
+    #[cfg(target_os = "linux")]
+    {
+        let hooked = window.with_webview(move |webview| {
+            use webkit2gtk::{PrintOperationExt, WebViewExt};
+            webview.inner().connect_print(move |_, operation| {
+                if !printing.allowed {
+                    tracing::warn!("printing refused: this kiosk does not print");
+                    return true;
+                }
+                if let Some(printer) = &printing.printer {
+                    let settings = gtk::PrintSettings::new();
+                    settings.set_printer(printer);
+                    operation.set_print_settings(&settings);
+                }
+                operation.connect_failed(|_, error| {
+                    tracing::warn!(%error, "a receipt could not be printed");
+                });
+                operation.connect_finished(|_| tracing::info!("a receipt was sent to the printer"));
+                operation.print();
+                // Handled: WebKit's own handler, the dialog, does not run.
+                true
+            });
+        });
+        if let Err(e) = hooked {
+            tracing::warn!(error = %e, "cannot take over printing; the page may show the print dialog");
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        // Windows and macOS kiosks: the OS's kiosk mode (Assigned Access)
+        // governs printing; see docs/kiosk.md.
+        let _ = (window, printing);
+    }
+}
+
+/// Prints what the page shows for print (its print stylesheet) on the
+/// office's printer, without a dialog, and waits until the job is handed
+/// to the printing system. The page asks through a command rather than
+/// `window.print()`, which WebKitGTK may drop without a word (it did under
+/// WebDriver), so that a failure reaches the visitor.
+pub async fn print_receipt<R: Runtime>(
+    window: &WebviewWindow<R>,
+    printing: &KioskPrinting,
+) -> Result<(), String> {
+    #[cfg(target_os = "linux")]
+    {
+        let (done, finished) = tokio::sync::oneshot::channel::<Result<(), String>>();
+        let printer = printing.printer.clone();
+        window
+            .with_webview(move |webview| {
+                use std::cell::RefCell;
+                use std::rc::Rc;
+                use webkit2gtk::PrintOperationExt;
+                let operation = webkit2gtk::PrintOperation::new(&webview.inner());
+                if let Some(printer) = &printer {
+                    let settings = gtk::PrintSettings::new();
+                    settings.set_printer(printer);
+                    operation.set_print_settings(&settings);
+                }
+                // One answer: `failed` comes before `finished` when it fails.
+                // The operation is kept alive until then.
+                let state = Rc::new(RefCell::new((Some(done), Some(operation.clone()))));
+                let on_failure = state.clone();
+                operation.connect_failed(move |_, error| {
+                    if let Some(done) = on_failure.borrow_mut().0.take() {
+                        let _ = done.send(Err(error.to_string()));
+                    }
+                });
+                operation.connect_finished(move |_| {
+                    let mut state = state.borrow_mut();
+                    if let Some(done) = state.0.take() {
+                        let _ = done.send(Ok(()));
+                    }
+                    state.1 = None;
+                });
+                operation.print();
+            })
+            .map_err(|e| e.to_string())?;
+        match tokio::time::timeout(std::time::Duration::from_secs(120), finished).await {
+            Ok(Ok(outcome)) => outcome,
+            Ok(Err(_)) => Err("the print job was dropped".to_owned()),
+            Err(_) => Err("the printer did not answer within 2 minutes".to_owned()),
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = printing;
+        window.print().map_err(|e| e.to_string())
+    }
+}
+
 /// Shows the agency's sign-in page in a window of the app: a plain web page
 /// with no access to the app's commands (no capability names this window).
 /// It may show the agency's pages and the app's own loopback redirect, and

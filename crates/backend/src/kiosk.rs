@@ -12,6 +12,7 @@
 //! warning_seconds = 30         # 5 to 120, less than the idle timeout
 //! languages = ["en", "es"]     # those offered on the welcome screen
 //! printing = false
+//! printer = "Lobby"            # optional: where receipts go (else the default printer)
 //! upload_folder = "/srv/scans" # optional: the only folder files come from
 //! ```
 
@@ -48,6 +49,9 @@ pub struct KioskConfig {
     pub settings: KioskSettings,
     /// The one folder a visitor may choose files from (a scanner's output).
     pub upload_folder: Option<PathBuf>,
+    /// The printer receipts go to, by its name in the system; `None`: the
+    /// system's default printer. Printing never shows a dialog on a kiosk.
+    pub printer: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -60,6 +64,7 @@ struct File {
     warning_seconds: u32,
     languages: Vec<Language>,
     printing: bool,
+    printer: Option<String>,
     upload_folder: Option<PathBuf>,
 }
 
@@ -121,6 +126,18 @@ impl KioskConfig {
                 "`upload_folder` must be an absolute path".to_owned(),
             ));
         }
+        let printer = file.printer.map(|p| p.trim().to_owned());
+        if printer.as_ref().is_some_and(String::is_empty) {
+            return Err(invalid(
+                "`printer` must name a printer (or be left out for the default one)".to_owned(),
+            ));
+        }
+        if printer.is_some() && !file.printing {
+            return Err(invalid(
+                "`printer` is set but `printing` is false: turn printing on or remove `printer`"
+                    .to_owned(),
+            ));
+        }
         Ok(Self {
             agency_url,
             settings: KioskSettings {
@@ -132,6 +149,7 @@ impl KioskConfig {
                 printing: file.printing,
             },
             upload_folder: file.upload_folder,
+            printer,
         })
     }
 }
@@ -165,6 +183,7 @@ idle_timeout_seconds = 120
 warning_seconds = 30
 languages = ["es", "en", "es"]
 printing = true
+printer = " Lobby "
 upload_folder = "/srv/scans"
 "#;
 
@@ -189,6 +208,7 @@ upload_folder = "/srv/scans"
         assert_eq!(config.settings.office_id, "DC-01");
         assert_eq!(config.settings.languages, [Language::Es, Language::En]);
         assert!(config.settings.printing);
+        assert_eq!(config.printer.as_deref(), Some("Lobby"));
         assert_eq!(
             config.upload_folder.as_deref(),
             Some(Path::new("/srv/scans"))
@@ -225,6 +245,11 @@ upload_folder = "/srv/scans"
             (
                 GOOD.replace("office_name = \"Demo County: Main Street office\"\n", ""),
                 "office_name",
+            ),
+            (GOOD.replace("\" Lobby \"", "\" \""), "printer"),
+            (
+                GOOD.replace("printing = true", "printing = false"),
+                "printer",
             ),
         ];
         for (text, key) in cases {

@@ -217,6 +217,14 @@ export interface Backend {
   endVisit(): Promise<VisitEnded>;
 
   /**
+   * On a kiosk that prints (`appInfo().kiosk.printing`): prints what the page
+   * shows for print (its print stylesheet) on the office's printer, with no
+   * dialog, and resolves once the job is with the printing system. Rejects
+   * with `invalid_input` where printing is off or at home.
+   */
+  printReceipt(): Promise<void>;
+
+  /**
    * Changes pushed as they happen: `session`, `sync`, `outbox`, and
    * `payments_posted` after a sync that found payments not there before
    * (never for the history a first sync brings). The returned function

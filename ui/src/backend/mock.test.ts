@@ -58,6 +58,7 @@ const METHODS: Record<keyof Backend, true> = {
   resumeUpload: true,
   cancelUpload: true,
   endVisit: true,
+  printReceipt: true,
   watchUploads: true,
   onFileDrop: true,
   onEvent: true,

@@ -88,7 +88,8 @@ export type MockCall =
   | { method: "pauseUpload"; id: string }
   | { method: "resumeUpload"; id: string }
   | { method: "cancelUpload"; id: string }
-  | { method: "endVisit" };
+  | { method: "endVisit" }
+  | { method: "printReceipt" };
 
 /** How the mock answers `estimate`: a value, or a function of the case (which may throw an IpcError). */
 export type MockEstimator = (input: Case) => Estimate | Promise<Estimate>;
@@ -1005,6 +1006,16 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     return outbox.some((item) => item.state.state === "queued" || item.state.state === "sending");
   }
 
+  /** Prints as a kiosk does: only where the office allows printing. */
+  async function printReceipt(): Promise<void> {
+    calls.push({ method: "printReceipt" });
+    const failure = failures.printReceipt;
+    if (failure) throw { ...failure };
+    if (!info.kiosk?.printing) {
+      throw { code: "invalid_input", message: "This computer does not print receipts." } satisfies IpcError;
+    }
+  }
+
   /**
    * Ends a kiosk visit as the shell does: waits (polling, like the backend)
    * until the outbox has delivered what it can, at most `visitWaitMs`; counts
@@ -1271,7 +1282,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       answer({ method: "caseDocuments", caseId }, (): CaseDocuments => {
         requireAccount();
         const held = saved.some((detail) => detail.id === caseId);
-        return {
+              return {
           documents: structuredClone(savedDocuments[caseId] ?? []),
           policy: structuredClone(policy),
           as_of: held ? sync.as_of : null,
@@ -1281,6 +1292,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     resumeUpload,
     cancelUpload,
     endVisit,
+    printReceipt,
     watchUploads(listener) {
       const subscribed = (progress: UploadProgress) => listener(progress);
       progressListeners.add(subscribed);

@@ -175,6 +175,15 @@ describe("the Tauri backend", () => {
     expect(invoke.mock.calls).toEqual([["end_visit", undefined]]);
   });
 
+  it("prints a kiosk's receipt with print_receipt, and passes on a printer's failure", async () => {
+    invoke.mockResolvedValue(null);
+    await expect(createTauriBackend().printReceipt()).resolves.toBeUndefined();
+    expect(invoke.mock.calls).toEqual([["print_receipt", undefined]]);
+    const failure = { code: "internal", message: "The receipt could not be printed. Please ask the office's staff for help." };
+    invoke.mockRejectedValue(failure);
+    await expect(createTauriBackend().printReceipt()).rejects.toEqual(failure);
+  });
+
   it("keeps the backend's refusal to end a visit at home", async () => {
     invoke.mockRejectedValue({ code: "invalid_input", message: "Only a kiosk ends visits." });
     await expect(createTauriBackend().endVisit()).rejects.toEqual({ code: "invalid_input", message: "Only a kiosk ends visits." });

@@ -174,6 +174,9 @@ export function createTauriBackend(): Backend {
       await call<unknown>("cancel_upload", { id });
     },
     endVisit: () => call<VisitEnded>("end_visit"),
+    printReceipt: async () => {
+      await call<unknown>("print_receipt");
+    },
     watchUploads: uploadWatcher(),
     onFileDrop,
     onEvent,

@@ -1,5 +1,6 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { createPortal } from "react-dom";
+import { useBackend } from "../backend/context";
 import { useLanguage } from "../l10n/LanguageProvider";
 import { formatMoment } from "../l10n/format";
 import { useText } from "../l10n/useText";
@@ -30,20 +31,26 @@ export function KioskReceipt({ page, number, at }: ReceiptProps) {
   const { language } = useLanguage();
   const session = useSession();
 
-  useEffect(() => {
-    const done = () => document.documentElement.classList.remove(PRINTING_RECEIPT);
-    window.addEventListener("afterprint", done);
-    return () => {
-      window.removeEventListener("afterprint", done);
-      done();
-    };
-  }, []);
+  const backend = useBackend();
+  const [printing, setPrinting] = useState<"idle" | "printing" | "printed" | "failed">("idle");
+
+  // The print mode goes with the receipt (the visit may end while it prints).
+  useEffect(() => () => document.documentElement.classList.remove(PRINTING_RECEIPT), []);
 
   if (!kiosk?.printing) return null;
   const firstName = session.state?.state === "signed_in" ? session.state.participant.given_name : null;
-  const print = () => {
+  // Printed by the shell on the office's printer, never through a dialog.
+  const print = async () => {
     document.documentElement.classList.add(PRINTING_RECEIPT);
-    window.print();
+    setPrinting("printing");
+    try {
+      await backend.printReceipt();
+      setPrinting("printed");
+    } catch {
+      setPrinting("failed");
+    } finally {
+      document.documentElement.classList.remove(PRINTING_RECEIPT);
+    }
   };
   const facts: [string, string][] = [
     [t("kiosk-receipt-what"), t(`kiosk-receipt-${page}`)],
@@ -60,13 +67,17 @@ export function KioskReceipt({ page, number, at }: ReceiptProps) {
         id="kiosk-print-receipt"
         className="usa-button usa-button--outline kiosk-receipt-button"
         aria-describedby="kiosk-print-receipt-hint"
-        onClick={print}
+        onClick={() => void print()}
+        disabled={printing === "printing"}
       >
         {t("kiosk-print-receipt")}
       </button>
       <span id="kiosk-print-receipt-hint" className="usa-sr-only">
         {t("kiosk-print-receipt-hint")}
       </span>
+      <p id="kiosk-print-status" className="kiosk-print-status" role="status" data-state={printing}>
+        {printing === "idle" ? "" : t(`kiosk-receipt-${printing}`)}
+      </p>
       {createPortal(
         <section id="kiosk-receipt" className="kiosk-receipt" data-page={page} aria-label={t("kiosk-receipt-title")}>
           <h2 className="kiosk-receipt__title">{t("kiosk-receipt-title")}</h2>

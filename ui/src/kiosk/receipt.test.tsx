@@ -1,4 +1,4 @@
-import { fireEvent, waitFor } from "@testing-library/react";
+import { waitFor } from "@testing-library/react";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { MOCK_KIOSK } from "../backend/mock";
 import { completeForm } from "../test/application";
@@ -33,6 +33,13 @@ describe("receipts on a kiosk that allows printing", () => {
   it("prints the application's receipt alone: what, number, date, office and first name, nothing else about the visitor", async () => {
     const app = await applied();
     const print = vi.spyOn(window, "print").mockImplementation(() => undefined);
+    let printedAlone = false;
+    const printReceipt = app.backend.printReceipt.bind(app.backend);
+    app.backend.printReceipt = async () => {
+      // What is printed, at the moment it is printed: the receipt alone.
+      printedAlone = document.documentElement.classList.contains(PRINTING_RECEIPT);
+      return printReceipt();
+    };
     const button = byId("kiosk-print-receipt");
     expect(button.textContent).toBe("Print a receipt");
     expect(byId(button.getAttribute("aria-describedby") ?? "").textContent).toContain("your first name");
@@ -56,9 +63,24 @@ describe("receipts on a kiosk that allows printing", () => {
     }
 
     await app.user.click(button);
-    expect(print).toHaveBeenCalledTimes(1);
-    expect(document.documentElement.classList.contains(PRINTING_RECEIPT)).toBe(true);
-    fireEvent(window, new Event("afterprint"));
+    await waitFor(() => expect(byId("kiosk-print-status").dataset.state).toBe("printed"));
+    expect(byId("kiosk-print-status").textContent).toBe("Your receipt was printed. Please take it from the printer.");
+    expect(app.backend.calls.filter((call) => call.method === "printReceipt")).toHaveLength(1);
+    expect(printedAlone).toBe(true);
+    // By the shell, on the office's printer: never the web view's print dialog.
+    expect(print).not.toHaveBeenCalled();
+    expect(document.documentElement.classList.contains(PRINTING_RECEIPT)).toBe(false);
+  });
+
+  it("says so when the receipt could not be printed, and lets the visitor try again", async () => {
+    const app = await applied({ failures: { printReceipt: { code: "internal", message: "out of paper" } } });
+    await app.user.click(byId("kiosk-print-receipt"));
+    await waitFor(() => expect(byId("kiosk-print-status").dataset.state).toBe("failed"));
+    expect(byId("kiosk-print-status").getAttribute("role")).toBe("status");
+    expect(byId("kiosk-print-status").textContent).toBe(
+      "The receipt could not be printed. Please ask the office's staff for help.",
+    );
+    expect((byId("kiosk-print-receipt") as HTMLButtonElement).disabled).toBe(false);
     expect(document.documentElement.classList.contains(PRINTING_RECEIPT)).toBe(false);
   });
 
@@ -87,8 +109,9 @@ describe("receipts on a kiosk that allows printing", () => {
 
   it("is gone with the confirmation, and takes the print mode with it", async () => {
     const app = await applied();
-    vi.spyOn(window, "print").mockImplementation(() => undefined);
+    app.backend.printReceipt = () => new Promise(() => {});
     await app.user.click(byId("kiosk-print-receipt"));
+    expect(document.documentElement.classList.contains(PRINTING_RECEIPT)).toBe(true);
     await app.user.click(byId("kiosk-end-visit"));
     await waitFor(() => byId("kiosk-ending"));
     expect(document.getElementById("kiosk-receipt")).toBeNull();

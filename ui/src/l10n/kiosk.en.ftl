@@ -44,6 +44,9 @@ kiosk-no-export = On this office computer, the payment history can't be saved to
 
 kiosk-print-receipt = Print a receipt
 kiosk-print-receipt-hint = The receipt shows the confirmation number, the date, this office and your first name.
+kiosk-receipt-printing = Printing your receipt…
+kiosk-receipt-printed = Your receipt was printed. Please take it from the printer.
+kiosk-receipt-failed = The receipt could not be printed. Please ask the office's staff for help.
 kiosk-receipt-title = Receipt
 kiosk-receipt-what = Submitted
 kiosk-receipt-apply = Application for child support services

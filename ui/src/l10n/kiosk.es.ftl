@@ -44,6 +44,9 @@ kiosk-no-export = En esta computadora de la oficina no se puede guardar el histo
 
 kiosk-print-receipt = Imprimir un recibo
 kiosk-print-receipt-hint = El recibo muestra el número de confirmación, la fecha, esta oficina y su nombre de pila.
+kiosk-receipt-printing = Imprimiendo su recibo…
+kiosk-receipt-printed = Su recibo se imprimió. Por favor, tómelo de la impresora.
+kiosk-receipt-failed = No se pudo imprimir el recibo. Por favor, pida ayuda al personal de la oficina.
 kiosk-receipt-title = Recibo
 kiosk-receipt-what = Presentado
 kiosk-receipt-apply = Solicitud de servicios de manutención de menores
