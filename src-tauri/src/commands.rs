@@ -430,7 +430,8 @@ pub async fn print_receipt<R: Runtime>(
 
 /// Ends a kiosk visit: what the visitor submitted is delivered first (or
 /// counted as not sent), then the session, the store, the files and the
-/// settings are wiped, and the web view's browsing data cleared.
+/// settings are wiped, the clipboard emptied and the web view's browsing
+/// data cleared.
 #[tauri::command]
 pub async fn end_visit<R: Runtime>(
     app: AppHandle<R>,
@@ -438,6 +439,7 @@ pub async fn end_visit<R: Runtime>(
 ) -> Result<VisitEnded, IpcError> {
     let ended = backend.end_visit(VISIT_END_WAIT).await?;
     window::close_sign_in(&app);
+    window::clear_clipboard(&app);
     if let Some(main) = app.get_webview_window(window::MAIN)
         && let Err(e) = main.clear_all_browsing_data()
     {

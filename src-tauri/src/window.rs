@@ -153,6 +153,25 @@ pub async fn print_receipt<R: Runtime>(
     }
 }
 
+/// Empties the clipboard and the primary selection: what a visitor copied
+/// (a case number, an address) must not be pasted by the next one. Runs on
+/// the main thread, where GTK lives.
+pub fn clear_clipboard<R: Runtime>(app: &AppHandle<R>) {
+    #[cfg(target_os = "linux")]
+    {
+        let cleared = app.run_on_main_thread(|| {
+            for selection in [gtk::gdk::SELECTION_CLIPBOARD, gtk::gdk::SELECTION_PRIMARY] {
+                gtk::Clipboard::get(&selection).set_text("");
+            }
+        });
+        if let Err(e) = cleared {
+            tracing::warn!(error = %e, "the clipboard could not be cleared");
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = app;
+}
+
 /// Shows the agency's sign-in page in a window of the app: a plain web page
 /// with no access to the app's commands (no capability names this window).
 /// It may show the agency's pages and the app's own loopback redirect, and

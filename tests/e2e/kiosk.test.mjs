@@ -6,9 +6,10 @@
 // data, cache or config directories (the web view's storage with them) and
 // none written to the temp directory during the test holds the marker, the
 // keyring holds nothing new, and visitor B finds the welcome screen, nothing
-// of A behind Back, and nothing of A on Payments, Apply or Documents.
+// of A behind Back, and nothing of A on Payments, Apply or Documents, nor
+// on the clipboard.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve, sep } from "node:path";
@@ -70,6 +71,12 @@ function keyringItems() {
   });
   const found = `${search.stdout}\n${search.stderr}`;
   return [...found.matchAll(/^\[(\/[^\]]+)\]$/gm)].map((m) => m[1]).sort();
+}
+
+/** The X clipboard's text (xclip), or "" when nobody holds one. */
+function clipboard() {
+  const read = spawnSync("xclip", ["-o", "-selection", "clipboard"], { encoding: "utf8", timeout: 5000 });
+  return read.status === 0 ? read.stdout : "";
 }
 
 /** Every file under `dir` (not following links), or none when it isn't there. */
@@ -203,6 +210,17 @@ describe("kiosk mode in the real app", () => {
     await name.clear();
     await name.sendKeys(MARKER);
     await waitForAttr(driver, "#apply-saved", "data-state", "saved");
+    // A copies their entry, as people do (real keys, through X): it is on the clipboard now.
+    await name.click();
+    await driver.wait(
+      async () => {
+        execFileSync("xdotool", ["key", "--clearmodifiers", "ctrl+a", "ctrl+c"]);
+        await new Promise((r) => setTimeout(r, 300));
+        return clipboard().includes(MARKER);
+      },
+      WAIT,
+      "the copy on the clipboard",
+    );
 
     await go(driver, "documents", "#document-choose");
     await selectWithKeys(driver, "#document-type", "pay_stub");
@@ -261,6 +279,10 @@ describe("kiosk mode in the real app", () => {
     );
     // The office's scan is the office's: the app never deletes it.
     assert.ok(statSync(document).isFile(), "the scanner's file is still there");
+  });
+
+  it("leaves nothing of visitor A on the clipboard", () => {
+    assert.equal(clipboard().includes(MARKER), false, "the clipboard after the visit");
   });
 
   it("keeps no record of the visitor's file in GTK's recently used files", () => {
