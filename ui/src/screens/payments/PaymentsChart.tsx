@@ -10,7 +10,25 @@ import "./payments.css";
 
 /** What draws the charts: `drawChart.ts`, loaded when first needed. */
 export type ChartDrawer = { drawCharts: typeof drawCharts };
-const loadDrawer = (): Promise<ChartDrawer> => import("./drawChart");
+const loadDrawer = (): Promise<ChartDrawer> => {
+  usableNavigatorLanguage();
+  return import("./drawChart");
+};
+
+/**
+ * uPlot makes a number format in `navigator.language` as it loads. A web view
+ * started without a locale (LANG=C, as under Xvfb or on a bare kiosk session)
+ * says "C", which Intl refuses, and uPlot would fail to load. Then the web
+ * view says "en-US" instead; the chart's labels are in the parent's language
+ * whatever it says.
+ */
+function usableNavigatorLanguage(): void {
+  try {
+    new Intl.NumberFormat(navigator.language);
+  } catch {
+    Object.defineProperty(navigator, "language", { configurable: true, get: () => "en-US" });
+  }
+}
 
 /** Whether this web view can draw a chart (a canvas and media queries; not jsdom). */
 function canDraw(): boolean {
