@@ -116,3 +116,34 @@ fn every_v1_endpoint_but_the_agency_its_offices_and_payment_options_needs_the_be
         }
     }
 }
+
+/// A malformed `Idempotency-Key` is a `400` wherever the header is taken
+/// (schemathesis found one POST that did not document it).
+#[test]
+fn every_operation_taking_an_idempotency_key_documents_its_400() {
+    let doc: serde_json::Value = serde_json::from_str(&agency_server::openapi::document()).unwrap();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let keyed = op["parameters"]
+                .as_array()
+                .is_some_and(|ps| ps.iter().any(|p| p["name"] == "Idempotency-Key"));
+            if keyed {
+                assert!(
+                    op["responses"]["400"]["content"]["application/problem+json"].is_object(),
+                    "{method} {path} documents its 400"
+                );
+            }
+        }
+    }
+}
+
+/// A tus PATCH carries raw bytes: the document says so (it said "an array
+/// of integers", which no client sends and schemathesis could not either).
+#[test]
+fn the_tus_patch_body_is_documented_as_raw_bytes() {
+    let doc: serde_json::Value = serde_json::from_str(&agency_server::openapi::document()).unwrap();
+    let schema = &doc["paths"]["/v1/uploads/{id}"]["patch"]["requestBody"]["content"]["application/offset+octet-stream"]
+        ["schema"];
+    assert_eq!(schema["type"], "string", "{schema}");
+    assert_eq!(schema["format"], "binary", "{schema}");
+}

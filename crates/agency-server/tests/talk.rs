@@ -602,6 +602,37 @@ fn a_parent_books_a_slot_once_cancels_it_and_cannot_cancel_a_hearing() {
     assert_eq!(server.count("appointments"), 4);
 }
 
+/// Found by schemathesis (tests/schemathesis/run): cancelling with a
+/// malformed `Idempotency-Key` answered a `400` the document did not list.
+#[test]
+fn cancelling_with_a_malformed_idempotency_key_is_a_documented_400() {
+    let server = Server::demo();
+    let maria = server.sign_in("P-1001").access_token;
+    let hearing = appointments(&server, &maria).remove(0);
+    let path = format!("/v1/cases/C-1001/appointments/{}/cancel", hearing.id);
+    let too_long = "k".repeat(256);
+    let p = problem(post(&server, &maria, &path, None, Some(&too_long)), 400);
+    assert_eq!(p.kind, "/problems/bad-request");
+    assert!(!p.detail.unwrap().contains(&too_long));
+    assert_eq!(
+        appointments(&server, &maria)[0].status,
+        AppointmentStatus::Booked
+    );
+
+    let doc: Value = client()
+        .get(server.url("/openapi.json"))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    let documented =
+        &doc["paths"]["/v1/cases/{id}/appointments/{appointment_id}/cancel"]["post"]["responses"];
+    assert!(
+        documented["400"]["content"]["application/problem+json"].is_object(),
+        "400 is documented: {documented}"
+    );
+}
+
 #[test]
 fn concurrent_bookings_of_one_slot_book_it_once() {
     let server = Server::demo();

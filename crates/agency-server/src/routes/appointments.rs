@@ -239,6 +239,7 @@ pub(crate) async fn book_appointment(
     ),
     responses(
         (status = 200, description = "Cancelled (also when it was cancelled already)", body = Appointment),
+        (status = 400, description = "A malformed `Idempotency-Key`", body = agency_api::Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid access token", body = agency_api::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such appointment among the caller's on the case", body = agency_api::Problem, content_type = "application/problem+json"),
         (status = 409, description = "Of type `/problems/not-cancellable`: a court hearing (only the court can change it; the detail says to call the agency), or an appointment that has started", body = agency_api::Problem, content_type = "application/problem+json"),

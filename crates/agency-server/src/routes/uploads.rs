@@ -257,6 +257,13 @@ pub(crate) async fn head_upload(
     Ok(response)
 }
 
+// A PATCH's body in the document: raw bytes (`type: string, format:
+// binary`), not a JSON array of numbers.
+#[derive(utoipa::ToSchema)]
+#[schema(value_type = String, format = Binary)]
+#[allow(dead_code)]
+struct Chunk(Vec<u8>);
+
 /// Appends bytes to an upload at its offset (tus core, checksum).
 #[utoipa::path(
     patch,
@@ -269,7 +276,7 @@ pub(crate) async fn head_upload(
         ("Upload-Offset" = u64, Header, description = "Where these bytes go: must be the upload's offset (HEAD)"),
         ("Upload-Checksum" = Option<String>, Header, description = "`sha256 <base64 of the SHA-256 of this body>`: checked before the offset moves"),
     ),
-    request_body(content = Vec<u8>, content_type = "application/offset+octet-stream",
+    request_body(content = inline(Chunk), content_type = "application/offset+octet-stream",
                  description = "The next bytes of the file: at most twice the policy's `chunk_bytes`, and no more than remain"),
     responses(
         (status = 204, description = "Stored and synced to disk",
