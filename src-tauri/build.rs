@@ -39,6 +39,8 @@ fn main() {
             "watch_uploads",
             "save_statement_pdf",
             "save_csv",
+            "how_to_pay",
+            "open_payment_site",
             "end_visit",
             "print_receipt",
         ]),

@@ -8,9 +8,9 @@ use backend::ledger::Projection;
 use backend::printable::Document;
 use backend::{
     AgencyConnection, AppInfo, ApplicationDraft, ApplicationForm, Backend, BackendEvent,
-    CaseDocuments, CaseOverview, ErrorCode, FieldIssue, IpcError, Language, ModificationAnswer,
-    ModificationQuestion, OutboxItem, PaymentsView, SessionState, Settings, Submissions,
-    SyncStatus, UploadProgress, VisitEnded,
+    CaseDocuments, CaseHowToPay, CaseOverview, ErrorCode, FieldIssue, IpcError, Language,
+    ModificationAnswer, ModificationQuestion, OutboxItem, PaymentsView, SessionState, Settings,
+    Submissions, SyncStatus, UploadProgress, VisitEnded,
 };
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -334,6 +334,43 @@ pub fn watch_uploads(backend: State<'_, Backend>, on_progress: Channel<UploadPro
             }
         }
     });
+}
+
+/// How to pay on a case, from the app's copy (synced with the cases).
+#[tauri::command]
+pub async fn how_to_pay(
+    backend: State<'_, Backend>,
+    case_id: String,
+) -> Result<CaseHowToPay, IpcError> {
+    backend.how_to_pay(&case_id).await
+}
+
+/// Opens the agency's payment site for a case in the system browser, never
+/// inside the app. The address is the `https` one the agency gave for the
+/// case, never one from the web view; on a kiosk nothing is opened.
+#[tauri::command]
+pub async fn open_payment_site<R: Runtime>(
+    app: AppHandle<R>,
+    backend: State<'_, Backend>,
+    case_id: String,
+) -> Result<(), IpcError> {
+    use tauri_plugin_opener::OpenerExt;
+    if backend.app_info().mode == backend::AppMode::Kiosk {
+        return Err(IpcError::new(
+            backend::ErrorCode::InvalidInput,
+            "Websites cannot be opened on this computer.",
+        ));
+    }
+    let url = backend.payment_site(&case_id).await?;
+    app.opener()
+        .open_url(url.as_str(), None::<&str>)
+        .map_err(|e| {
+            tracing::warn!(error = %e, "the payment site could not be opened");
+            IpcError::new(
+                backend::ErrorCode::Internal,
+                "The payment site could not be opened in your browser.",
+            )
+        })
 }
 
 /// Asks where to save a file (the native dialog, suggesting `file_name`),

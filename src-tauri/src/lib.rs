@@ -90,6 +90,8 @@ pub fn build<R: Runtime>(
             commands::watch_uploads,
             commands::save_statement_pdf,
             commands::save_csv,
+            commands::how_to_pay,
+            commands::open_payment_site,
             commands::end_visit,
             commands::print_receipt,
         ])

@@ -10,7 +10,7 @@
 
 use crate::{ErrorCode, IpcError};
 use agency_api::{
-    Agency, Application, ApplicationList, CaseDetail, CaseList, Document, DocumentList,
+    Agency, Application, ApplicationList, CaseDetail, CaseList, Document, DocumentList, HowToPay,
     IDEMPOTENCY_KEY, Me, ModificationRequest, ModificationRequestList, NewApplication, NewDocument,
     NewModificationRequest, OAuthError, PROBLEM_JSON, PaymentPage, Problem, ProblemType,
     TokenResponse, paths, tus,
@@ -527,6 +527,13 @@ impl AgencyClient {
     /// `GET /v1/cases/{id}/documents`: the caller's documents on the case.
     pub async fn documents(&self, token: &str, case_id: &str) -> Result<DocumentList, AgencyError> {
         self.json(self.get(&paths::case_documents(case_id), Some(token)))
+            .await
+    }
+
+    /// `GET /v1/cases/{id}/how-to-pay`: the agency's payment options with
+    /// what to quote on the case.
+    pub async fn how_to_pay(&self, token: &str, case_id: &str) -> Result<HowToPay, AgencyError> {
+        self.json(self.get(&paths::case_how_to_pay(case_id), Some(token)))
             .await
     }
 

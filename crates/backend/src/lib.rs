@@ -19,6 +19,7 @@ mod kiosk;
 mod modification;
 mod notifications;
 mod outbox;
+mod paying;
 mod payments;
 mod secrets;
 mod session;
@@ -46,6 +47,7 @@ pub use error::{ErrorCode, IpcError};
 pub use kiosk::{KIOSK_CONFIG_PATH, KioskConfig, KioskSettings};
 pub use modification::{ModificationAnswer, ModificationQuestion};
 pub use notifications::Notification;
+pub use paying::{CaseHowToPay, payment_site_url};
 pub use payments::PaymentsView;
 pub use secrets::{
     KEYRING_SERVICE, KeyringSecrets, MemorySecrets, SecretError, SecretStore, keyring_works,

@@ -8,6 +8,7 @@
 
 use crate::agency_client::Conditional;
 use crate::applications::{SUBMISSIONS, Submissions};
+use crate::paying::how_to_pay_key;
 use crate::session::AgencyErrorOr;
 use crate::store::store_error;
 use crate::uploads::documents_key;
@@ -265,6 +266,7 @@ impl Backend {
         }
         self.sync_submissions(&store, &list.cases).await?;
         self.sync_documents(&store, &list.cases).await?;
+        self.sync_how_to_pay(&store, &list.cases).await?;
         // The upload policy may have changed (best effort: it is public).
         self.refresh_agency(&store).await;
         Ok(())
@@ -288,6 +290,31 @@ impl Backend {
             })?;
             store
                 .put_cached(&documents_key(id), &value, None, Utc::now())
+                .await
+                .map_err(|e| SyncError::Local(store_error(e)))?;
+        }
+        Ok(())
+    }
+
+    /// Fetches how to pay on each case: the agency's options, what to quote
+    /// and what is due next.
+    async fn sync_how_to_pay(
+        &self,
+        store: &local_store::Store,
+        cases: &[agency_api::CaseSummary],
+    ) -> Result<(), SyncError> {
+        let session = &self.inner.session;
+        let client = &self.inner.client;
+        for summary in cases {
+            let id = summary.id.as_str();
+            let answer = session
+                .with_token(|t| async move { client.how_to_pay(&t, id).await })
+                .await?;
+            let value = serde_json::to_value(&answer).map_err(|e| {
+                SyncError::Local(IpcError::new(crate::ErrorCode::Internal, e.to_string()))
+            })?;
+            store
+                .put_cached(&how_to_pay_key(id), &value, None, Utc::now())
                 .await
                 .map_err(|e| SyncError::Local(store_error(e)))?;
         }

@@ -7,6 +7,7 @@ import type { AppInfo } from "../bindings/AppInfo";
 import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
 import type { CaseDocuments } from "../bindings/CaseDocuments";
+import type { CaseHowToPay } from "../bindings/CaseHowToPay";
 import type { CaseOverview } from "../bindings/CaseOverview";
 import type { Estimate } from "../bindings/Estimate";
 import type { FieldIssue } from "../bindings/FieldIssue";
@@ -205,6 +206,20 @@ export interface Backend {
    * tell (a plain browser).
    */
   onFileDrop(listener: (event: FileDropEvent) => void): Unsubscribe;
+
+  /**
+   * How to pay on a case as of the last sync (`how_to_pay` null until one
+   * fetched it): the case number to quote, what is due next, and the
+   * agency's payment options. Read again on a `sync` event back to `idle`.
+   */
+  howToPay(caseId: string): Promise<CaseHowToPay>;
+  /**
+   * Opens the agency's online payment site for the case in the system
+   * browser (the shell takes the `https` address from the agency's answer,
+   * never from the UI). Rejects with `invalid_input` on a kiosk, and when
+   * the agency has no (https) payment site.
+   */
+  openPaymentSite(caseId: string): Promise<void>;
 
   /**
    * Ends a visit on a kiosk (`appInfo().mode === "kiosk"`): waits (at most a

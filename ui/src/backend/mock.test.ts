@@ -59,6 +59,8 @@ const METHODS: Record<keyof Backend, true> = {
   cancelUpload: true,
   endVisit: true,
   printReceipt: true,
+  howToPay: true,
+  openPaymentSite: true,
   watchUploads: true,
   onFileDrop: true,
   onEvent: true,

@@ -12,6 +12,8 @@ import type { AppInfo } from "../bindings/AppInfo";
 import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
 import type { CaseDocuments } from "../bindings/CaseDocuments";
+import type { CaseHowToPay } from "../bindings/CaseHowToPay";
+import type { PaymentOptions } from "../bindings/agency/PaymentOptions";
 import type { CaseOverview } from "../bindings/CaseOverview";
 import type { Estimate } from "../bindings/Estimate";
 import type { FieldIssue } from "../bindings/FieldIssue";
@@ -35,6 +37,7 @@ import type { KioskSettings } from "../bindings/KioskSettings";
 import type { VisitEnded } from "../bindings/VisitEnded";
 import type { Backend, FileDropEvent } from "./backend";
 import { MOCK_CASES, MOCK_DOCUMENTS, MOCK_PARTICIPANT, MOCK_PAYMENTS, MOCK_PICKED_FILE, MOCK_UPLOAD_POLICY } from "./mockAccount";
+import { MOCK_PAYMENT_OPTIONS, mockHowToPay } from "./mockTalk";
 import { checkApplicationForm, receivedApplication, receivedModificationRequest } from "./mockApplication";
 import { checkModification, type MockModificationCheck } from "./mockModification";
 import { auditStatement, fromCents, projectPayoff, toCents, workStatement } from "./mockLedger";
@@ -51,6 +54,7 @@ export {
   MOCK_UPLOAD_POLICY,
 } from "./mockAccount";
 export { MOCK_FILE_SIZE } from "./mockUploads";
+export { MOCK_PAYMENT_OPTIONS } from "./mockTalk";
 
 export type MockCall =
   | { method: "appInfo" }
@@ -89,7 +93,9 @@ export type MockCall =
   | { method: "resumeUpload"; id: string }
   | { method: "cancelUpload"; id: string }
   | { method: "endVisit" }
-  | { method: "printReceipt" };
+  | { method: "printReceipt" }
+  | { method: "howToPay"; caseId: string }
+  | { method: "openPaymentSite"; caseId: string };
 
 /** How the mock answers `estimate`: a value, or a function of the case (which may throw an IpcError). */
 export type MockEstimator = (input: Case) => Estimate | Promise<Estimate>;
@@ -283,6 +289,8 @@ export interface MockBackendOptions {
   visitWaitMs?: number;
   /** The clock, for `as_of`, `retry_at` and staleness. */
   now?: () => Date;
+  /** The agency's payment options (`howToPay`): `MOCK_PAYMENT_OPTIONS` when left out. */
+  paymentOptions?: PaymentOptions;
 }
 
 /**
@@ -442,6 +450,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   };
   const failures: Partial<Record<MockCall["method"], IpcError>> = { ...options.failures };
   const calls: MockCall[] = [];
+  const paymentOptions: PaymentOptions = structuredClone(options.paymentOptions ?? MOCK_PAYMENT_OPTIONS);
 
   function answer<T>(call: MockCall, value: () => T): Promise<T> {
     calls.push(call);
@@ -1291,6 +1300,24 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     pauseUpload,
     resumeUpload,
     cancelUpload,
+    howToPay: (caseId) =>
+      answer({ method: "howToPay", caseId }, (): CaseHowToPay => {
+        requireAccount();
+        const detail = saved.find((candidate) => candidate.id === caseId);
+        if (!detail) return { how_to_pay: null, as_of: null };
+        return { how_to_pay: mockHowToPay(detail, paymentOptions), as_of: sync.as_of };
+      }),
+    openPaymentSite: (caseId) =>
+      answer({ method: "openPaymentSite", caseId }, (): void => {
+        requireAccount();
+        if (info.mode === "kiosk") {
+          throw { code: "invalid_input", message: "Websites cannot be opened on this computer.", reason: "kiosk" } satisfies IpcError;
+        }
+        const url = saved.some((detail) => detail.id === caseId) ? paymentOptions.online?.url : undefined;
+        if (!url?.startsWith("https://")) {
+          throw { code: "invalid_input", message: "The agency does not take payments online.", reason: "no_payment_site" } satisfies IpcError;
+        }
+      }),
     endVisit,
     printReceipt,
     watchUploads(listener) {

@@ -10,6 +10,7 @@ import type { AppInfo } from "../bindings/AppInfo";
 import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
 import type { CaseDocuments } from "../bindings/CaseDocuments";
+import type { CaseHowToPay } from "../bindings/CaseHowToPay";
 import type { CaseOverview } from "../bindings/CaseOverview";
 import type { Estimate } from "../bindings/Estimate";
 import type { FieldIssue } from "../bindings/FieldIssue";
@@ -172,6 +173,10 @@ export function createTauriBackend(): Backend {
     resumeUpload: (id: string) => call<OutboxItem>("resume_upload", { id }),
     cancelUpload: async (id: string) => {
       await call<unknown>("cancel_upload", { id });
+    },
+    howToPay: (caseId: string) => call<CaseHowToPay>("how_to_pay", { caseId }),
+    openPaymentSite: async (caseId: string) => {
+      await call<unknown>("open_payment_site", { caseId });
     },
     endVisit: () => call<VisitEnded>("end_visit"),
     printReceipt: async () => {

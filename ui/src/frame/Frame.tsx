@@ -2,7 +2,7 @@ import { Alert, AlertText, GridContainer } from "@trussworks/react-uswds";
 import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from "react";
 import { useLanguage } from "../l10n/LanguageProvider";
 import { useText, useErrorText } from "../l10n/useText";
-import { type Job, type Route } from "../routing/routes";
+import { type Route } from "../routing/routes";
 import { useHashRoute } from "../routing/useHashRoute";
 import Home from "../screens/Home";
 import { SessionNotice } from "../session/SessionNotice";
@@ -13,12 +13,13 @@ import { useAgencyStatus } from "./useAgencyStatus";
 import { useAppVersion } from "./useAppVersion";
 
 // Each job grows into a large screen of its own; load each when first visited.
-const JOB_SCREENS: Record<Job, LazyExoticComponent<ComponentType>> = {
+const JOB_SCREENS: Record<Exclude<Route, "home">, LazyExoticComponent<ComponentType>> = {
   estimate: lazy(() => import("../screens/Estimate")),
   apply: lazy(() => import("../screens/Apply")),
   payments: lazy(() => import("../screens/Payments")),
   documents: lazy(() => import("../screens/Documents")),
   modify: lazy(() => import("../screens/Modify")),
+  pay: lazy(() => import("../screens/Pay")),
 };
 
 function Screen({ route }: { route: Route }) {

@@ -10,11 +10,13 @@ import kioskEn from "./kiosk.en.ftl?raw";
 import kioskEs from "./kiosk.es.ftl?raw";
 import modifyEn from "./modify.en.ftl?raw";
 import modifyEs from "./modify.es.ftl?raw";
+import talkEn from "./talk.en.ftl?raw";
+import talkEs from "./talk.es.ftl?raw";
 
 /** Each language's messages: the shared file, then one file per large screen, then kiosk mode's. */
 export const SOURCES: Record<Language, string> = {
-  en: [en, applyEn, modifyEn, documentsEn, kioskEn].join("\n"),
-  es: [es, applyEs, modifyEs, documentsEs, kioskEs].join("\n"),
+  en: [en, applyEn, modifyEn, documentsEn, talkEn, kioskEn].join("\n"),
+  es: [es, applyEs, modifyEs, documentsEs, talkEs, kioskEs].join("\n"),
 };
 export const LANGUAGES: readonly Language[] = ["en", "es"];
 

@@ -6,6 +6,7 @@ const PAGES = [
   { href: "#/estimate", link: "Estimate", heading: "Estimate child support" },
   { href: "#/apply", link: "Apply", heading: "Apply for child support services" },
   { href: "#/payments", link: "Payments", heading: "Your payments" },
+  { href: "#/pay", link: "How to pay", heading: "How to pay" },
   { href: "#/documents", link: "Documents", heading: "Your documents" },
   { href: "#/modify", link: "Modify", heading: "Ask to change a support order" },
   { href: "#/", link: "Home", heading: "Your child support, in one place" },
