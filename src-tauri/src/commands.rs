@@ -8,9 +8,9 @@ use backend::ledger::Projection;
 use backend::printable::Document;
 use backend::{
     AgencyConnection, AppInfo, ApplicationDraft, ApplicationForm, Backend, BackendEvent,
-    CaseDocuments, CaseHowToPay, CaseOverview, ErrorCode, FieldIssue, IpcError, Language,
-    ModificationAnswer, ModificationQuestion, OutboxItem, PaymentsView, SessionState, Settings,
-    Submissions, SyncStatus, UploadProgress, VisitEnded,
+    CaseDocuments, CaseHowToPay, CaseOverview, ContactForm, ContactUpdates, ErrorCode, FieldIssue,
+    IpcError, Language, ModificationAnswer, ModificationQuestion, OutboxItem, PaymentsView,
+    SessionState, Settings, Submissions, SyncStatus, UploadProgress, VisitEnded,
 };
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -371,6 +371,27 @@ pub async fn open_payment_site<R: Runtime>(
                 "The payment site could not be opened in your browser.",
             )
         })
+}
+
+/// Every field of a contact update that needs another look (none: it can be sent).
+#[tauri::command]
+pub fn check_contact_update(backend: State<'_, Backend>, form: ContactForm) -> Vec<FieldIssue> {
+    backend.check_contact_update(&form)
+}
+
+/// Saves a change of address, phone, email or employer to the outbox.
+#[tauri::command]
+pub async fn submit_contact_update(
+    backend: State<'_, Backend>,
+    form: ContactForm,
+) -> Result<OutboxItem, IpcError> {
+    backend.submit_contact_update(&form).await
+}
+
+/// The parent's contact updates and who can see their details, as synced.
+#[tauri::command]
+pub async fn contact_updates(backend: State<'_, Backend>) -> Result<ContactUpdates, IpcError> {
+    backend.contact_updates().await
 }
 
 /// Asks where to save a file (the native dialog, suggesting `file_name`),

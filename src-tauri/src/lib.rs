@@ -92,6 +92,9 @@ pub fn build<R: Runtime>(
             commands::save_csv,
             commands::how_to_pay,
             commands::open_payment_site,
+            commands::check_contact_update,
+            commands::submit_contact_update,
+            commands::contact_updates,
             commands::end_visit,
             commands::print_receipt,
         ])

@@ -10,10 +10,10 @@
 
 use crate::{ErrorCode, IpcError};
 use agency_api::{
-    Agency, Application, ApplicationList, CaseDetail, CaseList, Document, DocumentList, HowToPay,
-    IDEMPOTENCY_KEY, Me, ModificationRequest, ModificationRequestList, NewApplication, NewDocument,
-    NewModificationRequest, OAuthError, PROBLEM_JSON, PaymentPage, Problem, ProblemType,
-    TokenResponse, paths, tus,
+    Agency, Application, ApplicationList, CaseDetail, CaseList, ContactUpdate, ContactUpdateList,
+    Document, DocumentList, HowToPay, IDEMPOTENCY_KEY, Me, ModificationRequest,
+    ModificationRequestList, NewApplication, NewContactUpdate, NewDocument, NewModificationRequest,
+    OAuthError, PROBLEM_JSON, PaymentPage, Problem, ProblemType, TokenResponse, paths, tus,
 };
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -534,6 +534,32 @@ impl AgencyClient {
     /// what to quote on the case.
     pub async fn how_to_pay(&self, token: &str, case_id: &str) -> Result<HowToPay, AgencyError> {
         self.json(self.get(&paths::case_how_to_pay(case_id), Some(token)))
+            .await
+    }
+
+    /// `POST /v1/me/contact-updates` with the outbox item's idempotency
+    /// key: a retry gets the first answer and records nothing new.
+    pub async fn create_contact_update(
+        &self,
+        token: &str,
+        update: &NewContactUpdate,
+        idempotency_key: &str,
+    ) -> Result<ContactUpdate, AgencyError> {
+        let url = self.url(paths::CONTACT_UPDATES);
+        let build = || {
+            self.http
+                .post(url.clone())
+                .bearer_auth(token)
+                .header(IDEMPOTENCY_KEY, idempotency_key)
+                .json(update)
+        };
+        read_json(self.send(build).await?).await
+    }
+
+    /// `GET /v1/me/contact-updates`: the caller's updates and who can see
+    /// their details on each case.
+    pub async fn contact_updates(&self, token: &str) -> Result<ContactUpdateList, AgencyError> {
+        self.json(self.get(paths::CONTACT_UPDATES, Some(token)))
             .await
     }
 

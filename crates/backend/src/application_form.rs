@@ -7,8 +7,8 @@
 //! the app's side (the agency checks again on its side).
 
 use agency_api::{
-    Address, Applicant, ApplicationChild, ExistingOrder, NewApplication, OtherParentInfo,
-    Paternity, Safety, Service, Signature,
+    Address, Applicant, ApplicationChild, Employer, ExistingOrder, NewApplication,
+    NewContactUpdate, OtherParentInfo, Paternity, Safety, Service, Signature,
 };
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -842,5 +842,192 @@ mod tests {
             serde_json::from_str(r#"{"applicant":{"given_name":"Grace"}}"#).unwrap();
         assert_eq!(form.applicant.given_name, "Grace");
         assert!(form.children.is_empty());
+    }
+}
+
+/// The contact and employer update form as typed. A part left empty is not
+/// reported; at least one part must be filled in.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export)]
+pub struct ContactForm {
+    pub address: AddressForm,
+    pub phone: String,
+    pub email: String,
+    pub employer: EmployerForm,
+}
+
+/// A new employer as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export)]
+pub struct EmployerForm {
+    pub name: String,
+    pub phone: String,
+    /// The first day of work: `YYYY-MM-DD` or `MM/DD/YYYY`.
+    pub start_date: String,
+}
+
+/// How far ahead a new job may start and still be reported (the agency's rule).
+pub const EMPLOYER_START_DAYS_AHEAD: u64 = 90;
+
+/// Checks a contact update the way the agency does. `Ok` is the update to
+/// send, trimmed and normalised; `Err` names every field at fault (`form`
+/// with `required` when nothing at all was filled in).
+pub fn check_contact(
+    form: &ContactForm,
+    today: NaiveDate,
+) -> Result<NewContactUpdate, Vec<FieldIssue>> {
+    let mut c = Checker {
+        issues: Vec::new(),
+        today,
+    };
+    let update = NewContactUpdate {
+        address: c.address("address", &form.address, false),
+        phone: c.phone("phone", &form.phone),
+        email: c.email("email", &form.email),
+        employer: c.employer(&form.employer),
+    };
+    if c.issues.is_empty() && update == NewContactUpdate::default() {
+        c.flag("form", FieldProblem::Required);
+    }
+    if c.issues.is_empty() {
+        Ok(update)
+    } else {
+        Err(c.issues)
+    }
+}
+
+impl Checker {
+    fn employer(&mut self, form: &EmployerForm) -> Option<Employer> {
+        if [&form.name, &form.phone, &form.start_date]
+            .iter()
+            .all(|part| part.trim().is_empty())
+        {
+            return None;
+        }
+        let name = self.required("employer.name", &form.name);
+        let phone = self.phone("employer.phone", &form.phone);
+        let start = form.start_date.trim();
+        let start_date = if start.is_empty() {
+            self.flag("employer.start_date", FieldProblem::Required);
+            None
+        } else {
+            match parse_date(start) {
+                None => {
+                    self.flag("employer.start_date", FieldProblem::InvalidDate);
+                    None
+                }
+                Some(d) if d.year() < 1950 => {
+                    self.flag("employer.start_date", FieldProblem::TooLongAgo);
+                    None
+                }
+                Some(d)
+                    if d > self
+                        .today
+                        .checked_add_days(chrono::Days::new(EMPLOYER_START_DAYS_AHEAD))
+                        .unwrap_or(self.today) =>
+                {
+                    self.flag("employer.start_date", FieldProblem::FutureDate);
+                    None
+                }
+                Some(d) => Some(d),
+            }
+        };
+        Some(Employer {
+            name,
+            address: None,
+            phone,
+            start_date: start_date.unwrap_or(self.today),
+        })
+    }
+}
+
+#[cfg(test)]
+mod contact_tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    fn fields(form: &ContactForm) -> Vec<(String, FieldProblem)> {
+        check_contact(form, today())
+            .unwrap_err()
+            .into_iter()
+            .map(|i| (i.field, i.problem))
+            .collect()
+    }
+
+    #[test]
+    fn an_empty_form_reports_nothing_and_says_so() {
+        assert_eq!(
+            fields(&ContactForm::default()),
+            [("form".to_owned(), FieldProblem::Required)]
+        );
+    }
+
+    #[test]
+    fn a_new_address_alone_is_sent_trimmed() {
+        let form = ContactForm {
+            address: AddressForm {
+                line1: " 12 Elm St ".into(),
+                line2: String::new(),
+                city: "Madison".into(),
+                state: "wi".into(),
+                zip: "53703".into(),
+            },
+            ..ContactForm::default()
+        };
+        let update = check_contact(&form, today()).unwrap();
+        let address = update.address.unwrap();
+        assert_eq!(address.line1, "12 Elm St");
+        assert_eq!(address.state, "WI");
+        assert_eq!(update.phone, None);
+        assert_eq!(update.employer, None);
+    }
+
+    #[test]
+    fn each_bad_field_is_named() {
+        let form = ContactForm {
+            address: AddressForm {
+                line1: "12 Elm St".into(),
+                zip: "5370".into(),
+                ..AddressForm::default()
+            },
+            phone: "555-01".into(),
+            email: "maria@".into(),
+            employer: EmployerForm {
+                name: String::new(),
+                phone: String::new(),
+                start_date: "2027-06-01".into(),
+            },
+        };
+        assert_eq!(
+            fields(&form),
+            [
+                ("address.zip".to_owned(), FieldProblem::InvalidZip),
+                ("address".to_owned(), FieldProblem::IncompleteAddress),
+                ("phone".to_owned(), FieldProblem::InvalidPhone),
+                ("email".to_owned(), FieldProblem::InvalidEmail),
+                ("employer.name".to_owned(), FieldProblem::Required),
+                ("employer.start_date".to_owned(), FieldProblem::FutureDate),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_job_starting_within_ninety_days_is_reported() {
+        let form = ContactForm {
+            employer: EmployerForm {
+                name: "Lakeview Hardware".into(),
+                phone: "608 555 0199".into(),
+                start_date: "12/15/2026".into(),
+            },
+            ..ContactForm::default()
+        };
+        let employer = check_contact(&form, today()).unwrap().employer.unwrap();
+        assert_eq!(employer.start_date.to_string(), "2026-12-15");
+        assert_eq!(employer.phone.as_deref(), Some("(608) 555-0199"));
     }
 }

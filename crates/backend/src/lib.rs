@@ -13,6 +13,7 @@ mod application_form;
 mod applications;
 mod config;
 mod connection;
+mod contact;
 mod error;
 mod exports;
 mod kiosk;
@@ -34,8 +35,8 @@ mod visit;
 
 pub use agency_client::{AgencyClient, AgencyError, Conditional};
 pub use application_form::{
-    AddressForm, ApplicantForm, ApplicationForm, ChildForm, FieldIssue, FieldProblem, OrderForm,
-    OtherParentForm, SignatureForm,
+    AddressForm, ApplicantForm, ApplicationForm, ChildForm, ContactForm, EmployerForm, FieldIssue,
+    FieldProblem, OrderForm, OtherParentForm, SignatureForm,
 };
 pub use applications::{ApplicationDraft, Submissions};
 pub use config::{
@@ -43,6 +44,7 @@ pub use config::{
     DEFAULT_SYNC_EVERY, parse_agency_url,
 };
 pub use connection::AgencyConnection;
+pub use contact::ContactUpdates;
 pub use error::{ErrorCode, IpcError};
 pub use kiosk::{KIOSK_CONFIG_PATH, KioskConfig, KioskSettings};
 pub use modification::{ModificationAnswer, ModificationQuestion};

@@ -21,7 +21,7 @@ use crate::uploads::UploadJob;
 use crate::{
     Backend, BackendEvent, ErrorCode, IpcError, OutboxItem, OutboxKind, OutboxState, SessionState,
 };
-use agency_api::{NewApplication, NewModificationRequest};
+use agency_api::{NewApplication, NewContactUpdate, NewModificationRequest};
 use chrono::{SecondsFormat, Utc};
 use local_store::{NewOutboxItem, OutboxRecord, RecordState};
 use serde::{Deserialize, Serialize};
@@ -395,6 +395,22 @@ impl Backend {
                     .map_err(Failure::from)?;
                 Ok(Receipt { id: receipt.id })
             }
+            Some(OutboxKind::ContactUpdate) => {
+                let body: NewContactUpdate =
+                    serde_json::from_value(envelope.body).map_err(|e| {
+                        Failure::Refused(IpcError::new(ErrorCode::Internal, e.to_string()))
+                    })?;
+                let body = &body;
+                let receipt = self
+                    .inner
+                    .session
+                    .with_token(
+                        |t| async move { client.create_contact_update(&t, body, key).await },
+                    )
+                    .await
+                    .map_err(Failure::from)?;
+                Ok(Receipt { id: receipt.id })
+            }
             Some(OutboxKind::DocumentAttachment) => {
                 let job = serde_json::from_value(envelope.body).map_err(|e| {
                     Failure::Refused(IpcError::new(ErrorCode::Internal, e.to_string()))
@@ -468,6 +484,7 @@ fn kind_name(kind: OutboxKind) -> &'static str {
         OutboxKind::ModificationRequest => "modification_request",
         OutboxKind::Application => "application",
         OutboxKind::DocumentAttachment => "document_attachment",
+        OutboxKind::ContactUpdate => "contact_update",
     }
 }
 
@@ -476,6 +493,7 @@ fn kind_of(name: &str) -> Option<OutboxKind> {
         OutboxKind::ModificationRequest,
         OutboxKind::Application,
         OutboxKind::DocumentAttachment,
+        OutboxKind::ContactUpdate,
     ]
     .into_iter()
     .find(|k| kind_name(*k) == name)

@@ -8,6 +8,7 @@
 
 use crate::agency_client::Conditional;
 use crate::applications::{SUBMISSIONS, Submissions};
+use crate::contact::{CONTACT_UPDATES, ContactUpdates};
 use crate::paying::how_to_pay_key;
 use crate::session::AgencyErrorOr;
 use crate::store::store_error;
@@ -267,6 +268,7 @@ impl Backend {
         self.sync_submissions(&store, &list.cases).await?;
         self.sync_documents(&store, &list.cases).await?;
         self.sync_how_to_pay(&store, &list.cases).await?;
+        self.sync_contact_updates(&store).await?;
         // The upload policy may have changed (best effort: it is public).
         self.refresh_agency(&store).await;
         Ok(())
@@ -294,6 +296,29 @@ impl Backend {
                 .map_err(|e| SyncError::Local(store_error(e)))?;
         }
         Ok(())
+    }
+
+    /// Fetches the parent's contact updates with the agency's decision on
+    /// each, and who can see their details on each case.
+    async fn sync_contact_updates(&self, store: &local_store::Store) -> Result<(), SyncError> {
+        let client = &self.inner.client;
+        let list = self
+            .inner
+            .session
+            .with_token(|t| async move { client.contact_updates(&t).await })
+            .await?;
+        let held = ContactUpdates {
+            updates: list.updates,
+            visibility: list.visibility,
+            as_of: None,
+        };
+        let value = serde_json::to_value(&held).map_err(|e| {
+            SyncError::Local(IpcError::new(crate::ErrorCode::Internal, e.to_string()))
+        })?;
+        store
+            .put_cached(CONTACT_UPDATES, &value, None, Utc::now())
+            .await
+            .map_err(|e| SyncError::Local(store_error(e)))
     }
 
     /// Fetches how to pay on each case: the agency's options, what to quote

@@ -67,6 +67,8 @@ pub enum OutboxKind {
     ModificationRequest,
     Application,
     DocumentAttachment,
+    /// A change of address, phone, email or employer (not tied to a case).
+    ContactUpdate,
 }
 
 /// Where one submission stands. It is on disk from `queued` on: closing the

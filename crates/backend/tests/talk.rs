@@ -3,7 +3,11 @@
 
 mod common;
 
-use backend::{Backend, BackendConfig, ErrorCode, KioskConfig, MemorySecrets, SyncPhase};
+use agency_api::ContactUpdateStatus;
+use backend::{
+    AddressForm, Backend, BackendConfig, ContactForm, ErrorCode, KioskConfig, MemorySecrets,
+    OutboxKind, SyncPhase,
+};
 use common::{Persistent, backend, sign_in, start_agency};
 use std::path::Path;
 use std::sync::Arc;
@@ -91,4 +95,63 @@ upload_folder = "{}"
     let err = backend.payment_site("C-1001").await.unwrap_err();
     assert_eq!(err.code, ErrorCode::InvalidInput);
     assert_eq!(err.reason.as_deref(), Some("kiosk"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_contact_update_goes_through_the_outbox_once_and_its_status_follows() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency(dir.path()).await;
+    let backend = backend(
+        &agency,
+        &dir.path().join("app"),
+        Arc::new(Persistent(MemorySecrets::new())),
+    )
+    .await;
+    sign_in(&backend, "P-1003").await;
+    backend.sync_now().await;
+    // C-1002 carries the family-violence indicator: said before anything is sent.
+    let before = backend.contact_updates().await.unwrap();
+    let c1002 = before
+        .visibility
+        .iter()
+        .find(|v| v.case_id == "C-1002")
+        .expect("the parent's case");
+    assert!(c1002.family_violence);
+    assert!(!c1002.other_parent_can_see);
+
+    // Bad input names its field, and nothing is queued.
+    let bad = ContactForm {
+        phone: "555-01".into(),
+        ..ContactForm::default()
+    };
+    let issues = backend.check_contact_update(&bad);
+    assert_eq!(issues.len(), 1);
+    assert_eq!(issues[0].field, "phone");
+    let err = backend.submit_contact_update(&bad).await.unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("phone"));
+    assert_eq!(err.reason.as_deref(), Some("invalid_phone"));
+    assert!(backend.outbox().await.unwrap().is_empty());
+
+    let form = ContactForm {
+        address: AddressForm {
+            line1: "77 Birch Road".into(),
+            line2: String::new(),
+            city: "Lakeview".into(),
+            state: "wi".into(),
+            zip: "53700".into(),
+        },
+        ..ContactForm::default()
+    };
+    let item = backend.submit_contact_update(&form).await.unwrap();
+    assert_eq!(item.kind, OutboxKind::ContactUpdate);
+    let receipt = common::delivered(&backend, &item.id).await;
+    assert!(receipt.starts_with("CU-"), "{receipt}");
+    backend.sync_now().await;
+    let after = backend.contact_updates().await.unwrap();
+    assert_eq!(after.updates.len(), 1, "exactly one update at the agency");
+    let update = &after.updates[0];
+    assert_eq!(update.id, receipt);
+    assert_eq!(update.status, ContactUpdateStatus::Received);
+    assert_eq!(update.address.as_ref().unwrap().state, "WI");
+    assert!(after.as_of.is_some());
 }

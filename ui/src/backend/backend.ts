@@ -8,6 +8,8 @@ import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
 import type { CaseDocuments } from "../bindings/CaseDocuments";
 import type { CaseHowToPay } from "../bindings/CaseHowToPay";
+import type { ContactForm } from "../bindings/ContactForm";
+import type { ContactUpdates } from "../bindings/ContactUpdates";
 import type { CaseOverview } from "../bindings/CaseOverview";
 import type { Estimate } from "../bindings/Estimate";
 import type { FieldIssue } from "../bindings/FieldIssue";
@@ -220,6 +222,26 @@ export interface Backend {
    * the agency has no (https) payment site.
    */
   openPaymentSite(caseId: string): Promise<void>;
+  /**
+   * Every field of a contact update that needs another look (the agency's
+   * rules), each as its field path (`address.zip`, `employer.start_date`, or
+   * `form` with `required` when nothing was filled in); empty when it can be sent.
+   */
+  checkContactUpdate(form: ContactForm): Promise<FieldIssue[]>;
+  /**
+   * Saves a change of address, phone, email or employer to the outbox (a
+   * `contact_update` item with its own idempotency key); the backend sends
+   * it, and the agency's decision follows through sync in `contactUpdates`.
+   * Rejects with `invalid_input` (the first `field` and its `reason`) when
+   * `checkContactUpdate` would name any.
+   */
+  submitContactUpdate(form: ContactForm): Promise<OutboxItem>;
+  /**
+   * The parent's contact updates with the agency's status (received,
+   * confirmed, rejected), and per case who can see their details, as of the
+   * last sync. Read again on a `sync` event back to `idle`.
+   */
+  contactUpdates(): Promise<ContactUpdates>;
 
   /**
    * Ends a visit on a kiosk (`appInfo().mode === "kiosk"`): waits (at most a

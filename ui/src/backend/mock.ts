@@ -13,6 +13,10 @@ import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
 import type { CaseDocuments } from "../bindings/CaseDocuments";
 import type { CaseHowToPay } from "../bindings/CaseHowToPay";
+import type { ContactForm } from "../bindings/ContactForm";
+import type { ContactUpdates } from "../bindings/ContactUpdates";
+import type { ContactUpdate } from "../bindings/agency/ContactUpdate";
+import type { ContactVisibility } from "../bindings/agency/ContactVisibility";
 import type { PaymentOptions } from "../bindings/agency/PaymentOptions";
 import type { CaseOverview } from "../bindings/CaseOverview";
 import type { Estimate } from "../bindings/Estimate";
@@ -37,7 +41,7 @@ import type { KioskSettings } from "../bindings/KioskSettings";
 import type { VisitEnded } from "../bindings/VisitEnded";
 import type { Backend, FileDropEvent } from "./backend";
 import { MOCK_CASES, MOCK_DOCUMENTS, MOCK_PARTICIPANT, MOCK_PAYMENTS, MOCK_PICKED_FILE, MOCK_UPLOAD_POLICY } from "./mockAccount";
-import { MOCK_PAYMENT_OPTIONS, mockHowToPay } from "./mockTalk";
+import { checkContactForm, MOCK_PAYMENT_OPTIONS, mockHowToPay, receivedContactUpdate } from "./mockTalk";
 import { checkApplicationForm, receivedApplication, receivedModificationRequest } from "./mockApplication";
 import { checkModification, type MockModificationCheck } from "./mockModification";
 import { auditStatement, fromCents, projectPayoff, toCents, workStatement } from "./mockLedger";
@@ -95,7 +99,10 @@ export type MockCall =
   | { method: "endVisit" }
   | { method: "printReceipt" }
   | { method: "howToPay"; caseId: string }
-  | { method: "openPaymentSite"; caseId: string };
+  | { method: "openPaymentSite"; caseId: string }
+  | { method: "checkContactUpdate"; form: ContactForm }
+  | { method: "submitContactUpdate"; form: ContactForm }
+  | { method: "contactUpdates" };
 
 /** How the mock answers `estimate`: a value, or a function of the case (which may throw an IpcError). */
 export type MockEstimator = (input: Case) => Estimate | Promise<Estimate>;
@@ -291,6 +298,10 @@ export interface MockBackendOptions {
   now?: () => Date;
   /** The agency's payment options (`howToPay`): `MOCK_PAYMENT_OPTIONS` when left out. */
   paymentOptions?: PaymentOptions;
+  /** The parent's contact updates as the agency holds them (none when left out). */
+  contactUpdates?: ContactUpdate[];
+  /** The cases (ids) with the family-violence indicator: the other parent sees nothing of the parent there. */
+  familyViolenceCases?: string[];
 }
 
 /**
@@ -435,7 +446,8 @@ function documentsOf(documents: Record<string, Document[]>, cases: CaseDetail[])
 type Payload =
   | { kind: "application"; form: ApplicationForm }
   | { kind: "modification_request"; request: NewModificationRequest; caseId: string; attachments: string[] }
-  | { kind: "document_attachment" };
+  | { kind: "document_attachment" }
+  | { kind: "contact_update"; form: ContactForm };
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const info: AppInfo = options.appInfo ?? { name: "Child Support Self-Service", version: "0.1.0", mode: "home" };
@@ -451,6 +463,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const failures: Partial<Record<MockCall["method"], IpcError>> = { ...options.failures };
   const calls: MockCall[] = [];
   const paymentOptions: PaymentOptions = structuredClone(options.paymentOptions ?? MOCK_PAYMENT_OPTIONS);
+  const agencyContactUpdates: ContactUpdate[] = structuredClone(options.contactUpdates ?? []);
+  const familyViolence = new Set(options.familyViolenceCases ?? []);
+  let contactNumbers = agencyContactUpdates.length;
 
   function answer<T>(call: MockCall, value: () => T): Promise<T> {
     calls.push(call);
@@ -847,6 +862,10 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       const documents = attachmentsOf(id).flatMap((upload) => (upload.state.state === "delivered" ? [upload.state.receipt] : []));
       const request = { ...payload.request, documents };
       agencySubmissions.modification_requests.push(receivedModificationRequest(receipt, payload.caseId, request, at));
+    } else if (payload?.kind === "contact_update") {
+      contactNumbers += 1;
+      receipt = number("CU", contactNumbers);
+      agencyContactUpdates.push(receivedContactUpdate(receipt, payload.form, contactVisibility(), at));
     } else if (item.kind === "document_attachment" && item.upload && item.case_id) {
       documentNumbers += 1;
       receipt = number("DOC", documentNumbers);
@@ -865,6 +884,15 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   }
 
   /** Saves a new submission to the outbox, queued, and sends it unless delivery is manual. */
+  /** Who can see the parent's details, per saved case. */
+  function contactVisibility(): ContactVisibility[] {
+    return saved.map((detail) => ({
+      case_id: detail.id,
+      family_violence: familyViolence.has(detail.id),
+      other_parent_can_see: !familyViolence.has(detail.id),
+    }));
+  }
+
   function enqueue(kind: OutboxItem["kind"], caseId: string | null, payload: Payload, upload: UploadSummary | null = null): OutboxItem {
     outboxIds += 1;
     const item: OutboxItem = {
@@ -1300,6 +1328,21 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     pauseUpload,
     resumeUpload,
     cancelUpload,
+    checkContactUpdate: (form) => answer({ method: "checkContactUpdate", form: structuredClone(form) }, () => checkContactForm(form, now())),
+    submitContactUpdate: (form) =>
+      answer({ method: "submitContactUpdate", form: structuredClone(form) }, () => {
+        requireAccount();
+        const [first] = checkContactForm(form, now());
+        if (first) {
+          throw { code: "invalid_input", message: "Some answers need another look.", field: first.field, reason: first.problem } satisfies IpcError;
+        }
+        return enqueue("contact_update", null, { kind: "contact_update", form: structuredClone(form) });
+      }),
+    contactUpdates: () =>
+      answer({ method: "contactUpdates" }, (): ContactUpdates => {
+        requireAccount();
+        return { updates: structuredClone(agencyContactUpdates), visibility: contactVisibility(), as_of: sync.as_of };
+      }),
     howToPay: (caseId) =>
       answer({ method: "howToPay", caseId }, (): CaseHowToPay => {
         requireAccount();

@@ -11,6 +11,8 @@ import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
 import type { CaseDocuments } from "../bindings/CaseDocuments";
 import type { CaseHowToPay } from "../bindings/CaseHowToPay";
+import type { ContactForm } from "../bindings/ContactForm";
+import type { ContactUpdates } from "../bindings/ContactUpdates";
 import type { CaseOverview } from "../bindings/CaseOverview";
 import type { Estimate } from "../bindings/Estimate";
 import type { FieldIssue } from "../bindings/FieldIssue";
@@ -178,6 +180,9 @@ export function createTauriBackend(): Backend {
     openPaymentSite: async (caseId: string) => {
       await call<unknown>("open_payment_site", { caseId });
     },
+    checkContactUpdate: (form: ContactForm) => call<FieldIssue[]>("check_contact_update", { form }),
+    submitContactUpdate: (form: ContactForm) => call<OutboxItem>("submit_contact_update", { form }),
+    contactUpdates: () => call<ContactUpdates>("contact_updates"),
     endVisit: () => call<VisitEnded>("end_visit"),
     printReceipt: async () => {
       await call<unknown>("print_receipt");

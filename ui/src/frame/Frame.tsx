@@ -20,6 +20,7 @@ const JOB_SCREENS: Record<Exclude<Route, "home">, LazyExoticComponent<ComponentT
   documents: lazy(() => import("../screens/Documents")),
   modify: lazy(() => import("../screens/Modify")),
   pay: lazy(() => import("../screens/Pay")),
+  contact: lazy(() => import("../screens/Contact")),
 };
 
 function Screen({ route }: { route: Route }) {

@@ -20,7 +20,7 @@ describe("the language switch", () => {
     await first.user.click(byId("language-toggle"));
 
     expect(h1().textContent).toBe("Su manutención de menores, en un solo lugar");
-    expect(navTexts()).toEqual(["Inicio", "Calcular", "Solicitar", "Pagos", "Cómo pagar", "Documentos", "Modificar"]);
+    expect(navTexts()).toEqual(["Inicio", "Calcular", "Solicitar", "Pagos", "Cómo pagar", "Documentos", "Modificar", "Sus datos"]);
     expect(screen.getByRole("navigation", { name: "Principal" })).toBeTruthy();
     expect(byId("language-toggle").textContent).toBe("English");
     expect(byId("language-toggle").getAttribute("lang")).toBe("en");

@@ -39,3 +39,66 @@ pay-cash-text = Pay in cash at these places. Give your case number, { $case }, a
 pay-cash-hours = Open: { $hours }
 pay-cash-fee = The place charges { $fee } per payment.
 pay-cash-no-fee = No fee.
+
+## Reporting a change of address, phone, email or employer.
+
+nav-contact = Your details
+contact-title = Update your details
+contact-intro = Tell the agency when your address, phone, email or job changes. You must report these changes. Fill in only what changed.
+contact-sign-in-prompt = Sign in to tell the agency about a new address, phone, email or employer.
+contact-visible = On case { $case }, the other parent can see your new address, phone and employer. The agency can too.
+contact-hidden-safety = On case { $case }, the other parent can NOT see your new address, phone or employer, because of the safety protection on your case. Only the agency can.
+contact-hidden = On case { $case }, the other parent can NOT see your new address, phone or employer. Only the agency can.
+contact-email-private = The other parent never sees your email address.
+contact-form-hint = Leave blank anything that has not changed.
+contact-address-legend = New address
+contact-reach-legend = New phone or email
+contact-phone = Phone number
+contact-phone-hint = With the area code, like 608-555-0100
+contact-email = Email address
+contact-employer-legend = New employer
+contact-employer-name = Employer's name
+contact-employer-start = First day of work
+contact-employer-start-hint = For example: 11/30/2026
+contact-employer-phone = Employer's phone number (optional)
+contact-submit = Send the update
+contact-sent = Your update is saved and will be sent to the agency. The agency will confirm it.
+contact-pending = { $count ->
+    [one] One update is waiting to be sent.
+   *[other] { $count } updates are waiting to be sent.
+}
+contact-error-summary = { $count ->
+    [one] One answer needs another look
+   *[other] { $count } answers need another look
+}
+contact-error-required = Fill in this answer
+contact-error-form-required = Fill in at least one change: an address, a phone, an email or an employer
+contact-error-invalid_date = Enter a real date as month, day and year, like 11/30/2026
+contact-error-future_date = Report a new job once it starts within the next 90 days
+contact-error-too_long_ago = Enter the year with 4 digits, 1950 or later
+contact-error-invalid_state = Choose a state from the list
+contact-error-invalid_zip = A ZIP code has 5 digits, like 53703, or 9, like 53703-1234
+contact-error-invalid_email = Enter an email address like name@example.com
+contact-error-invalid_phone = Enter a phone number with the area code, like 608-555-0100
+contact-error-too_long = This is too long. Please shorten it
+contact-error-incomplete_address = Enter the whole address (street, city, state and ZIP code), or leave all of it blank
+contact-error-invalid_ssn = Check this answer
+contact-error-no_children = Check this answer
+contact-error-too_many = Check this answer
+contact-error-no_services = Check this answer
+contact-error-signature_mismatch = Check this answer
+contact-error-consent_required = Check this answer
+contact-error-employer-name-required = Enter your employer's name
+contact-error-employer-start_date-required = Enter the first day of work
+contact-updates-heading = Updates you sent
+contact-update-line = Update { $id }: { $what }
+contact-what-address = address
+contact-what-phone = phone
+contact-what-email = email
+contact-what-employer = employer
+contact-update-sent = Sent { $time }
+contact-update-note = The agency says: { $note }
+contact-status-received = Received
+contact-status-confirmed = Confirmed
+contact-status-rejected = Not accepted
+outbox-kind-contact_update = Update of your details

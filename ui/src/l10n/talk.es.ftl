@@ -39,3 +39,66 @@ pay-cash-text = Pague en efectivo en estos lugares. Dé su número de caso, { $c
 pay-cash-hours = Horario: { $hours }
 pay-cash-fee = El lugar cobra { $fee } por pago.
 pay-cash-no-fee = Sin cargo.
+
+## Informar un cambio de dirección, teléfono, correo electrónico o empleador.
+
+nav-contact = Sus datos
+contact-title = Actualice sus datos
+contact-intro = Avise a la agencia cuando cambie su dirección, teléfono, correo electrónico o trabajo. Debe informar estos cambios. Llene solo lo que cambió.
+contact-sign-in-prompt = Inicie sesión para avisar a la agencia de una nueva dirección, teléfono, correo electrónico o empleador.
+contact-visible = En el caso { $case }, el otro padre puede ver su nueva dirección, teléfono y empleador. La agencia también.
+contact-hidden-safety = En el caso { $case }, el otro padre NO puede ver su nueva dirección, teléfono ni empleador, por la protección de seguridad de su caso. Solo la agencia puede verlos.
+contact-hidden = En el caso { $case }, el otro padre NO puede ver su nueva dirección, teléfono ni empleador. Solo la agencia puede verlos.
+contact-email-private = El otro padre nunca ve su correo electrónico.
+contact-form-hint = Deje en blanco lo que no ha cambiado.
+contact-address-legend = Nueva dirección
+contact-reach-legend = Nuevo teléfono o correo electrónico
+contact-phone = Número de teléfono
+contact-phone-hint = Con el código de área, como 608-555-0100
+contact-email = Correo electrónico
+contact-employer-legend = Nuevo empleador
+contact-employer-name = Nombre del empleador
+contact-employer-start = Primer día de trabajo
+contact-employer-start-hint = Por ejemplo: 11/30/2026
+contact-employer-phone = Teléfono del empleador (opcional)
+contact-submit = Enviar la actualización
+contact-sent = Su actualización está guardada y se enviará a la agencia. La agencia la confirmará.
+contact-pending = { $count ->
+    [one] Una actualización espera ser enviada.
+   *[other] { $count } actualizaciones esperan ser enviadas.
+}
+contact-error-summary = { $count ->
+    [one] Una respuesta necesita revisión
+   *[other] { $count } respuestas necesitan revisión
+}
+contact-error-required = Complete esta respuesta
+contact-error-form-required = Llene al menos un cambio: una dirección, un teléfono, un correo electrónico o un empleador
+contact-error-invalid_date = Escriba una fecha real como mes, día y año, como 11/30/2026
+contact-error-future_date = Informe un trabajo nuevo cuando empiece dentro de los próximos 90 días
+contact-error-too_long_ago = Escriba el año con 4 dígitos, 1950 o después
+contact-error-invalid_state = Elija un estado de la lista
+contact-error-invalid_zip = Un código postal tiene 5 dígitos, como 53703, o 9, como 53703-1234
+contact-error-invalid_email = Escriba un correo electrónico como nombre@ejemplo.com
+contact-error-invalid_phone = Escriba un número de teléfono con el código de área, como 608-555-0100
+contact-error-too_long = Es demasiado largo. Acórtelo, por favor
+contact-error-incomplete_address = Escriba la dirección completa (calle, ciudad, estado y código postal) o déjela toda en blanco
+contact-error-invalid_ssn = Revise esta respuesta
+contact-error-no_children = Revise esta respuesta
+contact-error-too_many = Revise esta respuesta
+contact-error-no_services = Revise esta respuesta
+contact-error-signature_mismatch = Revise esta respuesta
+contact-error-consent_required = Revise esta respuesta
+contact-error-employer-name-required = Escriba el nombre de su empleador
+contact-error-employer-start_date-required = Escriba el primer día de trabajo
+contact-updates-heading = Actualizaciones que envió
+contact-update-line = Actualización { $id }: { $what }
+contact-what-address = dirección
+contact-what-phone = teléfono
+contact-what-email = correo electrónico
+contact-what-employer = empleador
+contact-update-sent = Enviada { $time }
+contact-update-note = La agencia dice: { $note }
+contact-status-received = Recibida
+contact-status-confirmed = Confirmada
+contact-status-rejected = No aceptada
+outbox-kind-contact_update = Actualización de sus datos

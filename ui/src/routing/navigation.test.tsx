@@ -9,6 +9,7 @@ const PAGES = [
   { href: "#/pay", link: "How to pay", heading: "How to pay" },
   { href: "#/documents", link: "Documents", heading: "Your documents" },
   { href: "#/modify", link: "Modify", heading: "Ask to change a support order" },
+  { href: "#/contact", link: "Your details", heading: "Update your details" },
   { href: "#/", link: "Home", heading: "Your child support, in one place" },
 ];
 
