@@ -90,11 +90,6 @@ pub fn build<R: Runtime>(
             commands::watch_uploads,
             commands::save_statement_pdf,
             commands::save_csv,
-            commands::how_to_pay,
-            commands::open_payment_site,
-            commands::check_contact_update,
-            commands::submit_contact_update,
-            commands::contact_updates,
             commands::end_visit,
             commands::print_receipt,
         ])
@@ -155,6 +150,37 @@ pub fn build<R: Runtime>(
         in_window: kiosk || std::env::var(SIGN_IN_ENV).is_ok_and(|v| v == "window"),
     });
     Ok(app)
+}
+
+/// `CHILD_SUPPORT_BENCH_STARTUP=1`, for `tests/bench/startup` only: the UI
+/// says when its first screen can be used (`ui/src/main.tsx`) and the shell
+/// prints that moment on standard error. Unset, none of this exists.
+pub const BENCH_STARTUP_ENV: &str = "CHILD_SUPPORT_BENCH_STARTUP";
+
+/// The start-up mark of `BENCH_STARTUP_ENV`: a hook in the page that emits
+/// one event (allowed to the main window only in this mode), printed as
+/// `bench-startup interactive {"at":…,"pageStart":…}`: when the first screen
+/// was painted and when the page began to load, in milliseconds since the epoch.
+/// `tests/bench/bare-tauri` has the same, so both pay for it alike.
+fn bench_startup<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    tauri::plugin::Builder::new("bench-startup")
+        .js_init_script(
+            "window.__benchStartup = (marks) => window.__TAURI_INTERNALS__.invoke(\
+             'plugin:event|emit', { event: 'bench-startup', payload: marks });",
+        )
+        .setup(|app, _| {
+            use tauri::Listener;
+            app.add_capability(
+                tauri::ipc::CapabilityBuilder::new("bench-startup")
+                    .window(window::MAIN)
+                    .permission("core:event:allow-emit"),
+            )?;
+            app.listen_any("bench-startup", |event| {
+                eprintln!("bench-startup interactive {}", event.payload());
+            });
+            Ok(())
+        })
+        .build()
 }
 
 /// The OS keyring when it answers; otherwise memory, and the parent is
@@ -298,11 +324,14 @@ pub fn run() -> ExitCode {
         kiosk,
         ..ShellOptions::default()
     };
-    match build(
-        tauri::Builder::default(),
-        tauri::generate_context!(),
-        options,
-    ) {
+    let builder = tauri::Builder::default();
+    // Only for tests/bench/startup: see `BENCH_STARTUP_ENV`.
+    let builder = if std::env::var_os(BENCH_STARTUP_ENV).is_some() {
+        builder.plugin(bench_startup())
+    } else {
+        builder
+    };
+    match build(builder, tauri::generate_context!(), options) {
         Ok(app) => {
             app.run(|app, event| {
                 if let tauri::RunEvent::Exit = event {

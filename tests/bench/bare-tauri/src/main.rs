@@ -18,8 +18,8 @@ fn ping() {}
 fn bench_startup<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
     tauri::plugin::Builder::new("bench-startup")
         .js_init_script(
-            "window.__benchStartup = (at) => window.__TAURI_INTERNALS__.invoke(\
-             'plugin:event|emit', { event: 'bench-startup', payload: at });",
+            "window.__benchStartup = (marks) => window.__TAURI_INTERNALS__.invoke(\
+             'plugin:event|emit', { event: 'bench-startup', payload: marks });",
         )
         .setup(|app, _| {
             use tauri::Manager;
@@ -29,7 +29,7 @@ fn bench_startup<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
                     .permission("core:event:allow-emit"),
             )?;
             app.listen_any("bench-startup", |event| {
-                eprintln!("bench-startup interactive-at-ms {}", event.payload());
+                eprintln!("bench-startup interactive {}", event.payload());
             });
             Ok(())
         })
