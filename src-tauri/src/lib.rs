@@ -90,6 +90,11 @@ pub fn build<R: Runtime>(
             commands::watch_uploads,
             commands::save_statement_pdf,
             commands::save_csv,
+            commands::how_to_pay,
+            commands::open_payment_site,
+            commands::check_contact_update,
+            commands::submit_contact_update,
+            commands::contact_updates,
             commands::end_visit,
             commands::print_receipt,
         ])
