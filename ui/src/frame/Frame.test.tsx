@@ -33,8 +33,10 @@ describe("the app frame, in English", () => {
       ["Estimate", "#/estimate"],
       ["Apply", "#/apply"],
       ["Payments", "#/payments"],
+      ["How to pay", "#/pay"],
       ["Documents", "#/documents"],
       ["Modify", "#/modify"],
+      ["Your details", "#/contact"],
     ]);
     expect(links[0]?.getAttribute("aria-current")).toBe("page");
     expect(links.slice(1).every((link) => !link.hasAttribute("aria-current"))).toBe(true);
