@@ -11,8 +11,10 @@ const SCREENS = [
   { id: "estimate", href: "#/estimate", en: "Estimate child support", es: "Calcule la manutención de menores" },
   { id: "apply", href: "#/apply", en: "Apply for child support services", es: "Solicite servicios de manutención de menores" },
   { id: "payments", href: "#/payments", en: "Your payments", es: "Sus pagos" },
+  { id: "pay", href: "#/pay", en: "How to pay", es: "Cómo pagar" },
   { id: "documents", href: "#/documents", en: "Your documents", es: "Sus documentos" },
   { id: "modify", href: "#/modify", en: "Ask to change a support order", es: "Pida un cambio en su orden de manutención" },
+  { id: "contact", href: "#/contact", en: "Update your details", es: "Actualice sus datos" },
 ];
 
 const h1 = (driver) => js(driver, "return document.querySelector('main#main-content h1')?.textContent ?? ''");
