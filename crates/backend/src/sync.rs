@@ -28,6 +28,20 @@ const CASES: &str = "cases";
 /// few hundred payments, not the whole history.
 const CHUNK: usize = 1000;
 
+/// Puts `value` in the local store's cache under `key`, as fetched now.
+async fn cache(
+    store: &local_store::Store,
+    key: &str,
+    value: &impl serde::Serialize,
+) -> Result<(), SyncError> {
+    let value = serde_json::to_value(value)
+        .map_err(|e| SyncError::Local(IpcError::new(crate::ErrorCode::Internal, e.to_string())))?;
+    store
+        .put_cached(key, &value, None, Utc::now())
+        .await
+        .map_err(|e| SyncError::Local(store_error(e)))
+}
+
 fn payments_key(case_id: &str) -> String {
     format!("payments/{case_id}")
 }
@@ -241,13 +255,7 @@ impl Backend {
             self.sync_progress(SyncPhase::Syncing, done, total, None)
                 .await;
         }
-        let value = serde_json::to_value(&details).map_err(|e| {
-            SyncError::Local(IpcError::new(crate::ErrorCode::Internal, e.to_string()))
-        })?;
-        store
-            .put_cached(CASES, &value, None, Utc::now())
-            .await
-            .map_err(|e| SyncError::Local(store_error(e)))?;
+        cache(&store, CASES, &details).await?;
 
         let mut posted = Vec::new();
         for summary in &list.cases {
@@ -287,13 +295,7 @@ impl Backend {
             let list = session
                 .with_token(|t| async move { client.documents(&t, id).await })
                 .await?;
-            let value = serde_json::to_value(&list).map_err(|e| {
-                SyncError::Local(IpcError::new(crate::ErrorCode::Internal, e.to_string()))
-            })?;
-            store
-                .put_cached(&documents_key(id), &value, None, Utc::now())
-                .await
-                .map_err(|e| SyncError::Local(store_error(e)))?;
+            cache(store, &documents_key(id), &list).await?;
         }
         Ok(())
     }
@@ -312,13 +314,7 @@ impl Backend {
             visibility: list.visibility,
             as_of: None,
         };
-        let value = serde_json::to_value(&held).map_err(|e| {
-            SyncError::Local(IpcError::new(crate::ErrorCode::Internal, e.to_string()))
-        })?;
-        store
-            .put_cached(CONTACT_UPDATES, &value, None, Utc::now())
-            .await
-            .map_err(|e| SyncError::Local(store_error(e)))
+        cache(store, CONTACT_UPDATES, &held).await
     }
 
     /// Fetches how to pay on each case: the agency's options, what to quote
@@ -335,13 +331,7 @@ impl Backend {
             let answer = session
                 .with_token(|t| async move { client.how_to_pay(&t, id).await })
                 .await?;
-            let value = serde_json::to_value(&answer).map_err(|e| {
-                SyncError::Local(IpcError::new(crate::ErrorCode::Internal, e.to_string()))
-            })?;
-            store
-                .put_cached(&how_to_pay_key(id), &value, None, Utc::now())
-                .await
-                .map_err(|e| SyncError::Local(store_error(e)))?;
+            cache(store, &how_to_pay_key(id), &answer).await?;
         }
         Ok(())
     }
@@ -374,13 +364,7 @@ impl Backend {
             modification_requests,
             as_of: None,
         };
-        let value = serde_json::to_value(&submissions).map_err(|e| {
-            SyncError::Local(IpcError::new(crate::ErrorCode::Internal, e.to_string()))
-        })?;
-        store
-            .put_cached(SUBMISSIONS, &value, None, Utc::now())
-            .await
-            .map_err(|e| SyncError::Local(store_error(e)))
+        cache(store, SUBMISSIONS, &submissions).await
     }
 
     /// Fetches the payments after the cursor held, page by page. Answers how
