@@ -10,7 +10,7 @@
 // on the clipboard.
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -259,8 +259,14 @@ describe("kiosk mode in the real app", () => {
 
   it("leaves no trace of visitor A in the user's directories, the web view's storage, the temp directory or the keyring", () => {
     const home = homeDirs(env).flatMap((dir) => filesUnder(dir));
+    assert.ok(home.length > 0, "the web view's storage was looked at");
+    // The app leaves nothing new in the temp directory, so the scan proves its reach on a planted file.
+    const control = join(tmpdir(), `css-e2e-control-${MARKER}`);
+    writeFileSync(control, MARKER);
     const temp = filesUnder(tmpdir(), { newerThan: started, skip: [agency.dir, office, ...homeDirs(env)] });
-    assert.ok(home.length > 0 && temp.length > 0, "something was looked at");
+    const foundInTemp = holdingMarker(temp);
+    rmSync(control);
+    assert.ok(foundInTemp.includes(`${control} (its name)`), "the scan finds a marker planted in the temp directory");
     // The scan does find the marker where it belongs: the agency holds A's document, by its name.
     assert.ok(holdingMarker(filesUnder(agency.dir)).length > 0, "the scan finds the marker at the agency");
     // The visit's cleaned copies went with their folder.
@@ -270,7 +276,7 @@ describe("kiosk mode in the real app", () => {
     assert.deepEqual(
       {
         home: holdingMarker(home).filter((file) => !file.endsWith(RECENTLY_USED)),
-        temp: holdingMarker(temp),
+        temp: foundInTemp.filter((found) => !found.startsWith(control)),
         uploads,
         keyring: keyringItems(),
       },
