@@ -490,6 +490,11 @@ describe("the Apply screen's draft", () => {
     );
     await typeAt(app, "apply-applicant-family_name", "Lopez");
     expect(input("apply-applicant-family_name").value).toBe("Lopez");
+    // The answers typed since fail to save too (after the save's delay, however slow the machine).
+    const savedLopez = () =>
+      app.backend.calls.some((call) => call.method === "saveApplicationDraft" && call.draft.form.applicant.family_name === "Lopez");
+    await waitFor(() => expect(savedLopez()).toBe(true), { timeout: 5000 });
+    await waitFor(() => expect(byId("apply-saved").dataset.state).toBe("failed"));
     app.backend.fail("saveApplicationDraft", undefined);
     await tabTo(app, "apply-save-retry");
     await app.user.keyboard("{Enter}");
