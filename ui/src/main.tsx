@@ -30,10 +30,15 @@ if (benchStartup) {
   seen.observe(root, { childList: true, subtree: true });
 }
 
-void selectBackend().then((backend) => {
-  createRoot(root).render(
-    <StrictMode>
-      <App backend={backend} />
-    </StrictMode>,
-  );
-});
+selectBackend().then(
+  (backend) => {
+    createRoot(root).render(
+      <StrictMode>
+        <App backend={backend} />
+      </StrictMode>,
+    );
+  },
+  (error: unknown) => {
+    root.textContent = error instanceof Error ? error.message : String(error);
+  },
+);

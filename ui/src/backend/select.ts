@@ -9,13 +9,16 @@ declare global {
 /**
  * The Tauri backend inside the app window; the in-memory mock when the UI is
  * opened in a plain browser (`npm run dev` without Tauri), so the frame can be
- * previewed (`?kiosk` for kiosk mode). Each is its own chunk, so the app never loads the mock.
+ * previewed (`?kiosk` for kiosk mode). The mock exists only in the dev
+ * server's build: a release build has no mock to fall back on, so its UI
+ * opened outside the app says so instead of showing made-up cases.
  */
 export async function selectBackend(): Promise<Backend> {
   if (window.__TAURI_INTERNALS__ !== undefined) {
     const { createTauriBackend } = await import("./tauri");
     return createTauriBackend();
   }
+  if (!import.meta.env.DEV) throw new Error("This is the Child Support Self-Service app's screen: open it in the app.");
   const { createMockBackend, kioskInfo, MOCK_OUTBOX } = await import("./mock");
   // `?kiosk` previews kiosk mode (a short idle time, receipts allowed).
   const kiosk = new URLSearchParams(window.location.search).has("kiosk");
