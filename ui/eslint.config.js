@@ -25,6 +25,10 @@ export default tseslint.config(
               group: ["@tauri-apps/*"],
               message: "Use the Backend interface (useBackend) instead of Tauri APIs.",
             },
+            {
+              group: ["@trussworks/react-uswds", "@trussworks/react-uswds/*"],
+              message: "Use src/uswds: the library ships all its components whatever one imports.",
+            },
           ],
         },
       ],
@@ -35,7 +39,7 @@ export default tseslint.config(
     rules: { "no-restricted-imports": "off" },
   },
   {
-    files: ["vite.config.ts", "eslint.config.js"],
+    files: ["vite.config.ts", "eslint.config.js", "scripts/**/*.mjs"],
     languageOptions: { globals: globals.node },
   },
 );

@@ -10,6 +10,12 @@ import react from "@vitejs/plugin-react";
 export default defineConfig({
   plugins: [react()],
   clearScreen: false,
+  css: {
+    // USWDS from its Sass packages (src/styles/uswds.scss), not its whole compiled CSS.
+    preprocessorOptions: {
+      scss: { loadPaths: ["node_modules/@uswds/uswds/packages"], quietDeps: true },
+    },
+  },
   server: {
     port: 1420,
     strictPort: true,

@@ -1,4 +1,4 @@
-import { Alert, AlertText } from "@trussworks/react-uswds";
+import { Alert, AlertText } from "../uswds";
 import type { AgencyConnection } from "../bindings/AgencyConnection";
 import { useText } from "../l10n/useText";
 

@@ -1,4 +1,4 @@
-import { Button, Header, NavMenuButton, Title } from "@trussworks/react-uswds";
+import { Button, Header, NavMenuButton, Title } from "../uswds";
 import closeIcon from "@uswds/uswds/img/usa-icons/close.svg";
 import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { useKiosk } from "../kiosk/mode";

@@ -1,4 +1,4 @@
-import { Alert, AlertText, GridContainer } from "@trussworks/react-uswds";
+import { Alert, AlertText, GridContainer } from "../uswds";
 import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from "react";
 import { useLanguage } from "../l10n/LanguageProvider";
 import { useText, useErrorText } from "../l10n/useText";

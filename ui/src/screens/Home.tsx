@@ -1,4 +1,4 @@
-import { Card, CardBody, CardFooter, CardGroup, CardHeader } from "@trussworks/react-uswds";
+import { Card, CardBody, CardFooter, CardGroup, CardHeader } from "../uswds";
 import { useState } from "react";
 import { useText } from "../l10n/useText";
 import { hrefFor, JOBS } from "../routing/routes";
@@ -32,7 +32,7 @@ export default function Home() {
       <Account />
       <CardGroup aria-label={t("home-jobs-label")} className="app-jobs">
         {JOBS.map((job) => (
-          <Card key={job} gridLayout={{ tablet: { col: 6 }, desktop: { col: 4 } }} className="app-job-card">
+          <Card key={job} className="tablet:grid-col-6 desktop:grid-col-4 app-job-card">
             <CardHeader>
               <h2 className="usa-card__heading">{t(`home-${job}-title`)}</h2>
             </CardHeader>

@@ -1,4 +1,4 @@
-import { GridContainer } from "@trussworks/react-uswds";
+import { GridContainer } from "../uswds";
 import type { ReactNode } from "react";
 import type { Route } from "../routing/routes";
 import { PageHeading } from "../frame/pageFocus";

@@ -1,4 +1,4 @@
-import { Button } from "@trussworks/react-uswds";
+import { Button } from "../uswds";
 import type { SessionState } from "../bindings/SessionState";
 import { useKiosk } from "../kiosk/mode";
 import { useText } from "../l10n/useText";

@@ -1,4 +1,4 @@
-import { Alert, AlertText, GridContainer } from "@trussworks/react-uswds";
+import { Alert, AlertText, GridContainer } from "../uswds";
 import { useErrorText, useText } from "../l10n/useText";
 import { useSession } from "./SessionProvider";
 

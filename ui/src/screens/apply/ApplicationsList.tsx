@@ -1,4 +1,4 @@
-import { Alert, AlertText } from "@trussworks/react-uswds";
+import { Alert, AlertText } from "../../uswds";
 import type { Application } from "../../bindings/agency/Application";
 import { useLanguage } from "../../l10n/LanguageProvider";
 import { formatCount, formatDay, formatMoment, formatMoney, isNegative } from "../../l10n/format";

@@ -1,4 +1,4 @@
-import { Alert, AlertText } from "@trussworks/react-uswds";
+import { Alert, AlertText } from "../../uswds";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { ApplicationDraft } from "../../bindings/ApplicationDraft";
 import type { IpcError } from "../../bindings/IpcError";

@@ -1,4 +1,4 @@
-import { Alert, AlertText, Button } from "@trussworks/react-uswds";
+import { Alert, AlertText, Button } from "../../uswds";
 import { useRef, useState, type FormEvent } from "react";
 import { useBackend } from "../../backend/context";
 import { toIpcError } from "../../backend/errors";

@@ -1,4 +1,4 @@
-import { Alert, AlertText } from "@trussworks/react-uswds";
+import { Alert, AlertText } from "../../uswds";
 import { useEffect, useRef } from "react";
 import { useKiosk } from "../../kiosk/mode";
 import { useErrorText, useText } from "../../l10n/useText";

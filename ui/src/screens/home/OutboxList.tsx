@@ -1,4 +1,4 @@
-import { Button } from "@trussworks/react-uswds";
+import { Button } from "../../uswds";
 import type { OutboxItem } from "../../bindings/OutboxItem";
 import { useLanguage } from "../../l10n/LanguageProvider";
 import { asSentence, formatMoment } from "../../l10n/format";

@@ -1,4 +1,4 @@
-import { Button } from "@trussworks/react-uswds";
+import { Button } from "../../uswds";
 import { useText } from "../../l10n/useText";
 import { useSession } from "../../session/SessionProvider";
 

@@ -1,4 +1,4 @@
-import { Alert, AlertHeading, AlertText, Button } from "@trussworks/react-uswds";
+import { Alert, AlertHeading, AlertText, Button } from "../../uswds";
 import { useText } from "../../l10n/useText";
 
 /** The saved copy can't be read (`store_damaged`): the one way out is a fresh copy from the agency. */

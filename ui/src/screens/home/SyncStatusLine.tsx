@@ -1,4 +1,4 @@
-import { Button } from "@trussworks/react-uswds";
+import { Button } from "../../uswds";
 import type { SyncStatus } from "../../bindings/SyncStatus";
 import { useLanguage } from "../../l10n/LanguageProvider";
 import { asSentence, formatMoment } from "../../l10n/format";

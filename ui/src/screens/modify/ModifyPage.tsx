@@ -1,4 +1,4 @@
-import { Alert, AlertText } from "@trussworks/react-uswds";
+import { Alert, AlertText } from "../../uswds";
 import { useEffect, useState } from "react";
 import { useBackend } from "../../backend/context";
 import type { CaseDetail } from "../../bindings/agency/CaseDetail";

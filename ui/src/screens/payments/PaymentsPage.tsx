@@ -1,4 +1,4 @@
-import { Alert, AlertText } from "@trussworks/react-uswds";
+import { Alert, AlertText } from "../../uswds";
 import { useState } from "react";
 import type { CaseDetail } from "../../bindings/agency/CaseDetail";
 import { useErrorText, useText } from "../../l10n/useText";
