@@ -60,7 +60,7 @@ export function AppHeader({ route, title, onQuickExit, children }: AppHeaderProp
         {t("skip-link")}
       </a>
       <div className={`usa-overlay${menuOpen ? " is-visible" : ""}`} />
-      <Header basic className="app-header">
+      <Header extended className="app-header">
         {kiosk ? (
           // On a kiosk, "End my visit" stands where Quick exit is, and
           // `onQuickExit` is the reset (see KioskShell).
@@ -113,45 +113,43 @@ export function AppHeader({ route, title, onQuickExit, children }: AppHeaderProp
             )}
           </div>
         </div>
-        <div className="usa-nav-container">
-          <div className="usa-navbar">
-            <Title id="app-title">{title}</Title>
-            <NavMenuButton
-              ref={menuButton}
-              label={t("nav-menu")}
-              aria-expanded={menuOpen}
-              aria-controls="primary-nav"
-              onClick={openMenu}
-            />
-          </div>
-          <nav id="primary-nav" aria-label={t("nav-label")} className={`usa-nav${menuOpen ? " is-visible" : ""}`}>
-            <div className="usa-nav__inner">
-              <button
-                ref={closeButton}
-                type="button"
-                className="usa-nav__close"
-                aria-label={t("nav-close")}
-                onClick={closeMenuAndReturn}
-              >
-                <img src={closeIcon} alt="" />
-              </button>
-              <ul className="usa-nav__primary usa-accordion">
-                {ROUTES.map((item) => (
-                  <li key={item} className="usa-nav__primary-item">
-                    <a
-                      href={hrefFor(item)}
-                      className={`usa-nav-link${item === route ? " usa-current" : ""}`}
-                      aria-current={item === route ? "page" : undefined}
-                      onClick={closeMenu}
-                    >
-                      <span>{t(`nav-${item}`)}</span>
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          </nav>
+        <div className="usa-navbar">
+          <Title id="app-title">{title}</Title>
+          <NavMenuButton
+            ref={menuButton}
+            label={t("nav-menu")}
+            aria-expanded={menuOpen}
+            aria-controls="primary-nav"
+            onClick={openMenu}
+          />
         </div>
+        <nav id="primary-nav" aria-label={t("nav-label")} className={`usa-nav${menuOpen ? " is-visible" : ""}`}>
+          <div className="usa-nav__inner">
+            <button
+              ref={closeButton}
+              type="button"
+              className="usa-nav__close"
+              aria-label={t("nav-close")}
+              onClick={closeMenuAndReturn}
+            >
+              <img src={closeIcon} alt="" />
+            </button>
+            <ul className="usa-nav__primary usa-accordion">
+              {ROUTES.map((item) => (
+                <li key={item} className="usa-nav__primary-item">
+                  <a
+                    href={hrefFor(item)}
+                    className={`usa-nav-link${item === route ? " usa-current" : ""}`}
+                    aria-current={item === route ? "page" : undefined}
+                    onClick={closeMenu}
+                  >
+                    <span>{t(`nav-${item}`)}</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
         {children}
       </Header>
     </>

@@ -81,11 +81,16 @@ export function GridContainer({ className, ...rest }: ComponentPropsWithRef<"div
   return <div className={classes("grid-container", className)} {...rest} />;
 }
 
-type HeaderProps = ComponentPropsWithRef<"header"> & { basic?: boolean };
+type HeaderProps = ComponentPropsWithRef<"header"> & { basic?: boolean; extended?: boolean };
 
 /** https://designsystem.digital.gov/components/header/ */
-export function Header({ basic, className, ...rest }: HeaderProps) {
-  return <header className={classes("usa-header", basic && "usa-header--basic", className)} {...rest} />;
+export function Header({ basic, extended, className, ...rest }: HeaderProps) {
+  return (
+    <header
+      className={classes("usa-header", basic && "usa-header--basic", extended && "usa-header--extended", className)}
+      {...rest}
+    />
+  );
 }
 
 /** The site's name in the header (USWDS calls it the logo). */
