@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compile } from "sass-embedded";
+import { compile } from "sass";
 
 const ui = fileURLToPath(new URL("..", import.meta.url));
 
