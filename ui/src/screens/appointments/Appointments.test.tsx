@@ -70,7 +70,7 @@ describe("the Appointments screen", () => {
   it("invites the parent to sign in first", async () => {
     window.history.replaceState(null, "", "#/appointments");
     await renderApp();
-    expect(h1().textContent).toBe("Appointments and court dates");
+    await waitFor(() => expect(h1().textContent).toBe("Appointments and court dates"), { timeout: 5000 });
     await screen.findByText("Sign in to see your appointments and court dates, and to book one.");
   });
 
@@ -120,6 +120,18 @@ describe("the Appointments screen", () => {
     const calls = app.backend.calls.filter((call) => call.method === "bookAppointment");
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ caseId: "C-1001", slotId: "SL-000001" });
+  });
+
+  it("offers a slot again once its appointment is cancelled", async () => {
+    const app = await openAppointments();
+    await app.user.click(byId("slot-SL-000003"));
+    await waitFor(() => expect(document.getElementById("slot-SL-000003")).toBeNull());
+    const bookedId = app.backend.agencyAppointments.find((a) => a.slot_id === "SL-000003")?.id ?? "";
+    await waitFor(() => expect(item(bookedId).dataset.status).toBe("booked"));
+    await app.user.click(byId(`appointment-${bookedId}-cancel`));
+    await app.user.click(byId(`appointment-${bookedId}-cancel-yes`));
+    await waitFor(() => expect(item(bookedId).dataset.status).toBe("cancelled"));
+    await waitFor(() => expect(document.getElementById("slot-SL-000003")).not.toBeNull());
   });
 
   it("says a slot someone else took, and shows the slots as they are now", async () => {

@@ -234,7 +234,7 @@ function AppointmentItem({ caseId, appointment, announce, onChanged }: ItemProps
 }
 
 /** The open slots, grouped by day, each a button that books it at once. */
-function OpenSlots({ caseId, announce, onBooked }: { caseId: string; announce(message: Announcement): void; onBooked(): void }) {
+function OpenSlots({ caseId, version, announce, onBooked }: { caseId: string; version: number; announce(message: Announcement): void; onBooked(): void }) {
   const t = useText();
   const errorText = useErrorText();
   const { language } = useLanguage();
@@ -264,13 +264,14 @@ function OpenSlots({ caseId, announce, onBooked }: { caseId: string; announce(me
     );
   }, [backend, caseId]);
 
+  // Read again when an appointment was cancelled here: its slot is open again.
   useEffect(() => {
     alive.current = true;
     load();
     return () => {
       alive.current = false;
     };
-  }, [load]);
+  }, [load, version]);
 
   const book = (slot: Slot) => {
     if (booking) return;
@@ -380,7 +381,12 @@ function CaseAppointments({ detail }: { detail: CaseDetail }) {
   const { language } = useLanguage();
   const { value: held, error, reload } = useSyncedRead(readAppointments, detail.id);
   const [announcement, setAnnouncement] = useState<Announcement>(null);
+  const [slotsVersion, setSlotsVersion] = useState(0);
   const statusRef = useRef<HTMLDivElement>(null);
+  const cancelled = useCallback(() => {
+    reload();
+    setSlotsVersion((version) => version + 1);
+  }, [reload]);
 
   const announce = useCallback((message: Announcement) => {
     setAnnouncement(message);
@@ -415,11 +421,11 @@ function CaseAppointments({ detail }: { detail: CaseDetail }) {
       {held && held.appointments.length > 0 && (
         <ul className="usa-list usa-list--unstyled app-appointments__list" id="appointments-list">
           {held.appointments.map((appointment) => (
-            <AppointmentItem key={appointment.id} caseId={detail.id} appointment={appointment} announce={announce} onChanged={reload} />
+            <AppointmentItem key={appointment.id} caseId={detail.id} appointment={appointment} announce={announce} onChanged={cancelled} />
           ))}
         </ul>
       )}
-      <OpenSlots caseId={detail.id} announce={announce} onBooked={reload} />
+      <OpenSlots caseId={detail.id} version={slotsVersion} announce={announce} onBooked={reload} />
     </section>
   );
 }
