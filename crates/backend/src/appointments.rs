@@ -759,7 +759,7 @@ mod tests {
             "Tiene una cita mañana a las 10:00 a. m."
         );
         assert_eq!(
-            reminder_wording(Language::Es, &starts.with_timezone(&chicago), &hour_before)
+            reminder_wording(Language::Es, &starts, &hour_before)
                 .body
                 .replace("10:00 a. m.", "X"),
             "Tiene una cita hoy a las X"
@@ -773,12 +773,56 @@ mod tests {
         assert!(!words.body.contains("Lake") && !words.title.contains("C-1001"));
     }
 
+    #[tokio::test]
+    async fn offline_a_booking_says_a_connection_is_needed_and_a_taken_slot_says_so() {
+        // Nothing listens on port 1: the error a dropped network gives.
+        let unreachable = reqwest::Client::new()
+            .get("http://127.0.0.1:1/")
+            .send()
+            .await
+            .unwrap_err();
+        let err = talk_error(
+            AgencyErrorOr::Agency(AgencyError::Unreachable(unreachable)),
+            "book an appointment",
+        );
+        assert_eq!(err.code, ErrorCode::AgencyUnreachable);
+        assert_eq!(err.reason.as_deref(), Some("needs_connection"));
+        assert!(
+            err.message
+                .starts_with("You need a connection to the agency to book")
+        );
+        let busy = talk_error(
+            AgencyErrorOr::Agency(AgencyError::Status {
+                status: reqwest::StatusCode::SERVICE_UNAVAILABLE,
+            }),
+            "book an appointment",
+        );
+        assert_eq!(busy.reason.as_deref(), Some("needs_connection"));
+
+        let problem = |kind, detail: &str| {
+            AgencyErrorOr::Agency(AgencyError::Problem {
+                status: reqwest::StatusCode::CONFLICT,
+                problem: agency_api::Problem::new(kind, detail.to_owned()),
+            })
+        };
+        let taken = talk_error(problem(ProblemType::Conflict, "booked already"), "book");
+        assert_eq!(
+            (taken.code, taken.reason.as_deref()),
+            (ErrorCode::AgencyError, Some("slot_taken"))
+        );
+        let hearing = talk_error(
+            problem(ProblemType::NotCancellable, "Only the court can."),
+            "cancel",
+        );
+        assert_eq!(hearing.reason.as_deref(), Some("not_cancellable"));
+        assert_eq!(hearing.message, "Only the court can.");
+        let signed_out = talk_error(AgencyErrorOr::SignedOut, "book");
+        assert_eq!(signed_out.code, ErrorCode::NotSignedIn);
+    }
+
     #[test]
     fn text_is_escaped() {
-        assert_eq!(
-            escape_text("a,b;c\\d\ne\r\nf"),
-            "a\\,b\\;c\\\\d\\ne\\nf".to_owned()
-        );
+        assert_eq!(escape_text("a,b;c\\d\ne\r\nf"), "a\\,b\\;c\\\\d\\ne\\nf");
     }
 
     #[test]

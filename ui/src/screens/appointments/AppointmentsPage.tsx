@@ -191,7 +191,7 @@ function AppointmentItem({ caseId, appointment, announce, onChanged }: ItemProps
               type="button"
               outline
               id={`appointment-${id}-calendar`}
-              aria-label={t("appointment-add-to-calendar-label", { kind: midSentence(kind), when })}
+              aria-describedby={`appointment-${id}-heading`}
               disabled={saving}
               onClick={saveCalendar}
             >
@@ -204,7 +204,7 @@ function AppointmentItem({ caseId, appointment, announce, onChanged }: ItemProps
               secondary
               id={`appointment-${id}-cancel`}
               ref={cancelButton}
-              aria-label={t("appointment-cancel-label", { kind: midSentence(kind), when })}
+              aria-describedby={`appointment-${id}-heading`}
               onClick={() => setConfirming(true)}
             >
               {t("appointment-cancel")}
