@@ -46,6 +46,12 @@ fn main() {
             "contact_updates",
             "end_visit",
             "print_receipt",
+            "appointments",
+            "appointment_slots",
+            "book_appointment",
+            "cancel_appointment",
+            "save_appointment_ics",
+            "set_appointment_reminders",
         ]),
     ))
     .expect("the Tauri build script runs");

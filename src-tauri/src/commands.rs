@@ -2,15 +2,16 @@
 //! in `capabilities/` and typed for the UI through the `backend` types.
 
 use crate::window;
-use backend::agency_api::{DocumentType, NewModificationRequest};
+use backend::agency_api::{Appointment, DocumentType, NewModificationRequest};
 use backend::guidelines::{Estimate, JurisdictionInfo};
 use backend::ledger::Projection;
 use backend::printable::Document;
 use backend::{
     AgencyConnection, AppInfo, ApplicationDraft, ApplicationForm, Backend, BackendEvent,
-    CaseDocuments, CaseHowToPay, CaseOverview, ContactForm, ContactUpdates, ErrorCode, FieldIssue,
-    IpcError, Language, ModificationAnswer, ModificationQuestion, OutboxItem, PaymentsView,
-    SessionState, Settings, Submissions, SyncStatus, UploadProgress, VisitEnded,
+    CaseAppointments, CaseDocuments, CaseHowToPay, CaseOverview, ContactForm, ContactUpdates,
+    ErrorCode, FieldIssue, IpcError, Language, ModificationAnswer, ModificationQuestion, OpenSlots,
+    OutboxItem, PaymentsView, SessionState, Settings, Submissions, SyncStatus, UploadProgress,
+    VisitEnded,
 };
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -450,6 +451,85 @@ pub async fn save_csv<R: Runtime>(
     };
     backend.save_text(&path, &text)?;
     Ok(Some(path.to_string_lossy().into_owned()))
+}
+
+/// A case's appointments and court dates as of the last sync.
+#[tauri::command]
+pub async fn appointments(
+    backend: State<'_, Backend>,
+    case_id: String,
+) -> Result<CaseAppointments, IpcError> {
+    backend.appointments(&case_id).await
+}
+
+/// The slots open to book on a case, asked of the agency now.
+#[tauri::command]
+pub async fn appointment_slots(
+    backend: State<'_, Backend>,
+    case_id: String,
+) -> Result<OpenSlots, IpcError> {
+    backend.appointment_slots(&case_id).await
+}
+
+/// Books a slot now (never queued): the UI keeps `idempotency_key` for the
+/// attempt, so trying again after a lost answer books once.
+#[tauri::command]
+pub async fn book_appointment(
+    backend: State<'_, Backend>,
+    case_id: String,
+    slot_id: String,
+    idempotency_key: String,
+) -> Result<Appointment, IpcError> {
+    backend
+        .book_appointment(&case_id, &slot_id, &idempotency_key)
+        .await
+}
+
+/// Cancels an appointment now (never queued).
+#[tauri::command]
+pub async fn cancel_appointment(
+    backend: State<'_, Backend>,
+    case_id: String,
+    appointment_id: String,
+    idempotency_key: String,
+) -> Result<Appointment, IpcError> {
+    backend
+        .cancel_appointment(&case_id, &appointment_id, &idempotency_key)
+        .await
+}
+
+/// Saves an appointment as a calendar file (.ics) where the parent
+/// chooses. The backend words it from its copy; the web view names the
+/// appointment only. `None` when the parent cancelled; refused on a kiosk
+/// before any dialog opens.
+#[tauri::command]
+pub async fn save_appointment_ics<R: Runtime>(
+    app: AppHandle<R>,
+    backend: State<'_, Backend>,
+    case_id: String,
+    appointment_id: String,
+    language: Language,
+    file_name: String,
+    title: String,
+) -> Result<Option<String>, IpcError> {
+    let text = backend
+        .appointment_calendar(&case_id, &appointment_id, language)
+        .await?;
+    let filter = ("iCalendar".to_owned(), &["ics"] as &'static [&'static str]);
+    let Some(path) = ask_where(&app, title, file_name, filter).await else {
+        return Ok(None);
+    };
+    backend.save_text(&path, &text)?;
+    Ok(Some(path.to_string_lossy().into_owned()))
+}
+
+/// Turns appointment reminders on or off (refused on a kiosk).
+#[tauri::command]
+pub fn set_appointment_reminders(
+    backend: State<'_, Backend>,
+    on: bool,
+) -> Result<Settings, IpcError> {
+    backend.set_appointment_reminders(on)
 }
 
 /// How long the end of a kiosk visit waits for what the visitor submitted

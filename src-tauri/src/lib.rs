@@ -97,6 +97,12 @@ pub fn build<R: Runtime>(
             commands::contact_updates,
             commands::end_visit,
             commands::print_receipt,
+            commands::appointments,
+            commands::appointment_slots,
+            commands::book_appointment,
+            commands::cancel_appointment,
+            commands::save_appointment_ics,
+            commands::set_appointment_reminders,
         ])
         .manage(commands::Printing(kiosk_printing.clone()))
         .plugin(tauri_plugin_opener::init())
@@ -112,6 +118,7 @@ pub fn build<R: Runtime>(
                 window::print_without_dialog(&main, printing);
             }
             forward_events(app.handle());
+            remind(app.handle());
             Ok(())
         })
         .build(context)?;
@@ -250,6 +257,33 @@ fn notify<R: Runtime>(app: &tauri::AppHandle<R>, posted: &backend::PaymentsPoste
             Ok(()) => tracing::info!("payment notification shown"),
             Err(e) => tracing::warn!(error = %e, "cannot show a notification"),
         }
+    });
+}
+
+/// Appointment reminders while the app runs, if the parent asked for them
+/// (the backend decides which are due and words them; never on a kiosk).
+fn remind<R: Runtime>(app: &tauri::AppHandle<R>) {
+    let backend = app.state::<Backend>().inner().clone();
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        backend
+            .run_reminders(move |words| {
+                let app = app.clone();
+                tauri::async_runtime::spawn_blocking(move || {
+                    use tauri_plugin_notification::NotificationExt;
+                    let shown = app
+                        .notification()
+                        .builder()
+                        .title(words.title)
+                        .body(words.body)
+                        .show();
+                    match shown {
+                        Ok(()) => tracing::info!("appointment reminder shown"),
+                        Err(e) => tracing::warn!(error = %e, "cannot show a notification"),
+                    }
+                });
+            })
+            .await;
     });
 }
 

@@ -10,10 +10,11 @@
 
 use crate::{ErrorCode, IpcError};
 use agency_api::{
-    Agency, Application, ApplicationList, CaseDetail, CaseList, ContactUpdate, ContactUpdateList,
-    Document, DocumentList, HowToPay, IDEMPOTENCY_KEY, Me, ModificationRequest,
-    ModificationRequestList, NewApplication, NewContactUpdate, NewDocument, NewModificationRequest,
-    OAuthError, PROBLEM_JSON, PaymentPage, Problem, ProblemType, TokenResponse, paths, tus,
+    Agency, Application, ApplicationList, Appointment, AppointmentList, CaseDetail, CaseList,
+    ContactUpdate, ContactUpdateList, Document, DocumentList, HowToPay, IDEMPOTENCY_KEY, Me,
+    ModificationRequest, ModificationRequestList, NewApplication, NewAppointment, NewContactUpdate,
+    NewDocument, NewModificationRequest, OAuthError, PROBLEM_JSON, PaymentPage, Problem,
+    ProblemType, SlotList, TokenResponse, paths, tus,
 };
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -561,6 +562,69 @@ impl AgencyClient {
     pub async fn contact_updates(&self, token: &str) -> Result<ContactUpdateList, AgencyError> {
         self.json(self.get(paths::CONTACT_UPDATES, Some(token)))
             .await
+    }
+
+    /// `GET /v1/cases/{id}/appointments`: the caller's appointments and
+    /// court dates on the case that have not ended, soonest first.
+    pub async fn appointments(
+        &self,
+        token: &str,
+        case_id: &str,
+    ) -> Result<AppointmentList, AgencyError> {
+        self.json(self.get(&paths::case_appointments(case_id), Some(token)))
+            .await
+    }
+
+    /// `GET /v1/cases/{id}/appointment-slots`: the open slots, soonest first.
+    pub async fn appointment_slots(
+        &self,
+        token: &str,
+        case_id: &str,
+    ) -> Result<SlotList, AgencyError> {
+        self.json(self.get(&paths::case_appointment_slots(case_id), Some(token)))
+            .await
+    }
+
+    /// `POST /v1/cases/{id}/appointments` with an idempotency key: a retry
+    /// after a lost answer gets the first booking, never a second one.
+    pub async fn book_appointment(
+        &self,
+        token: &str,
+        case_id: &str,
+        slot_id: &str,
+        idempotency_key: &str,
+    ) -> Result<Appointment, AgencyError> {
+        let url = self.url(&paths::case_appointments(case_id));
+        let body = NewAppointment {
+            slot_id: slot_id.to_owned(),
+        };
+        let build = || {
+            self.http
+                .post(url.clone())
+                .bearer_auth(token)
+                .header(IDEMPOTENCY_KEY, idempotency_key)
+                .json(&body)
+        };
+        read_json(self.send(build).await?).await
+    }
+
+    /// `POST /v1/cases/{id}/appointments/{appointment_id}/cancel` with an
+    /// idempotency key (cancelling twice is harmless too).
+    pub async fn cancel_appointment(
+        &self,
+        token: &str,
+        case_id: &str,
+        appointment_id: &str,
+        idempotency_key: &str,
+    ) -> Result<Appointment, AgencyError> {
+        let url = self.url(&paths::case_appointment_cancel(case_id, appointment_id));
+        let build = || {
+            self.http
+                .post(url.clone())
+                .bearer_auth(token)
+                .header(IDEMPOTENCY_KEY, idempotency_key)
+        };
+        read_json(self.send(build).await?).await
     }
 
     /// An upload's address, resolved against the agency's: only ever the

@@ -11,6 +11,7 @@
 mod agency_client;
 mod application_form;
 mod applications;
+mod appointments;
 mod config;
 mod connection;
 mod contact;
@@ -39,6 +40,10 @@ pub use application_form::{
     FieldProblem, OrderForm, OtherParentForm, SignatureForm,
 };
 pub use applications::{ApplicationDraft, Submissions};
+pub use appointments::{
+    CaseAppointments, DueReminder, OpenSlots, ReminderWhen, appointment_ics, due_reminders,
+    escape_text, fold, reminder_wording,
+};
 pub use config::{
     AGENCY_URL_ENV, BackendConfig, ConfigError, DEFAULT_AGENCY_URL, DEFAULT_OUTBOX_RETRY,
     DEFAULT_SYNC_EVERY, parse_agency_url,

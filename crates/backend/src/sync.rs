@@ -8,6 +8,7 @@
 
 use crate::agency_client::Conditional;
 use crate::applications::{SUBMISSIONS, Submissions};
+use crate::appointments::{CaseAppointments, appointments_key};
 use crate::contact::{CONTACT_UPDATES, ContactUpdates};
 use crate::paying::how_to_pay_key;
 use crate::session::AgencyErrorOr;
@@ -20,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-const CASES: &str = "cases";
+pub(crate) const CASES: &str = "cases";
 
 /// A case's history is cached in pieces: full chunks of this many payments
 /// (`payments/{case}/{n}`), each written once, and the payments after them
@@ -277,6 +278,7 @@ impl Backend {
         self.sync_documents(&store, &list.cases).await?;
         self.sync_how_to_pay(&store, &list.cases).await?;
         self.sync_contact_updates(&store).await?;
+        self.sync_appointments(&store, &list.cases).await?;
         // The upload policy may have changed (best effort: it is public).
         self.refresh_agency(&store).await;
         Ok(())
@@ -315,6 +317,28 @@ impl Backend {
             as_of: None,
         };
         cache(store, CONTACT_UPDATES, &held).await
+    }
+
+    /// Fetches each case's appointments and court dates.
+    async fn sync_appointments(
+        &self,
+        store: &local_store::Store,
+        cases: &[agency_api::CaseSummary],
+    ) -> Result<(), SyncError> {
+        let session = &self.inner.session;
+        let client = &self.inner.client;
+        for summary in cases {
+            let id = summary.id.as_str();
+            let list = session
+                .with_token(|t| async move { client.appointments(&t, id).await })
+                .await?;
+            let held = CaseAppointments {
+                appointments: list.appointments,
+                as_of: None,
+            };
+            cache(store, &appointments_key(id), &held).await?;
+        }
+        Ok(())
     }
 
     /// Fetches how to pay on each case: the agency's options, what to quote

@@ -1,11 +1,13 @@
 import type { DocumentType } from "../bindings/agency/DocumentType";
 import type { NewModificationRequest } from "../bindings/agency/NewModificationRequest";
+import type { Appointment } from "../bindings/agency/Appointment";
 import type { AgencyConnection } from "../bindings/AgencyConnection";
 import type { ApplicationDraft } from "../bindings/ApplicationDraft";
 import type { ApplicationForm } from "../bindings/ApplicationForm";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
+import type { CaseAppointments } from "../bindings/CaseAppointments";
 import type { CaseDocuments } from "../bindings/CaseDocuments";
 import type { CaseHowToPay } from "../bindings/CaseHowToPay";
 import type { ContactForm } from "../bindings/ContactForm";
@@ -17,6 +19,7 @@ import type { JurisdictionInfo } from "../bindings/JurisdictionInfo";
 import type { Language } from "../bindings/Language";
 import type { ModificationAnswer } from "../bindings/ModificationAnswer";
 import type { ModificationQuestion } from "../bindings/ModificationQuestion";
+import type { OpenSlots } from "../bindings/OpenSlots";
 import type { OutboxItem } from "../bindings/OutboxItem";
 import type { PaymentsView } from "../bindings/PaymentsView";
 import type { PrintableDocument } from "../bindings/printable/PrintableDocument";
@@ -242,6 +245,41 @@ export interface Backend {
    * last sync. Read again on a `sync` event back to `idle`.
    */
   contactUpdates(): Promise<ContactUpdates>;
+
+  /**
+   * A case's appointments and court dates as of the last sync (`as_of`,
+   * null if never): booked and cancelled, none that has ended, soonest
+   * first. Read again on a `sync` event back to `idle`.
+   */
+  appointments(caseId: string): Promise<CaseAppointments>;
+  /**
+   * The slots open to book on a case, asked of the agency now (never
+   * cached). Offline it rejects with `agency_unreachable`, reason
+   * `needs_connection`.
+   */
+  appointmentSlots(caseId: string): Promise<OpenSlots>;
+  /**
+   * Books a slot now, never queued for later. `idempotencyKey` is the
+   * attempt's: trying again with the same key after a lost answer books
+   * once. Rejects with reason `slot_taken` (someone else booked it: read
+   * the slots again), `slot_gone` (no longer offered) or `needs_connection`
+   * (offline). The saved copy has the booking when this resolves.
+   */
+  bookAppointment(caseId: string, slotId: string, idempotencyKey: string): Promise<Appointment>;
+  /**
+   * Cancels an appointment now (reason `not_cancellable` for a court
+   * hearing; `needs_connection` offline). The saved copy has it when this resolves.
+   */
+  cancelAppointment(caseId: string, appointmentId: string, idempotencyKey: string): Promise<Appointment>;
+  /**
+   * Saves an appointment as a calendar file (.ics, worded in `language`)
+   * through the system's save dialog, like `saveCsv`: the path, or null
+   * when the parent closed the dialog. Rejects with `invalid_input`,
+   * reason `kiosk`, on a kiosk (before any dialog).
+   */
+  saveAppointmentIcs(caseId: string, appointmentId: string, language: Language, fileName: string, title: string): Promise<string | null>;
+  /** Turns appointment reminders on or off (rejects on a kiosk). */
+  setAppointmentReminders(on: boolean): Promise<Settings>;
 
   /**
    * Ends a visit on a kiosk (`appInfo().mode === "kiosk"`): waits (at most a

@@ -1,4 +1,7 @@
 import type { AgencyConnection } from "../bindings/AgencyConnection";
+import type { Appointment } from "../bindings/agency/Appointment";
+import type { Slot } from "../bindings/agency/Slot";
+import type { CaseAppointments } from "../bindings/CaseAppointments";
 import type { NewModificationRequest } from "../bindings/agency/NewModificationRequest";
 import type { ApplicationDraft } from "../bindings/ApplicationDraft";
 import type { ApplicationForm } from "../bindings/ApplicationForm";
@@ -46,6 +49,7 @@ import { checkApplicationForm, receivedApplication, receivedModificationRequest 
 import { checkModification, type MockModificationCheck } from "./mockModification";
 import { auditStatement, fromCents, projectPayoff, toCents, workStatement } from "./mockLedger";
 import { MOCK_FILE_SIZE, prepareMockFile, receivedDocument } from "./mockUploads";
+import { bookedFrom, mockHearing, mockSlots } from "./mockAppointments";
 
 export {
   MOCK_CASES,
@@ -102,7 +106,13 @@ export type MockCall =
   | { method: "openPaymentSite"; caseId: string }
   | { method: "checkContactUpdate"; form: ContactForm }
   | { method: "submitContactUpdate"; form: ContactForm }
-  | { method: "contactUpdates" };
+  | { method: "contactUpdates" }
+  | { method: "appointments"; caseId: string }
+  | { method: "appointmentSlots"; caseId: string }
+  | { method: "bookAppointment"; caseId: string; slotId: string; idempotencyKey: string }
+  | { method: "cancelAppointment"; caseId: string; appointmentId: string; idempotencyKey: string }
+  | { method: "saveAppointmentIcs"; caseId: string; appointmentId: string; language: Language; fileName: string; title: string }
+  | { method: "setAppointmentReminders"; on: boolean };
 
 /** How the mock answers `estimate`: a value, or a function of the case (which may throw an IpcError). */
 export type MockEstimator = (input: Case) => Estimate | Promise<Estimate>;
@@ -302,6 +312,10 @@ export interface MockBackendOptions {
   contactUpdates?: ContactUpdate[];
   /** The cases (ids) with the family-violence indicator: the other parent sees nothing of the parent there. */
   familyViolenceCases?: string[];
+  /** The parent's appointments as the agency holds them: the demo's court hearing on the first case when left out. */
+  appointments?: Appointment[];
+  /** The open slots the agency offers: six on the next weekdays (`mockSlots`) when left out. */
+  slots?: Slot[];
 }
 
 /**
@@ -385,6 +399,10 @@ export interface MockBackend extends Backend {
   fileDrop(event: FileDropEvent): void;
   /** How many `watchUploads` and `onFileDrop` listeners are subscribed. */
   readonly watcherCount: { uploads: number; drops: number };
+  /** Someone else books this slot at the agency (it is no longer open). */
+  takeSlot(slotId: string): void;
+  /** The appointments the agency holds now. */
+  readonly agencyAppointments: Appointment[];
 }
 
 /** The app's saved copy of the agency's data. */
@@ -402,7 +420,11 @@ export type MockPick = string | null | (() => string | null | Promise<string | n
 export type MockSave = string | null | ((fileName: string) => string | null | Promise<string | null>);
 
 /** A file the mock "wrote" for the parent. */
-export type MockSavedFile = { path: string; title: string } & ({ kind: "csv"; text: string } | { kind: "pdf"; document: PrintableDocument });
+export type MockSavedFile = { path: string; title: string } & (
+  | { kind: "csv"; text: string }
+  | { kind: "pdf"; document: PrintableDocument }
+  | { kind: "ics"; caseId: string; appointmentId: string; language: Language }
+);
 
 /** The folder the mock's save dialog saves in unless told otherwise. */
 export const MOCK_SAVE_FOLDER = "/home/maria/Documents";
@@ -451,7 +473,7 @@ type Payload =
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const info: AppInfo = options.appInfo ?? { name: "Child Support Self-Service", version: "0.1.0", mode: "home" };
-  let settings: Settings = { language: null, estimate_jurisdiction: null, payment_notifications: false, ...options.settings };
+  let settings: Settings = { language: null, estimate_jurisdiction: null, payment_notifications: false, appointment_reminders: false, ...options.settings };
   const jurisdictions = options.jurisdictions ?? MOCK_JURISDICTIONS;
   let estimator: Estimate | MockEstimator = options.estimate ?? checkedEstimate;
   let modificationChecker: ModificationAnswer | MockModificationCheck | undefined = options.modificationCheck;
@@ -481,6 +503,14 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const estimates: Case[] = [];
 
   const now = options.now ?? (() => new Date());
+  const agencyAppointments: Appointment[] = structuredClone(
+    options.appointments ?? (options.agencyCases ?? MOCK_CASES).slice(0, 1).map((detail) => mockHearing(now(), detail.id)),
+  );
+  let openSlots: Slot[] = structuredClone(options.slots ?? mockSlots(now()));
+  const allSlots: Slot[] = structuredClone(openSlots);
+  // The first answer to each idempotency key, as the agency keeps it.
+  const answered = new Map<string, Appointment>();
+  let appointmentNumbers = agencyAppointments.length;
   const stepMs = options.stepMs ?? 0;
   const syncSteps = Math.max(1, options.syncSteps ?? 3);
   const participant = options.participant ?? MOCK_PARTICIPANT;
@@ -566,6 +596,15 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       const count = payments.filter((payment) => !known.has(payment.id)).length;
       return count > 0 ? [{ case_id: caseId, count }] : [];
     });
+  }
+
+  /** The backend's answer to a booking or a cancellation while the agency can't be reached. */
+  function needsConnection(what: string): IpcError {
+    return {
+      code: "agency_unreachable",
+      message: `You need a connection to the agency to ${what}. Check your internet connection and try again.`,
+      reason: "needs_connection",
+    };
   }
 
   /** Rejects like the backend when no one is signed in or the saved copy is damaged. */
@@ -1078,7 +1117,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     savedSubmissions = structuredClone(emptySubmissions);
     draft = null;
     payloads.clear();
-    settings = { language: null, estimate_jurisdiction: null, payment_notifications: false };
+    settings = { language: null, estimate_jurisdiction: null, payment_notifications: false, appointment_reminders: false };
     setSession({ state: "signed_out" });
     setSync(idle(null));
     setOutbox([]);
@@ -1361,6 +1400,89 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
           throw { code: "invalid_input", message: "The agency does not take payments online.", reason: "no_payment_site" } satisfies IpcError;
         }
       }),
+    appointments: (caseId) =>
+      answer({ method: "appointments", caseId }, (): CaseAppointments => {
+        requireAccount();
+        if (!saved.some((detail) => detail.id === caseId) || sync.as_of === null) return { appointments: [], as_of: null };
+        const listed = agencyAppointments.filter((a) => a.case_id === caseId && new Date(a.ends_at) > now());
+        return { appointments: structuredClone(listed), as_of: sync.as_of };
+      }),
+    appointmentSlots: (caseId) =>
+      answer({ method: "appointmentSlots", caseId }, () => {
+        requireAccount();
+        if (agency.state !== "connected") throw needsConnection("see the open times");
+        return { slots: structuredClone(openSlots.filter((slot) => new Date(slot.starts_at) > now())) };
+      }),
+    bookAppointment: (caseId, slotId, idempotencyKey) =>
+      answer({ method: "bookAppointment", caseId, slotId, idempotencyKey }, () => {
+        requireAccount();
+        if (agency.state !== "connected") throw needsConnection("book an appointment");
+        const first = answered.get(idempotencyKey);
+        if (first) return structuredClone(first);
+        const slot = openSlots.find((candidate) => candidate.id === slotId);
+        if (!slot) {
+          if (allSlots.some((candidate) => candidate.id === slotId)) {
+            throw { code: "agency_error", message: "Someone else booked that time just now. Choose another time.", reason: "slot_taken" } satisfies IpcError;
+          }
+          throw { code: "agency_error", message: "That time is no longer offered. Choose another time.", reason: "slot_gone" } satisfies IpcError;
+        }
+        appointmentNumbers += 1;
+        const booked = bookedFrom(slot, caseId, `APT-${String(appointmentNumbers).padStart(6, "0")}`);
+        agencyAppointments.push(booked);
+        agencyAppointments.sort((a, b) => a.starts_at.localeCompare(b.starts_at));
+        openSlots = openSlots.filter((candidate) => candidate.id !== slotId);
+        answered.set(idempotencyKey, booked);
+        return structuredClone(booked);
+      }),
+    cancelAppointment: (caseId, appointmentId, idempotencyKey) =>
+      answer({ method: "cancelAppointment", caseId, appointmentId, idempotencyKey }, () => {
+        requireAccount();
+        if (agency.state !== "connected") throw needsConnection("cancel an appointment");
+        const held = agencyAppointments.find((a) => a.id === appointmentId && a.case_id === caseId);
+        if (!held) throw { code: "agency_error", message: "Not found." } satisfies IpcError;
+        if (held.kind === "hearing") {
+          throw {
+            code: "agency_error",
+            message: "A court hearing can only be moved by the court. Call the agency if you cannot attend.",
+            reason: "not_cancellable",
+          } satisfies IpcError;
+        }
+        if (held.status === "booked") {
+          held.status = "cancelled";
+          held.cancellable = false;
+          const slot = allSlots.find((candidate) => candidate.id === held.slot_id);
+          if (slot) openSlots = [...openSlots, structuredClone(slot)].sort((a, b) => a.starts_at.localeCompare(b.starts_at));
+        }
+        return structuredClone(held);
+      }),
+    saveAppointmentIcs: (caseId, appointmentId, language, fileName, title) => {
+      if (info.mode === "kiosk") {
+        calls.push({ method: "saveAppointmentIcs", caseId, appointmentId, language, fileName, title });
+        return Promise.reject({ code: "invalid_input", message: "Files cannot be saved on this computer.", reason: "kiosk" } satisfies IpcError);
+      }
+      return saveExport({ method: "saveAppointmentIcs", caseId, appointmentId, language, fileName, title }, fileName, title, (path) => ({
+        kind: "ics",
+        path,
+        title,
+        caseId,
+        appointmentId,
+        language,
+      }));
+    },
+    setAppointmentReminders: (on) =>
+      answer({ method: "setAppointmentReminders", on }, () => {
+        if (on && info.mode === "kiosk") {
+          throw { code: "invalid_input", message: "Reminders cannot be turned on on this computer.", reason: "kiosk" } satisfies IpcError;
+        }
+        settings = { ...settings, appointment_reminders: on };
+        return { ...settings };
+      }),
+    takeSlot(slotId) {
+      openSlots = openSlots.filter((candidate) => candidate.id !== slotId);
+    },
+    get agencyAppointments() {
+      return structuredClone(agencyAppointments);
+    },
     endVisit,
     printReceipt,
     watchUploads(listener) {

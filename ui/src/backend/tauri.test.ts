@@ -94,6 +94,25 @@ describe("the Tauri backend", () => {
     ]);
   });
 
+  it("calls the appointment commands with the right arguments", async () => {
+    invoke.mockResolvedValue(null);
+    const backend = createTauriBackend();
+    await backend.appointments("C-1001");
+    await backend.appointmentSlots("C-1001");
+    await backend.bookAppointment("C-1001", "SL-000007", "k1");
+    await backend.cancelAppointment("C-1001", "APT-000003", "k2");
+    await expect(backend.saveAppointmentIcs("C-1001", "APT-000003", "es", "cita.ics", "Guardar")).resolves.toBeNull();
+    await backend.setAppointmentReminders(true);
+    expect(invoke.mock.calls).toEqual([
+      ["appointments", { caseId: "C-1001" }],
+      ["appointment_slots", { caseId: "C-1001" }],
+      ["book_appointment", { caseId: "C-1001", slotId: "SL-000007", idempotencyKey: "k1" }],
+      ["cancel_appointment", { caseId: "C-1001", appointmentId: "APT-000003", idempotencyKey: "k2" }],
+      ["save_appointment_ics", { caseId: "C-1001", appointmentId: "APT-000003", language: "es", fileName: "cita.ics", title: "Guardar" }],
+      ["set_appointment_reminders", { on: true }],
+    ]);
+  });
+
   it("calls the document commands with the right arguments", async () => {
     invoke.mockResolvedValue(null);
     const backend = createTauriBackend();

@@ -1,6 +1,7 @@
 import { Channel, invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
+import type { Appointment } from "../bindings/agency/Appointment";
 import type { DocumentType } from "../bindings/agency/DocumentType";
 import type { NewModificationRequest } from "../bindings/agency/NewModificationRequest";
 import type { AgencyConnection } from "../bindings/AgencyConnection";
@@ -9,6 +10,7 @@ import type { ApplicationForm } from "../bindings/ApplicationForm";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { BackendEvent } from "../bindings/BackendEvent";
 import type { Case } from "../bindings/Case";
+import type { CaseAppointments } from "../bindings/CaseAppointments";
 import type { CaseDocuments } from "../bindings/CaseDocuments";
 import type { CaseHowToPay } from "../bindings/CaseHowToPay";
 import type { ContactForm } from "../bindings/ContactForm";
@@ -20,6 +22,7 @@ import type { JurisdictionInfo } from "../bindings/JurisdictionInfo";
 import type { Language } from "../bindings/Language";
 import type { ModificationAnswer } from "../bindings/ModificationAnswer";
 import type { ModificationQuestion } from "../bindings/ModificationQuestion";
+import type { OpenSlots } from "../bindings/OpenSlots";
 import type { OutboxItem } from "../bindings/OutboxItem";
 import type { PaymentsView } from "../bindings/PaymentsView";
 import type { PrintableDocument } from "../bindings/printable/PrintableDocument";
@@ -183,6 +186,15 @@ export function createTauriBackend(): Backend {
     checkContactUpdate: (form: ContactForm) => call<FieldIssue[]>("check_contact_update", { form }),
     submitContactUpdate: (form: ContactForm) => call<OutboxItem>("submit_contact_update", { form }),
     contactUpdates: () => call<ContactUpdates>("contact_updates"),
+    appointments: (caseId: string) => call<CaseAppointments>("appointments", { caseId }),
+    appointmentSlots: (caseId: string) => call<OpenSlots>("appointment_slots", { caseId }),
+    bookAppointment: (caseId: string, slotId: string, idempotencyKey: string) =>
+      call<Appointment>("book_appointment", { caseId, slotId, idempotencyKey }),
+    cancelAppointment: (caseId: string, appointmentId: string, idempotencyKey: string) =>
+      call<Appointment>("cancel_appointment", { caseId, appointmentId, idempotencyKey }),
+    saveAppointmentIcs: (caseId: string, appointmentId: string, language: Language, fileName: string, title: string) =>
+      call<string | null>("save_appointment_ics", { caseId, appointmentId, language, fileName, title }),
+    setAppointmentReminders: (on: boolean) => call<Settings>("set_appointment_reminders", { on }),
     endVisit: () => call<VisitEnded>("end_visit"),
     printReceipt: async () => {
       await call<unknown>("print_receipt");

@@ -18,4 +18,10 @@ estimate_jurisdiction: string | null,
  * A desktop notification when a new payment posts. Off until the
  * parent turns it on; never on a kiosk.
  */
-payment_notifications: boolean, };
+payment_notifications: boolean, 
+/**
+ * Desktop reminders of appointments and court dates, the day before
+ * and an hour before. Off until the parent turns them on; never on a
+ * kiosk.
+ */
+appointment_reminders: boolean, };

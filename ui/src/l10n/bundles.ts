@@ -2,6 +2,8 @@ import { FluentBundle, FluentResource } from "@fluent/bundle";
 import type { Language } from "../bindings/Language";
 import applyEn from "./apply.en.ftl?raw";
 import applyEs from "./apply.es.ftl?raw";
+import appointmentsEn from "./appointments.en.ftl?raw";
+import appointmentsEs from "./appointments.es.ftl?raw";
 import documentsEn from "./documents.en.ftl?raw";
 import documentsEs from "./documents.es.ftl?raw";
 import en from "./en.ftl?raw";
@@ -15,8 +17,8 @@ import talkEs from "./talk.es.ftl?raw";
 
 /** Each language's messages: the shared file, then one file per large screen, then kiosk mode's. */
 export const SOURCES: Record<Language, string> = {
-  en: [en, applyEn, modifyEn, documentsEn, talkEn, kioskEn].join("\n"),
-  es: [es, applyEs, modifyEs, documentsEs, talkEs, kioskEs].join("\n"),
+  en: [en, applyEn, modifyEn, documentsEn, talkEn, appointmentsEn, kioskEn].join("\n"),
+  es: [es, applyEs, modifyEs, documentsEs, talkEs, appointmentsEs, kioskEs].join("\n"),
 };
 export const LANGUAGES: readonly Language[] = ["en", "es"];
 

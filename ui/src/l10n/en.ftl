@@ -30,6 +30,7 @@ nav-apply = Apply
 nav-payments = Payments
 nav-documents = Documents
 nav-modify = Modify
+nav-appointments = Appointments
 footer-label = About this app
 footer-version = Version { $version }
 agency-checking = Checking the connection to the agency…

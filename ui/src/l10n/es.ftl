@@ -30,6 +30,7 @@ nav-apply = Solicitar
 nav-payments = Pagos
 nav-documents = Documentos
 nav-modify = Modificar
+nav-appointments = Citas
 footer-label = Acerca de esta aplicación
 footer-version = Versión { $version }
 agency-checking = Comprobando la conexión con la agencia…
