@@ -1,4 +1,4 @@
-import { Alert, AlertText, Button } from "@trussworks/react-uswds";
+import { Alert, AlertText, Button } from "../../uswds";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Backend } from "../../backend/backend";
 import { useBackend } from "../../backend/context";
