@@ -17,6 +17,7 @@ mod contact;
 mod error;
 mod exports;
 mod kiosk;
+mod messages;
 mod modification;
 mod notifications;
 mod outbox;
@@ -47,6 +48,9 @@ pub use connection::AgencyConnection;
 pub use contact::ContactUpdates;
 pub use error::{ErrorCode, IpcError};
 pub use kiosk::{KIOSK_CONFIG_PATH, KioskConfig, KioskSettings};
+pub use messages::{
+    CaseThreads, MessageDraft, MessageForm, MessageInbox, PendingMessage, ThreadView, check_message,
+};
 pub use modification::{ModificationAnswer, ModificationQuestion};
 pub use notifications::Notification;
 pub use paying::{CaseHowToPay, payment_site_url};
@@ -56,8 +60,9 @@ pub use secrets::{
 };
 pub use settings::{Language, Settings, SettingsStore};
 pub use view::{
-    BackendEvent, CaseDocuments, CaseOverview, OutboxItem, OutboxKind, OutboxState, PaymentsPosted,
-    SessionState, SyncPhase, SyncStatus, UploadProgress, UploadSummary,
+    BackendEvent, CaseDocuments, CaseOverview, MessagesArrived, OutboxItem, OutboxKind,
+    OutboxState, PaymentsPosted, SessionState, SyncPhase, SyncStatus, UploadProgress,
+    UploadSummary,
 };
 pub use visit::VisitEnded;
 

@@ -18,4 +18,10 @@ estimate_jurisdiction: string | null,
  * A desktop notification when a new payment posts. Off until the
  * parent turns it on; never on a kiosk.
  */
-payment_notifications: boolean, };
+payment_notifications: boolean, 
+/**
+ * A desktop notification when a new message from the agency arrives
+ * (only "You have a new message"). Off until the parent turns it on;
+ * never on a kiosk.
+ */
+message_notifications: boolean, };
