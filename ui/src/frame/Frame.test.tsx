@@ -37,6 +37,7 @@ describe("the app frame, in English", () => {
       ["Documents", "#/documents"],
       ["Modify", "#/modify"],
       ["Your details", "#/contact"],
+      ["Messages", "#/messages"],
     ]);
     expect(links[0]?.getAttribute("aria-current")).toBe("page");
     expect(links.slice(1).every((link) => !link.hasAttribute("aria-current"))).toBe(true);
