@@ -323,3 +323,77 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_message_waits_for_its_document_and_goes_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency(dir.path()).await;
+    let db = agency_db(dir.path()).await;
+    let app = backend(
+        &agency,
+        &dir.path().join("app"),
+        Arc::new(Persistent(MemorySecrets::new())),
+    )
+    .await;
+    sign_in(&app, "P-1001").await;
+    app.sync_now().await;
+    let upload = app
+        .add_document(
+            "C-1001",
+            &common::fixture("pay-stub.pdf"),
+            agency_api::DocumentType::PayStub,
+            None,
+        )
+        .await
+        .unwrap();
+    let subject = "My new pay stub";
+    let item = app
+        .send_message(
+            "C-1001",
+            None,
+            &MessageForm {
+                subject: Some(subject.into()),
+                body: "Attached.".into(),
+                attachments: vec![upload.id.clone()],
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(item.attachments, [upload.id.clone()]);
+    let document = common::delivered(&app, &upload.id).await;
+    let thread = common::delivered(&app, &item.id).await;
+    let attached: Vec<(String,)> = sqlx::query_as(
+        "SELECT d.document_id FROM message_documents d JOIN messages m ON m.id = d.message_id \
+         WHERE m.thread_id = $1",
+    )
+    .bind(&thread)
+    .fetch_all(db.pool())
+    .await
+    .unwrap();
+    assert_eq!(attached, [(document.clone(),)]);
+    assert_eq!(threads_at_agency(&db, subject).await.len(), 1);
+    let view = app
+        .message_thread("C-1001", &thread)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(view.messages[0].documents, [document]);
+
+    // An upload that is not on the case is refused before anything is saved.
+    let err = app
+        .send_message(
+            "C-1001",
+            None,
+            &MessageForm {
+                subject: Some("x".into()),
+                body: "y".into(),
+                attachments: vec!["OB-nope".into()],
+            },
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (err.field.as_deref(), err.reason.as_deref()),
+        (Some("attachments"), Some("unknown_attachment"))
+    );
+}
