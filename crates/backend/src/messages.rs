@@ -696,7 +696,7 @@ async fn update_listed(
     held.threads.retain(|t| t.id != thread.id);
     held.threads.insert(0, thread.clone());
     held.threads
-        .sort_by(|a, b| b.last_message_at.cmp(&a.last_message_at));
+        .sort_by_key(|t| std::cmp::Reverse(t.last_message_at));
     held.unread = held.threads.iter().map(|t| t.unread).sum();
     put(store, &threads_key(case_id), &held).await
 }

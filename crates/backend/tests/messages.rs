@@ -359,7 +359,7 @@ async fn a_message_waits_for_its_document_and_goes_with_it() {
         )
         .await
         .unwrap();
-    assert_eq!(item.attachments, [upload.id.clone()]);
+    assert_eq!(item.attachments, std::slice::from_ref(&upload.id));
     let document = common::delivered(&app, &upload.id).await;
     let thread = common::delivered(&app, &item.id).await;
     let attached: Vec<(String,)> = sqlx::query_as(
