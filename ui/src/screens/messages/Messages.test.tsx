@@ -75,7 +75,7 @@ describe("the Messages screen", () => {
     await waitFor(() => expect(document.activeElement?.id).toBe("message-new-heading"));
     await app.user.click(byId("message-send"));
     await waitFor(() => expect(byId("message-error-summary").textContent).toContain("2 answers need another look"));
-    expect(document.activeElement?.id).toBe("message-error-summary");
+    await waitFor(() => expect(document.activeElement?.id).toBe("message-error-summary"));
     expect(byId("message-subject-error").textContent).toBe("Enter a subject");
     expect(byId("message-body-error").textContent).toBe("Write your message");
     expect(field("message-subject").getAttribute("aria-invalid")).toBe("true");
