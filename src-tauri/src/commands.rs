@@ -9,9 +9,9 @@ use backend::printable::Document;
 use backend::{
     AgencyConnection, AppInfo, ApplicationDraft, ApplicationForm, Backend, BackendEvent,
     CaseAppointments, CaseDocuments, CaseHowToPay, CaseOverview, ContactForm, ContactUpdates,
-    ErrorCode, FieldIssue, IpcError, Language, ModificationAnswer, ModificationQuestion, OpenSlots,
-    OutboxItem, PaymentsView, SessionState, Settings, Submissions, SyncStatus, UploadProgress,
-    VisitEnded,
+    ErrorCode, FieldIssue, IpcError, Language, MessageDraft, MessageForm, MessageInbox,
+    ModificationAnswer, ModificationQuestion, OpenSlots, OutboxItem, PaymentsView, SessionState,
+    Settings, Submissions, SyncStatus, ThreadView, UploadProgress, VisitEnded,
 };
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -393,6 +393,101 @@ pub async fn submit_contact_update(
 #[tauri::command]
 pub async fn contact_updates(backend: State<'_, Backend>) -> Result<ContactUpdates, IpcError> {
     backend.contact_updates().await
+}
+
+/// Every field of a message that needs another look (none: it can be
+/// sent). Without `thread_id`, a new thread (its subject is checked too).
+#[tauri::command]
+pub fn check_message(
+    backend: State<'_, Backend>,
+    form: MessageForm,
+    thread_id: Option<String>,
+) -> Vec<FieldIssue> {
+    backend.check_message(&form, thread_id.as_deref())
+}
+
+/// Each case's message threads as synced, the messages on their way, and
+/// the unread count.
+#[tauri::command]
+pub async fn message_inbox(backend: State<'_, Backend>) -> Result<MessageInbox, IpcError> {
+    backend.message_inbox().await
+}
+
+/// One thread with its messages as synced (null: not downloaded).
+#[tauri::command]
+pub async fn message_thread(
+    backend: State<'_, Backend>,
+    case_id: String,
+    thread_id: String,
+) -> Result<Option<ThreadView>, IpcError> {
+    backend.message_thread(&case_id, &thread_id).await
+}
+
+/// The message in progress on a case (a new thread without `thread_id`).
+#[tauri::command]
+pub async fn message_draft(
+    backend: State<'_, Backend>,
+    case_id: String,
+    thread_id: Option<String>,
+) -> Result<Option<MessageDraft>, IpcError> {
+    backend.message_draft(&case_id, thread_id.as_deref()).await
+}
+
+/// Saves the message in progress, encrypted.
+#[tauri::command]
+pub async fn save_message_draft(
+    backend: State<'_, Backend>,
+    case_id: String,
+    thread_id: Option<String>,
+    form: MessageForm,
+) -> Result<MessageDraft, IpcError> {
+    backend
+        .save_message_draft(&case_id, thread_id.as_deref(), form)
+        .await
+}
+
+/// Throws the message in progress away.
+#[tauri::command]
+pub async fn discard_message_draft(
+    backend: State<'_, Backend>,
+    case_id: String,
+    thread_id: Option<String>,
+) -> Result<(), IpcError> {
+    backend
+        .discard_message_draft(&case_id, thread_id.as_deref())
+        .await
+}
+
+/// Saves a new thread or a reply to the outbox in place of its draft.
+#[tauri::command]
+pub async fn send_message(
+    backend: State<'_, Backend>,
+    case_id: String,
+    thread_id: Option<String>,
+    form: MessageForm,
+) -> Result<OutboxItem, IpcError> {
+    backend
+        .send_message(&case_id, thread_id.as_deref(), &form)
+        .await
+}
+
+/// The parent opened a thread: marks it read, here and at the agency.
+#[tauri::command]
+pub async fn mark_thread_read(
+    backend: State<'_, Backend>,
+    case_id: String,
+    thread_id: String,
+) -> Result<Option<ThreadView>, IpcError> {
+    backend.mark_thread_read(&case_id, &thread_id).await
+}
+
+/// Turns desktop notifications of new messages on or off.
+#[tauri::command]
+pub fn set_message_notifications(
+    backend: State<'_, Backend>,
+    on: bool,
+) -> Result<Settings, IpcError> {
+    backend.set_message_notifications(on)
 }
 
 /// Asks where to save a file (the native dialog, suggesting `file_name`),

@@ -95,6 +95,15 @@ pub fn build<R: Runtime>(
             commands::check_contact_update,
             commands::submit_contact_update,
             commands::contact_updates,
+            commands::check_message,
+            commands::message_inbox,
+            commands::message_thread,
+            commands::message_draft,
+            commands::save_message_draft,
+            commands::discard_message_draft,
+            commands::send_message,
+            commands::mark_thread_read,
+            commands::set_message_notifications,
             commands::end_visit,
             commands::print_receipt,
             commands::appointments,
@@ -220,8 +229,17 @@ fn forward_events<R: Runtime>(app: &tauri::AppHandle<R>) {
                 // Progress goes over the channels of `watch_uploads`.
                 Ok(backend::BackendEvent::UploadProgress(_)) => {}
                 Ok(event) => {
-                    if let backend::BackendEvent::PaymentsPosted(posted) = &event {
-                        notify(&app, posted);
+                    let words = match &event {
+                        backend::BackendEvent::PaymentsPosted(posted) => {
+                            app.state::<Backend>().payment_notification(posted)
+                        }
+                        backend::BackendEvent::MessagesArrived(arrived) => {
+                            app.state::<Backend>().message_notification(arrived)
+                        }
+                        _ => None,
+                    };
+                    if let Some(words) = words {
+                        notify(&app, words);
                     }
                     if let Err(e) = app.emit_to(window::MAIN, BACKEND_EVENT, &event) {
                         tracing::warn!(error = %e, "cannot send an event to the UI");
@@ -236,14 +254,11 @@ fn forward_events<R: Runtime>(app: &tauri::AppHandle<R>) {
     });
 }
 
-/// A desktop notification of new payments, if the parent asked for them.
-/// The notification service may be missing (a bare session): that is
-/// logged, never fatal.
-fn notify<R: Runtime>(app: &tauri::AppHandle<R>, posted: &backend::PaymentsPosted) {
+/// A desktop notification (of new payments or messages, worded by the
+/// backend only when the parent asked for them). The notification service
+/// may be missing (a bare session): that is logged, never fatal.
+fn notify<R: Runtime>(app: &tauri::AppHandle<R>, words: backend::Notification) {
     use tauri_plugin_notification::NotificationExt;
-    let Some(words) = app.state::<Backend>().payment_notification(posted) else {
-        return;
-    };
     let app = app.clone();
     // Showing one talks to the desktop over D-Bus, synchronously.
     tauri::async_runtime::spawn_blocking(move || {
@@ -254,7 +269,7 @@ fn notify<R: Runtime>(app: &tauri::AppHandle<R>, posted: &backend::PaymentsPoste
             .body(words.body)
             .show();
         match shown {
-            Ok(()) => tracing::info!("payment notification shown"),
+            Ok(()) => tracing::info!("notification shown"),
             Err(e) => tracing::warn!(error = %e, "cannot show a notification"),
         }
     });

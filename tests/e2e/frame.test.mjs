@@ -15,6 +15,7 @@ const SCREENS = [
   { id: "documents", href: "#/documents", en: "Your documents", es: "Sus documentos" },
   { id: "modify", href: "#/modify", en: "Ask to change a support order", es: "Pida un cambio en su orden de manutención" },
   { id: "contact", href: "#/contact", en: "Update your details", es: "Actualice sus datos" },
+  { id: "messages", href: "#/messages", en: "Messages with the agency", es: "Mensajes con la agencia" },
 ];
 
 const h1 = (driver) => js(driver, "return document.querySelector('main#main-content h1')?.textContent ?? ''");

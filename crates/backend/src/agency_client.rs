@@ -11,10 +11,11 @@
 use crate::{ErrorCode, IpcError};
 use agency_api::{
     Agency, Application, ApplicationList, Appointment, AppointmentList, CaseDetail, CaseList,
-    ContactUpdate, ContactUpdateList, Document, DocumentList, HowToPay, IDEMPOTENCY_KEY, Me,
-    ModificationRequest, ModificationRequestList, NewApplication, NewAppointment, NewContactUpdate,
-    NewDocument, NewModificationRequest, OAuthError, PROBLEM_JSON, PaymentPage, Problem,
-    ProblemType, SlotList, TokenResponse, paths, tus,
+    ContactUpdate, ContactUpdateList, Document, DocumentList, HowToPay, IDEMPOTENCY_KEY, MarkRead,
+    Me, Message, ModificationRequest, ModificationRequestList, NewApplication, NewAppointment,
+    NewContactUpdate, NewDocument, NewMessage, NewModificationRequest, NewThread, OAuthError,
+    PROBLEM_JSON, PaymentPage, Problem, ProblemType, SlotList, Thread, ThreadDetail, ThreadList,
+    TokenResponse, paths, tus,
 };
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -562,6 +563,81 @@ impl AgencyClient {
     pub async fn contact_updates(&self, token: &str) -> Result<ContactUpdateList, AgencyError> {
         self.json(self.get(paths::CONTACT_UPDATES, Some(token)))
             .await
+    }
+
+    /// `GET /v1/cases/{id}/threads`: the caller's message threads on the
+    /// case with their unread counts (no messages).
+    pub async fn threads(&self, token: &str, case_id: &str) -> Result<ThreadList, AgencyError> {
+        self.json(self.get(&paths::case_threads(case_id), Some(token)))
+            .await
+    }
+
+    /// `GET /v1/cases/{id}/threads/{thread_id}`: one thread with all its
+    /// messages, oldest first.
+    pub async fn thread(
+        &self,
+        token: &str,
+        case_id: &str,
+        thread_id: &str,
+    ) -> Result<ThreadDetail, AgencyError> {
+        self.json(self.get(&paths::case_thread(case_id, thread_id), Some(token)))
+            .await
+    }
+
+    /// `POST /v1/cases/{id}/threads` with the outbox item's idempotency
+    /// key: a new thread with its first message, created once.
+    pub async fn create_thread(
+        &self,
+        token: &str,
+        case_id: &str,
+        thread: &NewThread,
+        idempotency_key: &str,
+    ) -> Result<ThreadDetail, AgencyError> {
+        let url = self.url(&paths::case_threads(case_id));
+        let build = || {
+            self.http
+                .post(url.clone())
+                .bearer_auth(token)
+                .header(IDEMPOTENCY_KEY, idempotency_key)
+                .json(thread)
+        };
+        read_json(self.send(build).await?).await
+    }
+
+    /// `POST /v1/cases/{id}/threads/{thread_id}/messages` with the outbox
+    /// item's idempotency key: a reply, recorded once.
+    pub async fn create_message(
+        &self,
+        token: &str,
+        case_id: &str,
+        thread_id: &str,
+        message: &NewMessage,
+        idempotency_key: &str,
+    ) -> Result<Message, AgencyError> {
+        let url = self.url(&paths::case_thread_messages(case_id, thread_id));
+        let build = || {
+            self.http
+                .post(url.clone())
+                .bearer_auth(token)
+                .header(IDEMPOTENCY_KEY, idempotency_key)
+                .json(message)
+        };
+        read_json(self.send(build).await?).await
+    }
+
+    /// `POST /v1/cases/{id}/threads/{thread_id}/read`: marks the agency's
+    /// messages read up to `up_to` (safe to repeat: marking read twice
+    /// changes nothing).
+    pub async fn mark_read(
+        &self,
+        token: &str,
+        case_id: &str,
+        thread_id: &str,
+        mark: &MarkRead,
+    ) -> Result<Thread, AgencyError> {
+        let url = self.url(&paths::case_thread_read(case_id, thread_id));
+        let build = || self.http.post(url.clone()).bearer_auth(token).json(mark);
+        read_json(self.send(build).await?).await
     }
 
     /// `GET /v1/cases/{id}/appointments`: the caller's appointments and

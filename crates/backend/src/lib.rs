@@ -18,6 +18,7 @@ mod contact;
 mod error;
 mod exports;
 mod kiosk;
+mod messages;
 mod modification;
 mod notifications;
 mod outbox;
@@ -52,6 +53,9 @@ pub use connection::AgencyConnection;
 pub use contact::ContactUpdates;
 pub use error::{ErrorCode, IpcError};
 pub use kiosk::{KIOSK_CONFIG_PATH, KioskConfig, KioskSettings};
+pub use messages::{
+    CaseThreads, MessageDraft, MessageForm, MessageInbox, PendingMessage, ThreadView, check_message,
+};
 pub use modification::{ModificationAnswer, ModificationQuestion};
 pub use notifications::Notification;
 pub use paying::{CaseHowToPay, payment_site_url};
@@ -61,8 +65,9 @@ pub use secrets::{
 };
 pub use settings::{Language, Settings, SettingsStore};
 pub use view::{
-    BackendEvent, CaseDocuments, CaseOverview, OutboxItem, OutboxKind, OutboxState, PaymentsPosted,
-    SessionState, SyncPhase, SyncStatus, UploadProgress, UploadSummary,
+    BackendEvent, CaseDocuments, CaseOverview, MessagesArrived, OutboxItem, OutboxKind,
+    OutboxState, PaymentsPosted, SessionState, SyncPhase, SyncStatus, UploadProgress,
+    UploadSummary,
 };
 pub use visit::VisitEnded;
 

@@ -2,7 +2,7 @@
 //! on, never on a kiosk, and worded so that a glance at a shared screen
 //! gives away no amount.
 
-use crate::{AppMode, Backend, IpcError, Language, PaymentsPosted, Settings};
+use crate::{AppMode, Backend, IpcError, Language, MessagesArrived, PaymentsPosted, Settings};
 
 /// What the shell shows in a desktop notification.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,6 +15,25 @@ impl Backend {
     /// Turns payment notifications on or off.
     pub fn set_payment_notifications(&self, on: bool) -> Result<Settings, IpcError> {
         self.inner.settings.update(|s| s.payment_notifications = on)
+    }
+
+    /// Turns message notifications on or off.
+    pub fn set_message_notifications(&self, on: bool) -> Result<Settings, IpcError> {
+        self.inner.settings.update(|s| s.message_notifications = on)
+    }
+
+    /// The notification to show for new messages, in the parent's language,
+    /// if the parent asked for one: only that there is a message, never its
+    /// subject, text or sender.
+    pub fn message_notification(&self, arrived: &MessagesArrived) -> Option<Notification> {
+        let settings = self.settings();
+        if self.inner.config.mode == AppMode::Kiosk
+            || !settings.message_notifications
+            || arrived.count == 0
+        {
+            return None;
+        }
+        Some(message_wording(settings.language.unwrap_or(Language::En)))
     }
 
     /// The notification to show for new payments, in the parent's language,
@@ -61,6 +80,18 @@ fn wording(language: Language, case_id: &str, count: u32) -> Notification {
     Notification { title, body }
 }
 
+/// The words of a message notification: the same whatever the message.
+fn message_wording(language: Language) -> Notification {
+    let (title, body) = match language {
+        Language::En => ("New message", "You have a new message"),
+        Language::Es => ("Nuevo mensaje", "Tiene un mensaje nuevo"),
+    };
+    Notification {
+        title: title.to_owned(),
+        body: body.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +110,11 @@ mod tests {
             "Se registraron 3 pagos en el caso C-1001. Abra la aplicación para verlos."
         );
         assert!(!wording(Language::En, "C-1001", 2).body.contains('$'));
+    }
+
+    #[test]
+    fn a_message_notification_says_only_that_there_is_one() {
+        assert_eq!(message_wording(Language::En).body, "You have a new message");
+        assert_eq!(message_wording(Language::Es).body, "Tiene un mensaje nuevo");
     }
 }

@@ -15,13 +15,14 @@
 //! that parent is signed in.
 
 use crate::agency_client::jitter;
+use crate::messages::Reply;
 use crate::session::AgencyErrorOr;
 use crate::store::store_error;
 use crate::uploads::UploadJob;
 use crate::{
     Backend, BackendEvent, ErrorCode, IpcError, OutboxItem, OutboxKind, OutboxState, SessionState,
 };
-use agency_api::{NewApplication, NewContactUpdate, NewModificationRequest};
+use agency_api::{NewApplication, NewContactUpdate, NewModificationRequest, NewThread};
 use chrono::{SecondsFormat, Utc};
 use local_store::{NewOutboxItem, OutboxRecord, RecordState};
 use serde::{Deserialize, Serialize};
@@ -124,7 +125,7 @@ impl Backend {
             .await
     }
 
-    async fn enqueue_with(
+    pub(crate) async fn enqueue_with(
         &self,
         kind: OutboxKind,
         case_id: Option<&str>,
@@ -411,6 +412,44 @@ impl Backend {
                     .map_err(Failure::from)?;
                 Ok(Receipt { id: receipt.id })
             }
+            Some(OutboxKind::MessageThread) => {
+                let mut body: NewThread = serde_json::from_value(envelope.body).map_err(|e| {
+                    Failure::Refused(IpcError::new(ErrorCode::Internal, e.to_string()))
+                })?;
+                body.documents = self.attached_documents(&envelope.attachments).await?;
+                let body = &body;
+                let detail = self
+                    .inner
+                    .session
+                    .with_token(
+                        |t| async move { client.create_thread(&t, case_id, body, key).await },
+                    )
+                    .await
+                    .map_err(Failure::from)?;
+                self.keep_sent_thread(case_id, &detail).await;
+                Ok(Receipt {
+                    id: detail.thread.id,
+                })
+            }
+            Some(OutboxKind::MessageReply) => {
+                let mut reply: Reply = serde_json::from_value(envelope.body).map_err(|e| {
+                    Failure::Refused(IpcError::new(ErrorCode::Internal, e.to_string()))
+                })?;
+                reply.message.documents = self.attached_documents(&envelope.attachments).await?;
+                let (thread_id, body) = (reply.thread_id.as_str(), &reply.message);
+                let message = self
+                    .inner
+                    .session
+                    .with_token(|t| async move {
+                        client
+                            .create_message(&t, case_id, thread_id, body, key)
+                            .await
+                    })
+                    .await
+                    .map_err(Failure::from)?;
+                self.keep_sent_reply(case_id, &message).await;
+                Ok(Receipt { id: message.id })
+            }
             Some(OutboxKind::DocumentAttachment) => {
                 let job = serde_json::from_value(envelope.body).map_err(|e| {
                     Failure::Refused(IpcError::new(ErrorCode::Internal, e.to_string()))
@@ -460,6 +499,11 @@ fn envelope(record: &OutboxRecord) -> Option<Envelope> {
     serde_json::from_value(record.payload.clone()).ok()
 }
 
+/// Who submitted an item.
+pub(crate) fn participant(record: &OutboxRecord) -> Option<String> {
+    envelope(record).map(|e| e.participant)
+}
+
 /// What an item carries, read as `T`.
 pub(crate) fn body<T: serde::de::DeserializeOwned>(record: &OutboxRecord) -> Option<T> {
     serde_json::from_value(envelope(record)?.body).ok()
@@ -485,6 +529,8 @@ fn kind_name(kind: OutboxKind) -> &'static str {
         OutboxKind::Application => "application",
         OutboxKind::DocumentAttachment => "document_attachment",
         OutboxKind::ContactUpdate => "contact_update",
+        OutboxKind::MessageThread => "message_thread",
+        OutboxKind::MessageReply => "message_reply",
     }
 }
 
@@ -494,6 +540,8 @@ fn kind_of(name: &str) -> Option<OutboxKind> {
         OutboxKind::Application,
         OutboxKind::DocumentAttachment,
         OutboxKind::ContactUpdate,
+        OutboxKind::MessageThread,
+        OutboxKind::MessageReply,
     ]
     .into_iter()
     .find(|k| kind_name(*k) == name)

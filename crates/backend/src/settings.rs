@@ -31,6 +31,11 @@ pub struct Settings {
     /// parent turns it on; never on a kiosk.
     #[serde(default)]
     pub payment_notifications: bool,
+    /// A desktop notification when a new message from the agency arrives
+    /// (only "You have a new message"). Off until the parent turns it on;
+    /// never on a kiosk.
+    #[serde(default)]
+    pub message_notifications: bool,
     /// Desktop reminders of appointments and court dates, the day before
     /// and an hour before. Off until the parent turns them on; never on a
     /// kiosk.

@@ -14,7 +14,10 @@ use crate::paying::how_to_pay_key;
 use crate::session::AgencyErrorOr;
 use crate::store::store_error;
 use crate::uploads::documents_key;
-use crate::{Backend, BackendEvent, CaseOverview, IpcError, PaymentsPosted, SyncPhase, SyncStatus};
+use crate::{
+    Backend, BackendEvent, CaseOverview, IpcError, MessagesArrived, PaymentsPosted, SyncPhase,
+    SyncStatus,
+};
 use agency_api::{CaseDetail, Payment};
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
@@ -278,6 +281,7 @@ impl Backend {
         self.sync_documents(&store, &list.cases).await?;
         self.sync_how_to_pay(&store, &list.cases).await?;
         self.sync_contact_updates(&store).await?;
+        self.sync_messages(&store, &list.cases).await?;
         self.sync_appointments(&store, &list.cases).await?;
         // The upload policy may have changed (best effort: it is public).
         self.refresh_agency(&store).await;
@@ -298,6 +302,30 @@ impl Backend {
                 .with_token(|t| async move { client.documents(&t, id).await })
                 .await?;
             cache(store, &documents_key(id), &list).await?;
+        }
+        Ok(())
+    }
+
+    /// Sends the read marks the agency missed, then fetches each case's
+    /// threads and the messages of those that changed. Messages from the
+    /// agency new since the last sync are told as one event (never on the
+    /// first sync, never with their words).
+    async fn sync_messages(
+        &self,
+        store: &local_store::Store,
+        cases: &[agency_api::CaseSummary],
+    ) -> Result<(), SyncError> {
+        self.flush_read_marks(store)
+            .await
+            .map_err(SyncError::Local)?;
+        let mut arrived = 0u32;
+        for summary in cases {
+            arrived = arrived.saturating_add(self.sync_threads(store, &summary.id).await?);
+        }
+        if arrived > 0 {
+            self.emit(BackendEvent::MessagesArrived(MessagesArrived {
+                count: arrived,
+            }));
         }
         Ok(())
     }

@@ -69,6 +69,10 @@ pub enum OutboxKind {
     DocumentAttachment,
     /// A change of address, phone, email or employer (not tied to a case).
     ContactUpdate,
+    /// A new message thread with the agency on a case.
+    MessageThread,
+    /// A reply in one of the parent's message threads.
+    MessageReply,
 }
 
 /// Where one submission stands. It is on disk from `queued` on: closing the
@@ -179,6 +183,8 @@ pub enum BackendEvent {
     Outbox(Vec<OutboxItem>),
     /// A sync found payments on a case that were not there before.
     PaymentsPosted(PaymentsPosted),
+    /// A sync brought messages from the agency that were not there before.
+    MessagesArrived(MessagesArrived),
     /// An upload moved on. The shell sends these over the channel the UI
     /// opened with `watch_uploads`, not as events.
     UploadProgress(UploadProgress),
@@ -190,5 +196,13 @@ pub enum BackendEvent {
 #[ts(export)]
 pub struct PaymentsPosted {
     pub case_id: String,
+    pub count: u32,
+}
+
+/// New messages from the agency a sync found (never those a first sync
+/// brings). No subject, no text: only how many.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct MessagesArrived {
     pub count: u32,
 }

@@ -12,6 +12,10 @@ import type { CaseDocuments } from "../bindings/CaseDocuments";
 import type { CaseHowToPay } from "../bindings/CaseHowToPay";
 import type { ContactForm } from "../bindings/ContactForm";
 import type { ContactUpdates } from "../bindings/ContactUpdates";
+import type { MessageDraft } from "../bindings/MessageDraft";
+import type { MessageForm } from "../bindings/MessageForm";
+import type { MessageInbox } from "../bindings/MessageInbox";
+import type { ThreadView } from "../bindings/ThreadView";
 import type { CaseOverview } from "../bindings/CaseOverview";
 import type { Estimate } from "../bindings/Estimate";
 import type { FieldIssue } from "../bindings/FieldIssue";
@@ -245,6 +249,36 @@ export interface Backend {
    * last sync. Read again on a `sync` event back to `idle`.
    */
   contactUpdates(): Promise<ContactUpdates>;
+  /**
+   * Every field of a message that needs another look, by the agency's limits
+   * (`subject` for a new thread, i.e. without `threadId`; `body`;
+   * `attachments`); empty when it can be sent.
+   */
+  checkMessage(form: MessageForm, threadId: string | null): Promise<FieldIssue[]>;
+  /**
+   * Each case's message threads as of the last sync, the parent's messages
+   * still in the outbox (`pending`, "sending"), and the unread count. Read
+   * again on a `sync` event back to `idle` and on `outbox` events.
+   */
+  messageInbox(): Promise<MessageInbox>;
+  /** One thread with its messages as synced, and its replies on their way; null when not downloaded. */
+  messageThread(caseId: string, threadId: string): Promise<ThreadView | null>;
+  /** The message in progress on a case: a new thread (`threadId` null) or a reply. */
+  messageDraft(caseId: string, threadId: string | null): Promise<MessageDraft | null>;
+  /** Saves the message in progress, encrypted (an empty one deletes the draft). */
+  saveMessageDraft(caseId: string, threadId: string | null, form: MessageForm): Promise<MessageDraft>;
+  discardMessageDraft(caseId: string, threadId: string | null): Promise<void>;
+  /**
+   * Saves a new thread (`threadId` null) or a reply to the outbox in place
+   * of its draft (`message_thread` / `message_reply`, its own idempotency
+   * key); it waits for its `attachments` (uploads on the same case). Rejects
+   * with `invalid_input` (the first `field`) when `checkMessage` would name any.
+   */
+  sendMessage(caseId: string, threadId: string | null, form: MessageForm): Promise<OutboxItem>;
+  /** The parent opened a thread: marks it read here and at the agency (or at the next sync, offline). */
+  markThreadRead(caseId: string, threadId: string): Promise<ThreadView | null>;
+  /** Turns desktop notifications of new messages on or off (only "You have a new message"). */
+  setMessageNotifications(on: boolean): Promise<Settings>;
 
   /**
    * A case's appointments and court dates as of the last sync (`as_of`,

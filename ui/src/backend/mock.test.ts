@@ -64,6 +64,15 @@ const METHODS: Record<keyof Backend, true> = {
   checkContactUpdate: true,
   submitContactUpdate: true,
   contactUpdates: true,
+  checkMessage: true,
+  messageInbox: true,
+  messageThread: true,
+  messageDraft: true,
+  saveMessageDraft: true,
+  discardMessageDraft: true,
+  sendMessage: true,
+  markThreadRead: true,
+  setMessageNotifications: true,
   appointments: true,
   appointmentSlots: true,
   bookAppointment: true,
@@ -99,9 +108,9 @@ const CASE: Case = {
 describe("the mock backend", () => {
   it("remembers the language like the real settings file", async () => {
     const backend = createMockBackend();
-    expect(await backend.settings()).toEqual({ language: null, estimate_jurisdiction: null, payment_notifications: false, appointment_reminders: false });
-    expect(await backend.setLanguage("es")).toEqual({ language: "es", estimate_jurisdiction: null, payment_notifications: false, appointment_reminders: false });
-    expect(await backend.settings()).toEqual({ language: "es", estimate_jurisdiction: null, payment_notifications: false, appointment_reminders: false });
+    expect(await backend.settings()).toEqual({ language: null, estimate_jurisdiction: null, payment_notifications: false, message_notifications: false, appointment_reminders: false });
+    expect(await backend.setLanguage("es")).toEqual({ language: "es", estimate_jurisdiction: null, payment_notifications: false, message_notifications: false, appointment_reminders: false });
+    expect(await backend.settings()).toEqual({ language: "es", estimate_jurisdiction: null, payment_notifications: false, message_notifications: false, appointment_reminders: false });
     expect(backend.calls.map((call) => call.method)).toEqual(["settings", "setLanguage", "settings"]);
   });
 
@@ -125,9 +134,9 @@ describe("the mock backend", () => {
       language: "en",
       estimate_jurisdiction: "US-GA",
       payment_notifications: false,
-      appointment_reminders: false,
+      message_notifications: false, appointment_reminders: false,
     });
-    expect(await backend.settings()).toEqual({ language: "en", estimate_jurisdiction: "US-GA", payment_notifications: false, appointment_reminders: false });
+    expect(await backend.settings()).toEqual({ language: "en", estimate_jurisdiction: "US-GA", payment_notifications: false, message_notifications: false, appointment_reminders: false });
     await expect(backend.setEstimateJurisdiction("US-ZZ")).rejects.toMatchObject({
       code: "invalid_input",
       field: "jurisdiction",
@@ -138,7 +147,7 @@ describe("the mock backend", () => {
   it("remembers whether to notify of new payments, off at first, and fails on demand", async () => {
     const backend = createMockBackend({ settings: { language: "es" } });
     expect((await backend.settings()).payment_notifications).toBe(false);
-    expect(await backend.setPaymentNotifications(true)).toEqual({ language: "es", estimate_jurisdiction: null, payment_notifications: true, appointment_reminders: false });
+    expect(await backend.setPaymentNotifications(true)).toEqual({ language: "es", estimate_jurisdiction: null, payment_notifications: true, message_notifications: false, appointment_reminders: false });
     expect((await backend.settings()).payment_notifications).toBe(true);
     backend.fail("setPaymentNotifications", { code: "storage", message: "disk" });
     await expect(backend.setPaymentNotifications(false)).rejects.toEqual({ code: "storage", message: "disk" });
@@ -147,7 +156,7 @@ describe("the mock backend", () => {
       { method: "setPaymentNotifications", on: true },
       { method: "setPaymentNotifications", on: false },
     ]);
-    expect(await createMockBackend({ settings: { payment_notifications: true, appointment_reminders: false } }).settings()).toMatchObject({ payment_notifications: true, appointment_reminders: false });
+    expect(await createMockBackend({ settings: { payment_notifications: true, message_notifications: false, appointment_reminders: false } }).settings()).toMatchObject({ payment_notifications: true, message_notifications: false, appointment_reminders: false });
   });
 
   it("records each case it estimates and answers from a value or a function", async () => {
@@ -800,7 +809,7 @@ describe("the mock backend's kiosk visits", () => {
     // Delivered before the reset: the agency has it.
     expect(events.some((event) => event.kind === "outbox" && event.value.some((each) => each.id === item.id && each.state.state === "delivered"))).toBe(true);
     expect(await backend.session()).toEqual({ state: "signed_out" });
-    expect(await backend.settings()).toEqual({ language: null, estimate_jurisdiction: null, payment_notifications: false, appointment_reminders: false });
+    expect(await backend.settings()).toEqual({ language: null, estimate_jurisdiction: null, payment_notifications: false, message_notifications: false, appointment_reminders: false });
     expect(events.slice(-3).map((event) => event.kind)).toEqual(["session", "sync", "outbox"]);
     expect(events.at(-1)).toEqual({ kind: "outbox", value: [] });
 

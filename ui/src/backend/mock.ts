@@ -18,6 +18,12 @@ import type { CaseDocuments } from "../bindings/CaseDocuments";
 import type { CaseHowToPay } from "../bindings/CaseHowToPay";
 import type { ContactForm } from "../bindings/ContactForm";
 import type { ContactUpdates } from "../bindings/ContactUpdates";
+import type { MessageDraft } from "../bindings/MessageDraft";
+import type { MessageForm } from "../bindings/MessageForm";
+import type { MessageInbox } from "../bindings/MessageInbox";
+import type { PendingMessage } from "../bindings/PendingMessage";
+import type { ThreadView } from "../bindings/ThreadView";
+import type { ThreadDetail } from "../bindings/agency/ThreadDetail";
 import type { ContactUpdate } from "../bindings/agency/ContactUpdate";
 import type { ContactVisibility } from "../bindings/agency/ContactVisibility";
 import type { PaymentOptions } from "../bindings/agency/PaymentOptions";
@@ -44,6 +50,7 @@ import type { KioskSettings } from "../bindings/KioskSettings";
 import type { VisitEnded } from "../bindings/VisitEnded";
 import type { Backend, FileDropEvent } from "./backend";
 import { MOCK_CASES, MOCK_DOCUMENTS, MOCK_PARTICIPANT, MOCK_PAYMENTS, MOCK_PICKED_FILE, MOCK_UPLOAD_POLICY } from "./mockAccount";
+import { checkMessageForm, MockAgencyThreads, newFromAgency } from "./mockMessages";
 import { checkContactForm, MOCK_PAYMENT_OPTIONS, mockHowToPay, receivedContactUpdate } from "./mockTalk";
 import { checkApplicationForm, receivedApplication, receivedModificationRequest } from "./mockApplication";
 import { checkModification, type MockModificationCheck } from "./mockModification";
@@ -107,6 +114,15 @@ export type MockCall =
   | { method: "checkContactUpdate"; form: ContactForm }
   | { method: "submitContactUpdate"; form: ContactForm }
   | { method: "contactUpdates" }
+  | { method: "checkMessage"; form: MessageForm; threadId: string | null }
+  | { method: "messageInbox" }
+  | { method: "messageThread"; caseId: string; threadId: string }
+  | { method: "messageDraft"; caseId: string; threadId: string | null }
+  | { method: "saveMessageDraft"; caseId: string; threadId: string | null; form: MessageForm }
+  | { method: "discardMessageDraft"; caseId: string; threadId: string | null }
+  | { method: "sendMessage"; caseId: string; threadId: string | null; form: MessageForm }
+  | { method: "markThreadRead"; caseId: string; threadId: string }
+  | { method: "setMessageNotifications"; on: boolean }
   | { method: "appointments"; caseId: string }
   | { method: "appointmentSlots"; caseId: string }
   | { method: "bookAppointment"; caseId: string; slotId: string; idempotencyKey: string }
@@ -312,6 +328,14 @@ export interface MockBackendOptions {
   contactUpdates?: ContactUpdate[];
   /** The cases (ids) with the family-violence indicator: the other parent sees nothing of the parent there. */
   familyViolenceCases?: string[];
+  /**
+   * The parent's message threads as the agency holds them (none when left
+   * out). The app's saved copy starts as the same when `saved` is given,
+   * else it is fetched by the first sync.
+   */
+  threads?: ThreadDetail[];
+  /** The parent's messages in progress, by `caseId/threadId` (`caseId/new` for a new thread). */
+  messageDrafts?: Record<string, MessageDraft>;
   /** The parent's appointments as the agency holds them: the demo's court hearing on the first case when left out. */
   appointments?: Appointment[];
   /** The open slots the agency offers: six on the next weekdays (`mockSlots`) when left out. */
@@ -375,6 +399,10 @@ export interface MockBackend extends Backend {
   setSubmissions(submissions: Submissions): void;
   /** Change how `modificationCheck` answers from now on (`undefined`: the mock's own rules). */
   setModificationCheck(check: ModificationAnswer | MockModificationCheck | undefined): void;
+  /** The caseworker answers in a thread (as the operator's `reply-message`); the next sync brings it. */
+  agencyReply(threadId: string, body: string): void;
+  /** The agency's threads as they stand (a copy). */
+  readonly agencyThreads: ThreadDetail[];
   /** How many `onEvent` listeners are subscribed. */
   readonly listenerCount: number;
 
@@ -469,11 +497,13 @@ type Payload =
   | { kind: "application"; form: ApplicationForm }
   | { kind: "modification_request"; request: NewModificationRequest; caseId: string; attachments: string[] }
   | { kind: "document_attachment" }
-  | { kind: "contact_update"; form: ContactForm };
+  | { kind: "contact_update"; form: ContactForm }
+  | { kind: "message_thread"; caseId: string; subject: string; body: string; attachments: string[] }
+  | { kind: "message_reply"; caseId: string; threadId: string; body: string; attachments: string[] };
 
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const info: AppInfo = options.appInfo ?? { name: "Child Support Self-Service", version: "0.1.0", mode: "home" };
-  let settings: Settings = { language: null, estimate_jurisdiction: null, payment_notifications: false, appointment_reminders: false, ...options.settings };
+  let settings: Settings = { language: null, estimate_jurisdiction: null, payment_notifications: false, message_notifications: false, appointment_reminders: false, ...options.settings };
   const jurisdictions = options.jurisdictions ?? MOCK_JURISDICTIONS;
   let estimator: Estimate | MockEstimator = options.estimate ?? checkedEstimate;
   let modificationChecker: ModificationAnswer | MockModificationCheck | undefined = options.modificationCheck;
@@ -488,6 +518,10 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const agencyContactUpdates: ContactUpdate[] = structuredClone(options.contactUpdates ?? []);
   const familyViolence = new Set(options.familyViolenceCases ?? []);
   let contactNumbers = agencyContactUpdates.length;
+  const agencyThreads = new MockAgencyThreads(options.threads ?? []);
+  // The app's copy of the threads as of the last sync (null: never synced).
+  let savedThreads: ThreadDetail[] | null = options.saved ? structuredClone(agencyThreads.threads) : null;
+  const messageDrafts = new Map<string, MessageDraft>(Object.entries(structuredClone(options.messageDrafts ?? {})));
 
   function answer<T>(call: MockCall, value: () => T): Promise<T> {
     calls.push(call);
@@ -555,6 +589,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   let requestNumbers = 0;
   let documentNumbers = 0;
   let outboxIds = 0;
+  let savedThreadsAsOf: string | null = options.saved?.as_of ?? null;
   const listeners = new Set<(event: BackendEvent) => void>();
   const progressListeners = new Set<(progress: UploadProgress) => void>();
   const dropListeners = new Set<(event: FileDropEvent) => void>();
@@ -676,6 +711,12 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
         savedDocuments = documentsOf(agencyDocuments, agencyCases);
         const asOf = now().toISOString();
         savedSubmissions = { ...structuredClone(agencySubmissions), as_of: asOf };
+        const caseIds = new Set(agencyCases.map((detail) => detail.id));
+        const threadsNow = structuredClone(agencyThreads.threads.filter((t) => caseIds.has(t.thread.case_id)));
+        const arrived = newFromAgency(savedThreads, threadsNow);
+        savedThreads = threadsNow;
+        savedThreadsAsOf = asOf;
+        if (arrived > 0) emit({ kind: "messages_arrived", value: { count: arrived } });
         for (const posted of newlyPosted(before, savedPayments)) postPayments(posted.case_id, posted.count);
         setSync(idle(asOf));
       }
@@ -713,7 +754,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   /** The uploads a request waits for, as they stand now (those cancelled are gone). */
   function attachmentsOf(id: string): OutboxItem[] {
     const payload = payloads.get(id);
-    if (payload?.kind !== "modification_request") return [];
+    if (payload?.kind !== "modification_request" && payload?.kind !== "message_thread" && payload?.kind !== "message_reply") return [];
     return payload.attachments.flatMap((attachment) => outbox.filter((candidate) => candidate.id === attachment));
   }
 
@@ -726,7 +767,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   function wakeWaiting(): void {
     if (delivery !== "auto") return;
     for (const item of outbox) {
-      if (item.kind !== "modification_request" || item.state.state !== "queued" || woken.has(item.id)) continue;
+      if (!["modification_request", "message_thread", "message_reply"].includes(item.kind) || item.state.state !== "queued" || woken.has(item.id)) continue;
       if (attachmentsOf(item.id).length === 0 || waiting(item.id)) continue;
       woken.add(item.id);
       later(() => {
@@ -905,6 +946,17 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       contactNumbers += 1;
       receipt = number("CU", contactNumbers);
       agencyContactUpdates.push(receivedContactUpdate(receipt, payload.form, contactVisibility(), at));
+    } else if (payload?.kind === "message_thread" || payload?.kind === "message_reply") {
+      const documents = attachmentsOf(id).flatMap((upload) => (upload.state.state === "delivered" ? [upload.state.receipt] : []));
+      if (payload.kind === "message_thread") {
+        const detail = agencyThreads.newThread(payload.caseId, payload.subject, payload.body, documents, at);
+        receipt = detail.thread.id;
+      } else {
+        receipt = agencyThreads.add(payload.threadId, "parent", payload.body, documents, at);
+      }
+      // The backend keeps what the agency answered at once.
+      const kept = agencyThreads.find(payload.kind === "message_thread" ? receipt : payload.threadId);
+      if (kept) savedThreads = [...(savedThreads ?? []).filter((t) => t.thread.id !== kept.thread.id), structuredClone(kept)];
     } else if (item.kind === "document_attachment" && item.upload && item.case_id) {
       documentNumbers += 1;
       receipt = number("DOC", documentNumbers);
@@ -930,6 +982,38 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       family_violence: familyViolence.has(detail.id),
       other_parent_can_see: !familyViolence.has(detail.id),
     }));
+  }
+
+  const draftKey = (caseId: string, threadId: string | null) => `${caseId}/${threadId ?? "new"}`;
+
+  /** The parent's messages not yet delivered: all, or the replies to one thread. */
+  function pendingMessages(threadId: string | null): PendingMessage[] {
+    return [...outbox]
+      .reverse()
+      .flatMap((item): PendingMessage[] => {
+        const payload = payloads.get(item.id);
+        if (item.state.state === "delivered" || (payload?.kind !== "message_thread" && payload?.kind !== "message_reply")) return [];
+        const replyTo = payload.kind === "message_reply" ? payload.threadId : null;
+        if (threadId !== null && replyTo !== threadId) return [];
+        return [
+          {
+            id: item.id,
+            case_id: payload.caseId,
+            thread_id: replyTo,
+            subject: payload.kind === "message_thread" ? payload.subject : null,
+            body: payload.body,
+            attachments: [...payload.attachments],
+            created_at: item.created_at,
+            state: structuredClone(item.state),
+          },
+        ];
+      });
+  }
+
+  function threadView(caseId: string, threadId: string): ThreadView | null {
+    const held = savedThreads?.find((t) => t.thread.id === threadId && t.thread.case_id === caseId);
+    if (!held) return null;
+    return { ...structuredClone(held), pending: pendingMessages(threadId) };
   }
 
   function enqueue(kind: OutboxItem["kind"], caseId: string | null, payload: Payload, upload: UploadSummary | null = null): OutboxItem {
@@ -1117,7 +1201,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     savedSubmissions = structuredClone(emptySubmissions);
     draft = null;
     payloads.clear();
-    settings = { language: null, estimate_jurisdiction: null, payment_notifications: false, appointment_reminders: false };
+    settings = { language: null, estimate_jurisdiction: null, payment_notifications: false, message_notifications: false, appointment_reminders: false };
+    savedThreads = null;
+    messageDrafts.clear();
     setSession({ state: "signed_out" });
     setSync(idle(null));
     setOutbox([]);
@@ -1184,6 +1270,12 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       storeDamaged = damaged;
     },
     deliverOutboxItem,
+    agencyReply(threadId, body) {
+      agencyThreads.add(threadId, "agency", body, [], now());
+    },
+    get agencyThreads() {
+      return structuredClone(agencyThreads.threads);
+    },
     failOutboxItem(id, error) {
       const item = outbox.find((candidate) => candidate.id === id);
       if (!item) return;
@@ -1376,6 +1468,92 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
           throw { code: "invalid_input", message: "Some answers need another look.", field: first.field, reason: first.problem } satisfies IpcError;
         }
         return enqueue("contact_update", null, { kind: "contact_update", form: structuredClone(form) });
+      }),
+    checkMessage: (form, threadId) => answer({ method: "checkMessage", form: structuredClone(form), threadId }, () => checkMessageForm(form, threadId === null)),
+    messageInbox: () =>
+      answer({ method: "messageInbox" }, (): MessageInbox => {
+        requireAccount();
+        const caseIds = saved.map((detail) => detail.id);
+        const held = savedThreads ?? [];
+        const lists = new MockAgencyThreads([]);
+        lists.threads = held;
+        const cases = savedThreads === null ? [] : lists.lists(caseIds);
+        return { cases, pending: pendingMessages(null), unread: cases.reduce((n, c) => n + c.unread, 0), as_of: savedThreads === null ? null : savedThreadsAsOf };
+      }),
+    messageThread: (caseId, threadId) =>
+      answer({ method: "messageThread", caseId, threadId }, (): ThreadView | null => {
+        requireAccount();
+        return threadView(caseId, threadId);
+      }),
+    messageDraft: (caseId, threadId) =>
+      answer({ method: "messageDraft", caseId, threadId }, (): MessageDraft | null => {
+        requireAccount();
+        return structuredClone(messageDrafts.get(draftKey(caseId, threadId)) ?? null);
+      }),
+    saveMessageDraft: (caseId, threadId, form) =>
+      answer({ method: "saveMessageDraft", caseId, threadId, form: structuredClone(form) }, (): MessageDraft => {
+        requireAccount();
+        const kept: MessageDraft = { form: structuredClone(form), saved_at: now().toISOString() };
+        const empty = form.body.trim() === "" && (form.subject ?? "").trim() === "" && form.attachments.length === 0;
+        if (empty) messageDrafts.delete(draftKey(caseId, threadId));
+        else messageDrafts.set(draftKey(caseId, threadId), kept);
+        return structuredClone(kept);
+      }),
+    discardMessageDraft: (caseId, threadId) =>
+      answer({ method: "discardMessageDraft", caseId, threadId }, () => {
+        requireAccount();
+        messageDrafts.delete(draftKey(caseId, threadId));
+      }),
+    sendMessage: (caseId, threadId, form) =>
+      answer({ method: "sendMessage", caseId, threadId, form: structuredClone(form) }, () => {
+        requireAccount();
+        const [first] = checkMessageForm(form, threadId === null);
+        if (first) {
+          throw { code: "invalid_input", message: "Some answers need another look.", field: first.field, reason: first.problem } satisfies IpcError;
+        }
+        if (!saved.some((detail) => detail.id === caseId)) {
+          throw { code: "invalid_input", message: "This case is not one of yours.", field: "case_id", reason: "unknown_case" } satisfies IpcError;
+        }
+        for (const attachment of form.attachments) {
+          if (!outbox.some((item) => item.id === attachment && item.kind === "document_attachment" && item.case_id === caseId)) {
+            throw { code: "invalid_input", message: "One of the documents is no longer there. Add it again.", field: "attachments", reason: "unknown_attachment" } satisfies IpcError;
+          }
+        }
+        messageDrafts.delete(draftKey(caseId, threadId));
+        const body = form.body.trim();
+        const attachments = [...form.attachments];
+        const item =
+          threadId === null
+            ? enqueue("message_thread", caseId, { kind: "message_thread", caseId, subject: (form.subject ?? "").trim(), body, attachments })
+            : enqueue("message_reply", caseId, { kind: "message_reply", caseId, threadId, body, attachments });
+        if (attachments.length > 0) {
+          const withAttachments = { ...item, attachments };
+          updateQuietly(withAttachments);
+          return withAttachments;
+        }
+        return item;
+      }),
+    markThreadRead: (caseId, threadId) =>
+      answer({ method: "markThreadRead", caseId, threadId }, (): ThreadView | null => {
+        requireAccount();
+        const held = savedThreads?.find((t) => t.thread.id === threadId && t.thread.case_id === caseId);
+        if (!held) return null;
+        const at = now();
+        if (held.thread.unread > 0) {
+          // Read here at once; the agency hears now, or at the next sync when it can't be reached.
+          savedThreads = (savedThreads ?? []).map((t) =>
+            t.thread.id === threadId
+              ? { thread: { ...t.thread, unread: 0 }, messages: t.messages.map((m) => (m.read_at === null ? { ...m, read_at: at.toISOString() } : m)) }
+              : t,
+          );
+          agencyThreads.markRead(threadId, at);
+        }
+        return threadView(caseId, threadId);
+      }),
+    setMessageNotifications: (on) =>
+      answer({ method: "setMessageNotifications", on }, () => {
+        settings = { ...settings, message_notifications: on };
+        return structuredClone(settings);
       }),
     contactUpdates: () =>
       answer({ method: "contactUpdates" }, (): ContactUpdates => {

@@ -15,6 +15,10 @@ import type { CaseDocuments } from "../bindings/CaseDocuments";
 import type { CaseHowToPay } from "../bindings/CaseHowToPay";
 import type { ContactForm } from "../bindings/ContactForm";
 import type { ContactUpdates } from "../bindings/ContactUpdates";
+import type { MessageDraft } from "../bindings/MessageDraft";
+import type { MessageForm } from "../bindings/MessageForm";
+import type { MessageInbox } from "../bindings/MessageInbox";
+import type { ThreadView } from "../bindings/ThreadView";
 import type { CaseOverview } from "../bindings/CaseOverview";
 import type { Estimate } from "../bindings/Estimate";
 import type { FieldIssue } from "../bindings/FieldIssue";
@@ -186,6 +190,17 @@ export function createTauriBackend(): Backend {
     checkContactUpdate: (form: ContactForm) => call<FieldIssue[]>("check_contact_update", { form }),
     submitContactUpdate: (form: ContactForm) => call<OutboxItem>("submit_contact_update", { form }),
     contactUpdates: () => call<ContactUpdates>("contact_updates"),
+    checkMessage: (form: MessageForm, threadId: string | null) => call<FieldIssue[]>("check_message", { form, threadId }),
+    messageInbox: () => call<MessageInbox>("message_inbox"),
+    messageThread: (caseId: string, threadId: string) => call<ThreadView | null>("message_thread", { caseId, threadId }),
+    messageDraft: (caseId: string, threadId: string | null) => call<MessageDraft | null>("message_draft", { caseId, threadId }),
+    saveMessageDraft: (caseId: string, threadId: string | null, form: MessageForm) => call<MessageDraft>("save_message_draft", { caseId, threadId, form }),
+    discardMessageDraft: async (caseId: string, threadId: string | null) => {
+      await call<unknown>("discard_message_draft", { caseId, threadId });
+    },
+    sendMessage: (caseId: string, threadId: string | null, form: MessageForm) => call<OutboxItem>("send_message", { caseId, threadId, form }),
+    markThreadRead: (caseId: string, threadId: string) => call<ThreadView | null>("mark_thread_read", { caseId, threadId }),
+    setMessageNotifications: (on: boolean) => call<Settings>("set_message_notifications", { on }),
     appointments: (caseId: string) => call<CaseAppointments>("appointments", { caseId }),
     appointmentSlots: (caseId: string) => call<OpenSlots>("appointment_slots", { caseId }),
     bookAppointment: (caseId: string, slotId: string, idempotencyKey: string) =>

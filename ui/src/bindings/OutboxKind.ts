@@ -3,4 +3,4 @@
 /**
  * What an outbox item carries.
  */
-export type OutboxKind = "modification_request" | "application" | "document_attachment" | "contact_update";
+export type OutboxKind = "modification_request" | "application" | "document_attachment" | "contact_update" | "message_thread" | "message_reply";

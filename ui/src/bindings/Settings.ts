@@ -20,6 +20,12 @@ estimate_jurisdiction: string | null,
  */
 payment_notifications: boolean, 
 /**
+ * A desktop notification when a new message from the agency arrives
+ * (only "You have a new message"). Off until the parent turns it on;
+ * never on a kiosk.
+ */
+message_notifications: boolean, 
+/**
  * Desktop reminders of appointments and court dates, the day before
  * and an hour before. Off until the parent turns them on; never on a
  * kiosk.

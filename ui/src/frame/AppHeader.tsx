@@ -6,6 +6,7 @@ import { useLanguage } from "../l10n/LanguageProvider";
 import { otherLanguage } from "../l10n/bundles";
 import { useText } from "../l10n/useText";
 import { hrefFor, ROUTES, type Route } from "../routing/routes";
+import { useUnreadMessages } from "../screens/messages/unread";
 import { SessionControls } from "../session/SessionControls";
 
 interface AppHeaderProps {
@@ -27,6 +28,7 @@ export function AppHeader({ route, title, onQuickExit, children }: AppHeaderProp
   const t = useText();
   const { language, offered, switchLanguage } = useLanguage();
   const kiosk = useKiosk();
+  const unread = useUnreadMessages();
   // Below the USWDS desktop width (64em) the navigation folds into a "Menu" drawer.
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -144,6 +146,14 @@ export function AppHeader({ route, title, onQuickExit, children }: AppHeaderProp
                     onClick={closeMenu}
                   >
                     <span>{t(`nav-${item}`)}</span>
+                    {item === "messages" && unread > 0 && (
+                      <>
+                        <span className="usa-sr-only">{t("nav-messages-unread", { count: unread })}</span>
+                        <span className="app-nav-badge" aria-hidden="true" id="nav-messages-badge">
+                          {unread}
+                        </span>
+                      </>
+                    )}
                   </a>
                 </li>
               ))}

@@ -37,6 +37,7 @@ describe("the app frame, in English", () => {
       ["Documents", "#/documents"],
       ["Modify", "#/modify"],
       ["Your details", "#/contact"],
+      ["Messages", "#/messages"],
       ["Appointments", "#/appointments"],
     ]);
     expect(links[0]?.getAttribute("aria-current")).toBe("page");

@@ -21,6 +21,7 @@ const JOB_SCREENS: Record<Exclude<Route, "home">, LazyExoticComponent<ComponentT
   modify: lazy(() => import("../screens/Modify")),
   pay: lazy(() => import("../screens/Pay")),
   contact: lazy(() => import("../screens/Contact")),
+  messages: lazy(() => import("../screens/Messages")),
   appointments: lazy(() => import("../screens/Appointments")),
 };
 

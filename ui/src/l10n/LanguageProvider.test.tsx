@@ -20,7 +20,7 @@ describe("the language switch", () => {
     await first.user.click(byId("language-toggle"));
 
     expect(h1().textContent).toBe("Su manutención de menores, en un solo lugar");
-    expect(navTexts()).toEqual(["Inicio", "Calcular", "Solicitar", "Pagos", "Cómo pagar", "Documentos", "Modificar", "Sus datos", "Citas"]);
+    expect(navTexts()).toEqual(["Inicio", "Calcular", "Solicitar", "Pagos", "Cómo pagar", "Documentos", "Modificar", "Sus datos", "Mensajes", "Citas"]);
     expect(screen.getByRole("navigation", { name: "Principal" })).toBeTruthy();
     expect(byId("language-toggle").textContent).toBe("English");
     expect(byId("language-toggle").getAttribute("lang")).toBe("en");
@@ -32,7 +32,7 @@ describe("the language switch", () => {
     expect(document.documentElement.lang).toBe("es");
     expect(document.title).toBe("Inicio · Autoservicio de Manutención de Menores");
     expect(backend.calls).toContainEqual({ method: "setLanguage", language: "es" });
-    expect(await backend.settings()).toEqual({ language: "es", estimate_jurisdiction: null, payment_notifications: false, appointment_reminders: false });
+    expect(await backend.settings()).toEqual({ language: "es", estimate_jurisdiction: null, payment_notifications: false, message_notifications: false, appointment_reminders: false });
 
     first.unmount();
     document.documentElement.lang = "en";

@@ -10,6 +10,8 @@ import en from "./en.ftl?raw";
 import es from "./es.ftl?raw";
 import kioskEn from "./kiosk.en.ftl?raw";
 import kioskEs from "./kiosk.es.ftl?raw";
+import messagesEn from "./messages.en.ftl?raw";
+import messagesEs from "./messages.es.ftl?raw";
 import modifyEn from "./modify.en.ftl?raw";
 import modifyEs from "./modify.es.ftl?raw";
 import talkEn from "./talk.en.ftl?raw";
@@ -17,8 +19,8 @@ import talkEs from "./talk.es.ftl?raw";
 
 /** Each language's messages: the shared file, then one file per large screen, then kiosk mode's. */
 export const SOURCES: Record<Language, string> = {
-  en: [en, applyEn, modifyEn, documentsEn, talkEn, appointmentsEn, kioskEn].join("\n"),
-  es: [es, applyEs, modifyEs, documentsEs, talkEs, appointmentsEs, kioskEs].join("\n"),
+  en: [en, applyEn, modifyEn, documentsEn, talkEn, messagesEn, appointmentsEn, kioskEn].join("\n"),
+  es: [es, applyEs, modifyEs, documentsEs, talkEs, messagesEs, appointmentsEs, kioskEs].join("\n"),
 };
 export const LANGUAGES: readonly Language[] = ["en", "es"];
 

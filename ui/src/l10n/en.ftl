@@ -580,3 +580,8 @@ statement-page = Page
 
 neutral-title = Notes
 neutral-empty = No notes yet.
+nav-messages = Messages
+nav-messages-unread = { $count ->
+    [one] , 1 unread
+   *[other] , { $count } unread
+}

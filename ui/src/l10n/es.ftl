@@ -582,3 +582,8 @@ statement-page = Página
 
 neutral-title = Notas
 neutral-empty = Todavía no hay notas.
+nav-messages = Mensajes
+nav-messages-unread = { $count ->
+    [one] , 1 sin leer
+   *[other] , { $count } sin leer
+}

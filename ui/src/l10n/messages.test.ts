@@ -47,7 +47,7 @@ const ERROR_CODES: ErrorCode[] = [
   "internal",
 ];
 const ROLES: Role[] = ["custodial", "noncustodial"];
-const OUTBOX_KINDS: OutboxKind[] = ["modification_request", "application", "document_attachment", "contact_update"];
+const OUTBOX_KINDS: OutboxKind[] = ["modification_request", "application", "document_attachment", "contact_update", "message_thread", "message_reply"];
 const CAUSES: LikelyCause["kind"][] = ["payment_missing", "payment_counted_twice", "installment", "interest"];
 const OUTCOMES: PayoffOutcome["kind"][] = ["nothing_owed", "paid_off", "never_pays_off", "beyond_horizon"];
 /** Why the backend refuses a file (`crates/documents`, `PrepareError::code`; a kiosk's own folder in `crates/backend`). */

@@ -10,6 +10,7 @@ const PAGES = [
   { href: "#/documents", link: "Documents", heading: "Your documents" },
   { href: "#/modify", link: "Modify", heading: "Ask to change a support order" },
   { href: "#/contact", link: "Your details", heading: "Update your details" },
+  { href: "#/messages", link: "Messages", heading: "Messages with the agency" },
   { href: "#/appointments", link: "Appointments", heading: "Appointments and court dates" },
   { href: "#/", link: "Home", heading: "Your child support, in one place" },
 ];

@@ -19,6 +19,6 @@ describe("routes", () => {
     for (const route of ROUTES) {
       expect(routeFromHash(hrefFor(route))).toBe(route);
     }
-    expect(ROUTES.map(hrefFor)).toEqual(["#/", "#/estimate", "#/apply", "#/payments", "#/pay", "#/documents", "#/modify", "#/contact", "#/appointments"]);
+    expect(ROUTES.map(hrefFor)).toEqual(["#/", "#/estimate", "#/apply", "#/payments", "#/pay", "#/documents", "#/modify", "#/contact", "#/messages", "#/appointments"]);
   });
 });

@@ -1,5 +1,5 @@
 /** The app's pages, in navigation order. */
-export const ROUTES = ["home", "estimate", "apply", "payments", "pay", "documents", "modify", "contact", "appointments"] as const;
+export const ROUTES = ["home", "estimate", "apply", "payments", "pay", "documents", "modify", "contact", "messages", "appointments"] as const;
 export type Route = (typeof ROUTES)[number];
 
 /** The five jobs a parent comes to do, in the order the navigation shows them. */

@@ -5,7 +5,7 @@ import { useSession } from "../../session/SessionProvider";
 interface SignInPromptProps {
   onSignIn(): void;
   /** The page it is on, for its buttons' ids: `home-sign-in`, `payments-cancel-sign-in`… (Home when left out). */
-  page?: "home" | "payments" | "apply" | "modify" | "documents" | "pay" | "contact" | "appointments";
+  page?: "home" | "payments" | "apply" | "modify" | "documents" | "pay" | "contact" | "messages" | "appointments";
   /** The invitation: what signing in gives on this page (Home's when left out). */
   prompt?: string;
 }

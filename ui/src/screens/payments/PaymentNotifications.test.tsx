@@ -83,7 +83,7 @@ describe("the choice of a desktop notification when a payment arrives", () => {
     await user.click(box);
     expect(box.checked).toBe(true);
     expect(document.getElementById("payment-notifications-error")).toBeNull();
-    await act(async () => pending.at(-1)?.resolve({ language: null, estimate_jurisdiction: null, payment_notifications: true, appointment_reminders: false }));
+    await act(async () => pending.at(-1)?.resolve({ language: null, estimate_jurisdiction: null, payment_notifications: true, message_notifications: false, appointment_reminders: false }));
     expect(box.checked).toBe(true);
   });
 

@@ -1,0 +1,104 @@
+// Secure messages in the real app against the real agency: with the
+// keyboard, the parent starts a thread; exactly one thread with that body
+// reaches the agency's database; the caseworker's reply (the operator's
+// `reply-message`) shows up after a sync with an unread mark, in the page
+// and in the navigation; opening the thread marks it read at the agency.
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import {
+  By, Key, agencyRows, attr, axeViolations, js, openApp, operator, screenshot, signIn, startAgency, startDriver,
+  tabTo, userEnv, waitForText,
+} from "./harness.mjs";
+
+const WAIT = 40_000;
+const SUBJECT = "Question about my March payment";
+const BODY = "I paid on March 3 but it is not listed yet. Can you check?";
+const REPLY = "We received it on March 4. It will show within two days.";
+const text = (driver, css) => js(driver, "return document.querySelector(arguments[0])?.textContent ?? ''", css);
+const threadsOf = (agency, participant) =>
+  agencyRows(agency, `SELECT id, subject FROM message_threads WHERE participant_id = '${participant}' AND subject = '${SUBJECT}'`);
+const messagesOf = (agency, thread) =>
+  agencyRows(agency, `SELECT id, sender, body, read_at FROM messages WHERE thread_id = '${thread}' ORDER BY seq`);
+
+/** Presses Tab until `css` has focus, then Enter. */
+async function press(driver, css) {
+  await tabTo(driver, css);
+  await driver.switchTo().activeElement().sendKeys(Key.ENTER);
+}
+
+describe("secure messages in the real app", () => {
+  let agency, tauriDriver, driver, threadId;
+
+  before(async () => {
+    agency = await startAgency();
+    const env = { ...userEnv(agency.url), CHILD_SUPPORT_SIGN_IN: "window", CHILD_SUPPORT_SYNC_SECONDS: "5" };
+    tauriDriver = await startDriver(env);
+    driver = await openApp(tauriDriver.url);
+    await signIn(driver, "P-1001", "Maria Lopez");
+    await press(driver, 'nav a[href="#/messages"]');
+    await driver.wait(async () => (await driver.findElements(By.css("#messages-new-C-1001"))).length === 1, WAIT, "the Messages page");
+  });
+
+  after(async () => {
+    await driver?.quit().catch(() => {});
+    await tauriDriver?.stop();
+    await agency?.stop();
+  });
+
+  it("starts a thread with the keyboard, sent once to the agency", async () => {
+    // The demo's message from the agency is there, unread.
+    await driver.wait(async () => (await driver.findElements(By.css("#messages-threads-C-1001 tr[data-thread-id]"))).length === 1, WAIT, "the synced thread");
+    assert.deepEqual(await axeViolations(driver), []);
+    await screenshot(driver, "messages-list");
+
+    await press(driver, "#messages-new-C-1001");
+    await driver.wait(async () => (await js(driver, "return document.activeElement?.id")) === "message-new-heading", WAIT, "focus on the form's heading");
+    // Sent empty: both fields named, nothing sent.
+    await press(driver, "#message-send");
+    await waitForText(driver, "#message-error-summary", "2 answers need another look");
+    assert.equal(await attr(driver, "#message-subject", "aria-invalid"), "true");
+    assert.deepEqual(await axeViolations(driver), []);
+    await screenshot(driver, "messages-errors");
+
+    await tabTo(driver, "#message-subject");
+    await driver.switchTo().activeElement().sendKeys(SUBJECT);
+    await tabTo(driver, "#message-body");
+    await driver.switchTo().activeElement().sendKeys(BODY);
+    await waitForText(driver, "#message-draft-status", "Draft saved");
+    await press(driver, "#message-send");
+    await waitForText(driver, "#messages-sent", "Your message is saved");
+
+    await driver.wait(async () => threadsOf(agency, "P-1001").length === 1, WAIT, "the thread at the agency");
+    const rows = threadsOf(agency, "P-1001");
+    assert.equal(rows.length, 1, JSON.stringify(rows));
+    threadId = rows[0].id;
+    const messages = messagesOf(agency, threadId);
+    assert.deepEqual(messages.map((m) => [m.sender, m.body]), [["parent", BODY]]);
+    await driver.wait(
+      async () => (await driver.findElements(By.css(`#messages-threads-C-1001 tr[data-thread-id="${threadId}"]`))).length === 1,
+      WAIT,
+      "the new thread listed",
+    );
+    assert.equal((await driver.findElements(By.css("#messages-pending-C-1001"))).length, 0, "nothing left sending");
+    assert.equal(threadsOf(agency, "P-1001").length, 1, "still exactly one thread");
+  });
+
+  it("shows the caseworker's reply after a sync, unread, and marks it read when opened", async () => {
+    operator(agency, ["reply-message", "--thread", threadId, "--body", REPLY]);
+    const row = `#messages-threads-C-1001 tr[data-thread-id="${threadId}"]`;
+    await driver.wait(async () => (await attr(driver, row, "data-unread")) === "1", WAIT, "the reply, by sync");
+    assert.equal(await text(driver, `${row} .app-messages__unread`), "1 unread");
+    const link = await driver.findElement(By.css('nav a[href="#/messages"]'));
+    assert.match(await link.getText(), /Messages/);
+    await driver.wait(async () => (await text(driver, 'nav a[href="#/messages"]')).includes("2 unread"), WAIT, "the unread count in the navigation");
+    await screenshot(driver, "messages-reply-unread");
+
+    await press(driver, `#thread-open-${threadId}`);
+    await waitForText(driver, "#thread-heading", SUBJECT);
+    await driver.wait(async () => (await text(driver, "#thread-messages")).includes(REPLY), WAIT, "the conversation");
+    assert.deepEqual(await axeViolations(driver), []);
+    await screenshot(driver, "messages-thread");
+    await driver.wait(async () => messagesOf(agency, threadId).every((m) => m.read_at !== null), WAIT, "read at the agency");
+    await driver.wait(async () => (await text(driver, 'nav a[href="#/messages"]')).includes("1 unread"), WAIT, "one unread left (the demo's)");
+  });
+});
