@@ -50,8 +50,10 @@ describe("payments in the real app", () => {
     await driver.wait(async () => (await counts(driver))?.[1] > 0, WAIT, "payments are listed");
     const [shown, all] = await counts(driver);
     assert.equal(shown, all, "no filter yet");
-    const verdict = await attr(driver, "#payments-audit", "data-verdict");
-    assert.ok(["matches", "differs"].includes(verdict), `the audit ran: ${verdict}`);
+    // The agency posts Wisconsin's interest on the arrears itself, so the
+    // app's own working of the account comes to the agency's balance.
+    await waitForAttr(driver, "#payments-audit", "data-verdict", "matches");
+    await waitForText(driver, "#payments-audit", "Our own calculation agrees");
     await screenshot(driver, "payments");
     assert.deepEqual(await axeViolations(driver), []);
   });

@@ -93,10 +93,18 @@ pub struct Balances {
     #[schema(value_type = String, example = "0.00")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub current_support_due: Decimal,
-    /// Past-due support not yet paid. Negative when the payer is in credit.
+    /// Past-due support not yet paid, with the interest posted on it and not
+    /// yet paid. Negative when the payer is in credit.
     #[schema(value_type = String, example = "537.00")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub arrears: Decimal,
+    /// Of `arrears`, the interest: posted at each month's end on the
+    /// arrears owed at the month's start, by the order's `interest_rule`.
+    /// (Absent from an agency that does not report it: read as zero.)
+    #[serde(default)]
+    #[schema(value_type = String, example = "12.50", required = true)]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub interest: Decimal,
     /// All support paid on the case so far.
     #[schema(value_type = String, example = "13450.00")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]

@@ -1,8 +1,9 @@
 //! Reading a case's order and payments, for what is owed on it.
 
-use crate::distribution::Posted;
+use crate::distribution::Received;
+use crate::interest::InterestRule;
 use crate::schedule::Terms;
-use agency_api::{Frequency, Order};
+use agency_api::{Frequency, Order, PaymentSource};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use sqlx::AnyConnection;
@@ -14,6 +15,11 @@ pub(crate) struct StoredOrder {
 }
 
 impl StoredOrder {
+    /// The interest the order's rule charges on arrears.
+    pub(crate) fn rule(&self) -> InterestRule {
+        InterestRule::named(&self.interest_rule)
+    }
+
     pub(crate) fn to_api(&self) -> Order {
         Order {
             amount: cents(self.terms.amount_cents),
@@ -59,23 +65,27 @@ pub(crate) async fn order(
     }))
 }
 
-/// Every payment posted to the case, as far as what is owed is concerned.
-pub(crate) async fn posted(
+/// Every payment posted to the case, by date received, then in the order
+/// posted.
+pub(crate) async fn received(
     conn: &mut AnyConnection,
     case_id: &str,
-) -> Result<Vec<Posted>, sqlx::Error> {
-    let rows: Vec<(String, i64, i64)> = sqlx::query_as(
-        "SELECT received_on, current_support_cents, arrears_cents FROM payments WHERE case_id = $1",
+) -> Result<Vec<Received>, sqlx::Error> {
+    let rows: Vec<(String, i64, String)> = sqlx::query_as(
+        "SELECT received_on, amount_cents, source FROM payments WHERE case_id = $1 \
+         ORDER BY received_on, seq",
     )
     .bind(case_id)
     .fetch_all(conn)
     .await?;
     rows.into_iter()
-        .map(|(received, current, arrears)| {
-            Ok(Posted {
+        .map(|(received, amount, source)| {
+            Ok(Received {
                 received_on: date(&received)?,
-                current_cents: current,
-                arrears_cents: arrears,
+                amount_cents: amount,
+                source: PaymentSource::parse(&source).ok_or_else(|| {
+                    sqlx::Error::Decode(format!("unknown payment source {source:?}").into())
+                })?,
             })
         })
         .collect()

@@ -151,17 +151,7 @@ pub async fn seed(db: &Db) -> Result<SeedOutcome, DbError> {
         .execute(&mut *tx)
         .await?;
     }
-    for (id, case, cents, frequency, start, arrears) in [
-        (
-            "O-1001",
-            "C-1001",
-            45_000_i64,
-            "monthly",
-            "2024-01-01",
-            5_000_i64,
-        ),
-        ("O-1002", "C-1002", 12_500, "weekly", "2025-03-07", 0),
-    ] {
+    for (id, case, cents, frequency, start, arrears) in DEMO_ORDERS {
         sqlx::query(
             "INSERT INTO orders (id, case_id, amount_cents, frequency, start_date, arrears_payment_cents, interest_rule) \
              VALUES ($1, $2, $3, $4, $5, $6, 'US-WI')",
@@ -469,6 +459,13 @@ pub enum SeedOutcome {
     AlreadyPresent,
 }
 
+/// The demo orders: ID, case, amount in cents, frequency, start, arrears
+/// payment in cents. Both follow Wisconsin's interest rule.
+const DEMO_ORDERS: [(&str, &str, i64, &str, &str, i64); 2] = [
+    ("O-1001", "C-1001", 45_000, "monthly", "2024-01-01", 5_000),
+    ("O-1002", "C-1002", 12_500, "weekly", "2025-03-07", 0),
+];
+
 struct DemoPayment {
     case_id: &'static str,
     received_on: NaiveDate,
@@ -568,6 +565,66 @@ mod tests {
                 p.received_on
             );
             assert!(p.amount_cents > 0);
+        }
+    }
+
+    /// The splits written by hand above are the agency's own distribution
+    /// (`distribution`), interest included: the demo payments never reach
+    /// the interest owed, since they never exceed the principal.
+    #[test]
+    fn the_demo_splits_are_the_agencys_books() {
+        use crate::distribution::{Received, distribute, position};
+        use crate::interest::InterestRule;
+        use crate::schedule::Terms;
+        use agency_api::{Frequency, PaymentSource};
+
+        let all = demo_payments();
+        for (_, case, cents, frequency, start, arrears) in DEMO_ORDERS {
+            let terms = Terms {
+                amount_cents: cents,
+                frequency: match frequency {
+                    "weekly" => Frequency::Weekly,
+                    _ => Frequency::Monthly,
+                },
+                start: start.parse().unwrap(),
+                end: None,
+                arrears_payment_cents: arrears,
+            };
+            let rule = InterestRule::named("US-WI");
+            let mut posted: Vec<Received> = Vec::new();
+            for p in all.iter().filter(|p| p.case_id == case) {
+                let received = Received {
+                    received_on: p.received_on,
+                    amount_cents: p.amount_cents,
+                    source: PaymentSource::parse(p.source).unwrap(),
+                };
+                let split = distribute(&terms, &rule, &posted, received).unwrap();
+                assert_eq!(
+                    (
+                        split.current_cents,
+                        split.arrears_cents,
+                        split.interest_cents
+                    ),
+                    (p.current_cents, p.arrears_cents, 0),
+                    "{case} {}",
+                    p.received_on
+                );
+                posted.push(received);
+            }
+            // And replayed all at once, the same again.
+            let last = posted.last().unwrap().received_on;
+            let replay = position(&terms, &rule, &posted, last, false);
+            let by_hand: Vec<_> = all
+                .iter()
+                .filter(|p| p.case_id == case)
+                .map(|p| (p.current_cents, p.arrears_cents))
+                .collect();
+            let books: Vec<_> = replay
+                .splits
+                .iter()
+                .map(|s| (s.current_cents, s.arrears_cents))
+                .collect();
+            assert_eq!(books, by_hand, "{case}");
         }
     }
 

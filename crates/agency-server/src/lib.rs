@@ -14,6 +14,7 @@ pub mod db;
 pub mod demo;
 mod distribution;
 pub mod idempotency;
+mod interest;
 pub mod openapi;
 pub mod operator;
 mod payment_cache;

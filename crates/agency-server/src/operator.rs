@@ -60,10 +60,14 @@ pub struct PostedPayment {
     pub id: String,
     pub current_support_cents: i64,
     pub arrears_cents: i64,
+    pub interest_cents: i64,
 }
 
-/// Posts a payment, distributed under 45 CFR 302.51 against what is owed on
-/// the day it was received.
+/// Posts a payment, distributed under 45 CFR 302.51 and the order's interest
+/// rule against what is owed on the day it was received (see
+/// `distribution`). A payment received before others already posted is
+/// applied to the books as they stood on its day; the later ones keep the
+/// distribution they were given (the balances are worked afresh).
 pub async fn post_payment(db: &Db, p: NewPayment) -> Result<PostedPayment, OperatorError> {
     let amount_cents = to_cents(p.amount)?;
     let mut tx = db.pool().begin().await?;
@@ -77,9 +81,17 @@ pub async fn post_payment(db: &Db, p: NewPayment) -> Result<PostedPayment, Opera
     let order = case_store::order(&mut tx, &p.case_id)
         .await?
         .ok_or_else(|| OperatorError::NoOrder(p.case_id.clone()))?;
-    let posted = case_store::posted(&mut tx, &p.case_id).await?;
-    let position = distribution::position(&order.terms, &posted, p.received_on);
-    let split = distribution::distribute(amount_cents, p.source, &position)?;
+    let posted = case_store::received(&mut tx, &p.case_id).await?;
+    let split = distribution::distribute(
+        &order.terms,
+        &order.rule(),
+        &posted,
+        distribution::Received {
+            received_on: p.received_on,
+            amount_cents,
+            source: p.source,
+        },
+    )?;
 
     // `seq` only grows: it is the order of the payments cursor. A posted
     // payment is never changed or removed, which `payment_cache` relies on.
@@ -91,7 +103,7 @@ pub async fn post_payment(db: &Db, p: NewPayment) -> Result<PostedPayment, Opera
     sqlx::query(
         "INSERT INTO payments (id, seq, case_id, received_on, amount_cents, source, \
          current_support_cents, arrears_cents, interest_cents, fees_cents, disbursed_on) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, 0, NULL)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, NULL)",
     )
     .bind(&id)
     .bind(seq)
@@ -101,6 +113,7 @@ pub async fn post_payment(db: &Db, p: NewPayment) -> Result<PostedPayment, Opera
     .bind(p.source.as_str())
     .bind(split.current_cents)
     .bind(split.arrears_cents)
+    .bind(split.interest_cents)
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
@@ -109,6 +122,7 @@ pub async fn post_payment(db: &Db, p: NewPayment) -> Result<PostedPayment, Opera
         id,
         current_support_cents: split.current_cents,
         arrears_cents: split.arrears_cents,
+        interest_cents: split.interest_cents,
     })
 }
 

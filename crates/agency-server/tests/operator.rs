@@ -45,9 +45,12 @@ fn a_posted_payment_pays_the_month_first_then_arrears_and_an_offset_arrears_only
         }
     };
 
-    // The demo history is paid up to October 2026. Nothing comes for
-    // November 2026 to January 2027: $1,350.00 of arrears by February, when
-    // $450.00 falls due again.
+    // The demo history is paid up to October 2026, with $51.01 of
+    // Wisconsin's interest (0.5% a month) owed on the 2024 gap. Nothing
+    // comes for November 2026 to January 2027: $1,350.00 of arrears by
+    // February, when $450.00 falls due again, and interest on them of $2.25
+    // (December, on November's $450.00) and $4.50 (January, on $900.00):
+    // $57.76 of interest.
     let wage = post(&server, &["--amount", "500.00", "--received", "2027-02-10"]).unwrap();
     let offset = post(
         &server,
@@ -65,7 +68,7 @@ fn a_posted_payment_pays_the_month_first_then_arrears_and_an_offset_arrears_only
         &server,
         &[
             "--amount",
-            "1000.01",
+            "1057.77",
             "--source",
             "federal-tax-offset",
             "--received",
@@ -73,7 +76,10 @@ fn a_posted_payment_pays_the_month_first_then_arrears_and_an_offset_arrears_only
         ],
     )
     .unwrap_err();
+    // Past due after those two: $1,000.00 of principal and $57.76 of
+    // interest.
     assert!(refused.contains("past-due support only"), "{refused}");
+    assert!(refused.contains("$1057.76"), "{refused}");
     let rest = post(
         &server,
         &[
@@ -98,14 +104,18 @@ fn a_posted_payment_pays_the_month_first_then_arrears_and_an_offset_arrears_only
         (
             new[i].distribution.current_support,
             new[i].distribution.arrears,
+            new[i].distribution.interest,
         )
     };
-    assert_eq!(split(0), (dec("450.00"), dec("50.00")));
+    // The month first, then the oldest arrears; the interest only once the
+    // principal is paid.
+    assert_eq!(split(0), (dec("450.00"), dec("50.00"), dec("0.00")));
     assert_eq!(new[0].source, agency_api::PaymentSource::WageWithholding);
-    assert_eq!(split(1), (dec("0.00"), dec("300.00")));
+    assert_eq!(split(1), (dec("0.00"), dec("300.00"), dec("0.00")));
     assert_eq!(new[1].source, agency_api::PaymentSource::FederalTaxOffset);
-    // $1,000.00 of arrears remained; the other $1,000.00 is paid ahead.
-    assert_eq!(split(2), (dec("1000.00"), dec("1000.00")));
+    // $1,000.00 of arrears and $57.76 of interest remained; the other
+    // $942.24 is paid ahead.
+    assert_eq!(split(2), (dec("942.24"), dec("1000.00"), dec("57.76")));
     assert!(new.iter().all(|p| p.disbursed_on.is_none()));
 
     for (args, message) in [

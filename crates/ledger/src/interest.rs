@@ -245,26 +245,72 @@ pub(crate) fn month_interest(
     }
     let last = last_of_month(month);
     let days = Decimal::from(days_in_month(month));
-    let mut base = Decimal::ZERO;
+    // The base times the days of the month, so that a share of a month
+    // (Georgia's) stays exact, and the rate applied before dividing: 10% / 12
+    // has no end in decimals, and multiplying by a truncated monthly rate
+    // would round a charge of exactly half a cent down.
+    let mut base_days = Decimal::ZERO;
     for bucket in arrears {
         let from = rule.bears_from(bucket);
         if from <= month {
-            base += bucket.principal;
+            base_days += bucket.principal * days;
         } else if from <= last {
             // Georgia's 30 days end inside this month: charge the days left.
             let left = Decimal::from((last - from).num_days() + 1);
-            base += bucket.principal * left / days;
+            base_days += bucket.principal * left;
         }
     }
     if rule.threshold == InterestThreshold::OneMonthsObligation {
-        base = (base - obligation).max(Decimal::ZERO);
+        base_days = (base_days - obligation * days).max(Decimal::ZERO);
     }
     if !rule.simple {
-        base += unpaid_interest;
+        base_days += unpaid_interest * days;
     }
-    let charged = (base * rule.monthly_rate()).round_dp_with_strategy(2, MidpointAwayFromZero);
+    let periods = match rule.period {
+        RatePeriod::Year => dec!(12),
+        RatePeriod::Month => Decimal::ONE,
+    };
+    let charged =
+        (base_days * rule.rate / (days * periods)).round_dp_with_strategy(2, MidpointAwayFromZero);
+    let base = base_days / days;
     MonthInterest {
         base: base.round_dp_with_strategy(2, MidpointAwayFromZero),
         charged,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn charged(j: Jurisdiction, principal: Decimal) -> Decimal {
+        let bucket = ArrearsBucket {
+            month: d(2026, 1, 1),
+            last_due: d(2026, 1, 1),
+            principal,
+        };
+        let rule = InterestRule::for_jurisdiction(j);
+        month_interest(
+            &rule,
+            d(2026, 3, 1),
+            &[bucket],
+            Decimal::ZERO,
+            Decimal::ZERO,
+        )
+        .charged
+    }
+
+    #[test]
+    fn an_exact_half_cent_rounds_up_where_the_monthly_rate_has_no_end() {
+        // 10% / 12 of $0.60 is exactly half a cent; 7% / 12 of $6.00 is 3.5
+        // cents. A monthly rate cut to 28 digits would round both down.
+        assert_eq!(charged(Jurisdiction::Ca, dec!(0.60)), dec!(0.01));
+        assert_eq!(charged(Jurisdiction::Ga, dec!(6.00)), dec!(0.04));
+        assert_eq!(charged(Jurisdiction::Ca, dec!(1000)), dec!(8.33));
+        assert_eq!(charged(Jurisdiction::Wi, dec!(0.99)), dec!(0.00));
     }
 }

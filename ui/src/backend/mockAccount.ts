@@ -36,7 +36,9 @@ export const MOCK_CASES: CaseDetail[] = [
       arrears_payment: "50.00",
       interest_rule: "US-WI",
     },
-    balances: { as_of: "2026-05-31", current_support_due: "450.00", arrears: "1250.00", total_paid: "11350.00" },
+    // An agency that posts no interest on arrears (the reference agency does:
+    // against it the audit agrees), so that the audit's difference shows here.
+    balances: { as_of: "2026-05-31", current_support_due: "450.00", arrears: "1250.00", interest: "0.00", total_paid: "11350.00" },
     next_due: { date: "2026-06-01", amount: "500.00" },
     office: {
       id: "OFF-01",
@@ -66,7 +68,7 @@ export const MOCK_CASES: CaseDetail[] = [
       arrears_payment: "0.00",
       interest_rule: "US-WI",
     },
-    balances: { as_of: "2026-05-31", current_support_due: "0.00", arrears: "-40.00", total_paid: "2920.00" },
+    balances: { as_of: "2026-05-31", current_support_due: "0.00", arrears: "-40.00", interest: "0.00", total_paid: "2920.00" },
     next_due: null,
     office: null,
     other_parties: [],

@@ -16,18 +16,36 @@ use serde::Deserialize;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
 /// The parameters of an authorization request, in the query (GET) or the
-/// form (POST). All optional here: each missing one gets its own answer.
-#[derive(Debug, Default, Deserialize)]
+/// form (POST). All optional to the parser: each missing one gets its own
+/// answer; the document says which are needed.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[schema(as = SignInForm)]
 pub(crate) struct AuthorizeParams {
+    /// `code`.
+    #[schema(value_type = String, required = true, example = "code")]
     response_type: Option<String>,
+    #[schema(value_type = String, required = true, example = "child-support-self-service")]
     client_id: Option<String>,
+    /// A loopback redirect registered for the client (RFC 8252 §7.3).
+    #[schema(value_type = String, required = true, example = "http://127.0.0.1:49152/callback")]
     redirect_uri: Option<String>,
+    /// Returned unchanged with the code.
+    #[schema(value_type = String, required = false)]
     state: Option<String>,
+    /// The PKCE S256 challenge (RFC 7636 §4.2).
+    #[schema(value_type = String, required = true)]
     code_challenge: Option<String>,
+    /// `S256`.
+    #[schema(value_type = String, required = true, example = "S256")]
     code_challenge_method: Option<String>,
+    /// The page's language: `en` or `es`.
+    #[schema(value_type = String, required = false, example = "es")]
     lang: Option<String>,
-    // The form's own fields.
+    /// The form's own field: participant ID or email.
+    #[schema(value_type = String, required = true, example = "P-1001")]
     username: Option<String>,
+    /// The form's own field.
+    #[schema(value_type = String, required = true, format = Password)]
     password: Option<String>,
 }
 
@@ -155,7 +173,7 @@ pub(crate) async fn get_authorize(
     post,
     path = "/oauth/authorize",
     tag = "auth",
-    request_body(content_type = "application/x-www-form-urlencoded", description = "The authorization request's parameters, plus `username` (participant ID or email) and `password`", content = String),
+    request_body(content_type = "application/x-www-form-urlencoded", description = "The authorization request's parameters, plus `username` (participant ID or email) and `password`", content = AuthorizeParams),
     responses(
         (status = 303, description = "Signed in: back to the app with `code` and `state`"),
         (status = 401, description = "Wrong credentials: the page again, with the error announced", content_type = "text/html", body = String),

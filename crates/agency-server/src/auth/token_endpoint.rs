@@ -12,13 +12,27 @@ use axum::response::{IntoResponse, Response};
 use axum::{Form, Json};
 use serde::Deserialize;
 
-#[derive(Debug, Deserialize)]
+/// The token request (RFC 6749 §4.1.3, §6; RFC 7636 §4.5), a form. Every
+/// field is optional to the parser, so that each missing one gets OAuth's
+/// own answer; the document says which each grant needs.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub(crate) struct TokenForm {
+    /// `authorization_code` or `refresh_token`.
+    #[schema(value_type = String, required = true, example = "authorization_code")]
     grant_type: Option<String>,
+    /// The code from the redirect (`authorization_code`).
+    #[schema(value_type = String, required = false)]
     code: Option<String>,
+    /// The redirect URI of the authorization request (`authorization_code`).
+    #[schema(value_type = String, required = false, example = "http://127.0.0.1:49152/callback")]
     redirect_uri: Option<String>,
+    #[schema(value_type = String, required = true, example = "child-support-self-service")]
     client_id: Option<String>,
+    /// The PKCE verifier (`authorization_code`).
+    #[schema(value_type = String, required = false)]
     code_verifier: Option<String>,
+    /// The refresh token to rotate (`refresh_token`).
+    #[schema(value_type = String, required = false)]
     refresh_token: Option<String>,
 }
 
@@ -27,7 +41,7 @@ pub(crate) struct TokenForm {
     post,
     path = "/oauth/token",
     tag = "auth",
-    request_body(content_type = "application/x-www-form-urlencoded", description = "`grant_type=authorization_code` with `code`, `redirect_uri`, `client_id`, `code_verifier`; or `grant_type=refresh_token` with `refresh_token`, `client_id`", content = String),
+    request_body(content_type = "application/x-www-form-urlencoded", description = "`grant_type=authorization_code` with `code`, `redirect_uri`, `client_id`, `code_verifier`; or `grant_type=refresh_token` with `refresh_token`, `client_id`", content = TokenForm),
     responses(
         (status = 200, description = "New tokens (RFC 6749 §5.1)", body = TokenResponse),
         (status = 400, description = "Refused (RFC 6749 §5.2)", body = OAuthError),
@@ -93,9 +107,18 @@ pub(crate) async fn post_token(
     }
 }
 
-#[derive(Debug, Deserialize)]
+/// The revocation request (RFC 7009 §2.1), a form.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub(crate) struct RevokeForm {
+    /// The refresh or access token to revoke.
+    #[schema(value_type = String, required = true)]
     token: Option<String>,
+    /// `refresh_token` or `access_token`. Optional; the agency finds the
+    /// token either way (RFC 7009 §2.1 lets it ignore the hint).
+    #[schema(value_type = String, required = false, example = "refresh_token")]
+    #[allow(dead_code)]
+    token_type_hint: Option<String>,
+    #[schema(value_type = String, required = true, example = "child-support-self-service")]
     client_id: Option<String>,
 }
 
@@ -104,7 +127,7 @@ pub(crate) struct RevokeForm {
     post,
     path = "/oauth/revoke",
     tag = "auth",
-    request_body(content_type = "application/x-www-form-urlencoded", description = "`token`, optional `token_type_hint`, `client_id`", content = String),
+    request_body(content_type = "application/x-www-form-urlencoded", description = "`token`, optional `token_type_hint`, `client_id`", content = RevokeForm),
     responses(
         (status = 200, description = "Revoked, or unknown: the answer is the same (RFC 7009 §2.2)"),
         (status = 400, description = "No token given", body = OAuthError),

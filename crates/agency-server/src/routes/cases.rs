@@ -137,18 +137,19 @@ pub(crate) async fn what_is_owed(
 ) -> Result<(Option<case_store::StoredOrder>, Balances, Option<NextDue>), sqlx::Error> {
     let mut conn = pool.acquire().await?;
     let order = case_store::order(&mut conn, case_id).await?;
-    let posted = case_store::posted(&mut conn, case_id).await?;
+    let received = case_store::received(&mut conn, case_id).await?;
     drop(conn);
 
     let today = chrono::Utc::now().date_naive();
     let (balances, next_due) = match &order {
         Some(o) => {
-            let p = position(&o.terms, &posted, today);
+            let p = position(&o.terms, &o.rule(), &received, today, false);
+            let arrears = p.arrears_cents();
             let next_due = o.terms.next_due_after(today).map(|date| NextDue {
                 date,
                 amount: cents(
                     o.terms.amount_cents
-                        + if p.arrears_cents > 0 {
+                        + if arrears > 0 {
                             o.terms.arrears_payment_cents
                         } else {
                             0
@@ -159,7 +160,8 @@ pub(crate) async fn what_is_owed(
                 Balances {
                     as_of: today,
                     current_support_due: cents(p.current_due_cents),
-                    arrears: cents(p.arrears_cents),
+                    arrears: cents(arrears),
+                    interest: cents(p.interest_cents),
                     total_paid: cents(p.total_paid_cents),
                 },
                 next_due,
@@ -170,10 +172,12 @@ pub(crate) async fn what_is_owed(
                 as_of: today,
                 current_support_due: cents(0),
                 arrears: cents(0),
+                interest: cents(0),
                 total_paid: cents(
-                    posted
+                    received
                         .iter()
-                        .map(|p| p.current_cents + p.arrears_cents)
+                        .filter(|p| p.received_on <= today)
+                        .map(|p| p.amount_cents)
                         .sum(),
                 ),
             },

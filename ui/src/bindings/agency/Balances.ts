@@ -13,9 +13,16 @@ as_of: string,
  */
 current_support_due: string, 
 /**
- * Past-due support not yet paid. Negative when the payer is in credit.
+ * Past-due support not yet paid, with the interest posted on it and not
+ * yet paid. Negative when the payer is in credit.
  */
 arrears: string, 
+/**
+ * Of `arrears`, the interest: posted at each month's end on the
+ * arrears owed at the month's start, by the order's `interest_rule`.
+ * (Absent from an agency that does not report it: read as zero.)
+ */
+interest: string, 
 /**
  * All support paid on the case so far.
  */
