@@ -2,18 +2,24 @@
 // keyboard, the parent starts a thread; exactly one thread with that body
 // reaches the agency's database; the caseworker's reply (the operator's
 // `reply-message`) shows up after a sync with an unread mark, in the page
-// and in the navigation; opening the thread marks it read at the agency.
+// and in the navigation; opening the thread marks it read at the agency;
+// a reply with a document chosen in the native file dialog reaches the
+// agency once, with the document attached.
 import assert from "node:assert/strict";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
 import {
-  By, Key, agencyRows, attr, axeViolations, js, openApp, operator, screenshot, signIn, startAgency, startDriver,
-  tabTo, userEnv, waitForText,
+  By, Key, agencyRows, attr, axeViolations, chooseInFileDialog, js, openApp, operator, screenshot, signIn,
+  startAgency, startDriver, tabTo, userEnv, waitForText,
 } from "./harness.mjs";
 
 const WAIT = 40_000;
 const SUBJECT = "Question about my March payment";
 const BODY = "I paid on March 3 but it is not listed yet. Can you check?";
 const REPLY = "We received it on March 4. It will show within two days.";
+const ANSWER = "Here is my pay stub for March, as you asked.";
+const PAY_STUB = resolve(dirname(fileURLToPath(import.meta.url)), "../fixtures/pay-stub.pdf");
 const text = (driver, css) => js(driver, "return document.querySelector(arguments[0])?.textContent ?? ''", css);
 const threadsOf = (agency, participant) =>
   agencyRows(agency, `SELECT id, subject FROM message_threads WHERE participant_id = '${participant}' AND subject = '${SUBJECT}'`);
@@ -100,5 +106,32 @@ describe("secure messages in the real app", () => {
     await screenshot(driver, "messages-thread");
     await driver.wait(async () => messagesOf(agency, threadId).every((m) => m.read_at !== null), WAIT, "read at the agency");
     await driver.wait(async () => (await text(driver, 'nav a[href="#/messages"]')).includes("1 unread"), WAIT, "one unread left (the demo's)");
+  });
+
+  it("replies with a document chosen in the file dialog, delivered once with the document attached", async () => {
+    // The thread is open from the test before: its reply form is on the page.
+    await tabTo(driver, "#message-body");
+    await driver.switchTo().activeElement().sendKeys(ANSWER);
+    await press(driver, "#message-attach");
+    await chooseInFileDialog("Choose a document to send", PAY_STUB);
+    await driver.wait(
+      async () => (await text(driver, "#message-attachments")).includes("pay-stub.pdf"),
+      WAIT,
+      "the document listed with the reply",
+    );
+    await press(driver, "#message-send");
+
+    const answered = () => messagesOf(agency, threadId).filter((m) => m.sender === "parent" && m.body === ANSWER);
+    await driver.wait(async () => answered().length === 1, WAIT, "the reply at the agency");
+    const [reply] = answered();
+    const attached = agencyRows(
+      agency,
+      `SELECT d.file_name FROM message_documents md JOIN documents d ON d.id = md.document_id WHERE md.message_id = '${reply.id}'`,
+    );
+    assert.deepEqual(attached.map((d) => d.file_name), ["pay-stub.pdf"]);
+    await driver.wait(async () => (await text(driver, "#thread-messages")).includes(ANSWER), WAIT, "the reply in the conversation");
+    assert.equal(answered().length, 1, "sent exactly once");
+    assert.deepEqual(await axeViolations(driver), []);
+    await screenshot(driver, "messages-reply-attachment");
   });
 });
