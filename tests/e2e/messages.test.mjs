@@ -130,6 +130,11 @@ describe("secure messages in the real app", () => {
     );
     assert.deepEqual(attached.map((d) => d.file_name), ["pay-stub.pdf"]);
     await driver.wait(async () => (await text(driver, "#thread-messages")).includes(ANSWER), WAIT, "the reply in the conversation");
+    await driver.wait(
+      async () => (await text(driver, "#thread-messages")).includes("Documents attached: pay-stub.pdf"),
+      WAIT,
+      "the document named in the conversation",
+    );
     assert.equal(answered().length, 1, "sent exactly once");
     assert.deepEqual(await axeViolations(driver), []);
     await screenshot(driver, "messages-reply-attachment");

@@ -1,5 +1,5 @@
 import { Alert, AlertText, Button } from "../../uswds";
-import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import type { Backend } from "../../backend/backend";
 import { useBackend } from "../../backend/context";
 import { toIpcError } from "../../backend/errors";
@@ -263,7 +263,8 @@ function MessageComposer({ caseId, threadId, onSent, onCancel }: { caseId: strin
   );
 }
 
-function MessageItem({ message }: { message: Message }) {
+/** A message's documents by their file names where the parent's documents list them (the agency's own by their ids). */
+function MessageItem({ message, names }: { message: Message; names: ReadonlyMap<string, string> }) {
   const t = useText();
   const { language } = useLanguage();
   const who = message.from === "parent" ? t("messages-from-you") : t("messages-from-agency", { role: message.agency_role ?? "" });
@@ -273,7 +274,7 @@ function MessageItem({ message }: { message: Message }) {
         <strong>{who}</strong> <span>{formatMoment(message.sent_at, language, { withDate: true })}</span>
       </p>
       <p className="app-messages__body">{message.body}</p>
-      {message.documents.length > 0 && <p className="usa-hint">{t("messages-documents", { documents: message.documents.join(", ") })}</p>}
+      {message.documents.length > 0 && <p className="usa-hint">{t("messages-documents", { documents: message.documents.map((id) => names.get(id) ?? id).join(", ") })}</p>}
     </li>
   );
 }
@@ -331,6 +332,12 @@ function ThreadPanel({ caseId, threadId, onBack }: { caseId: string; threadId: s
     };
   }, [backend, caseId, threadId, reload]);
 
+  const caseDocuments = useCaseDocuments(caseId);
+  const documentNames = useMemo(
+    () => new Map((caseDocuments.documents?.documents ?? []).map((document) => [document.id, document.file_name])),
+    [caseDocuments.documents],
+  );
+
   return (
     <section className="app-messages__thread" id="thread" data-thread-id={threadId} aria-labelledby="thread-heading">
       <Button type="button" unstyled id="thread-back" onClick={onBack}>
@@ -350,7 +357,7 @@ function ThreadPanel({ caseId, threadId, onBack }: { caseId: string; threadId: s
           <p className="usa-hint">{t("messages-case", { case: caseId })}</p>
           <ol className="usa-list usa-list--unstyled app-messages__conversation" id="thread-messages" aria-label={t("messages-conversation")}>
             {view.messages.map((message) => (
-              <MessageItem key={message.id} message={message} />
+              <MessageItem key={message.id} message={message} names={documentNames} />
             ))}
             {view.pending.map((pending) => (
               <PendingItem key={pending.id} pending={pending} />
