@@ -25,6 +25,26 @@ function field(id: string): HTMLInputElement | HTMLTextAreaElement {
   return byId(id) as HTMLInputElement | HTMLTextAreaElement;
 }
 
+/**
+ * Opens the new-message form as a person would and waits, as they would see,
+ * for the page to move focus to its heading: typing before that would lose
+ * the keys to the heading when focus moves.
+ */
+async function openNew(app: { user: { click(element: Element): Promise<void> } }) {
+  await app.user.click(byId(`messages-new-${CASE}`));
+  await waitFor(() => expect(document.activeElement?.id).toBe("message-new-heading"));
+}
+
+/**
+ * Types into a field of the message form once it can take input: the form
+ * stays disabled until its saved draft has been read, and typing into a
+ * disabled field does nothing, for a person as for user-event.
+ */
+async function typeInto(app: { user: { type(element: Element, text: string): Promise<void> } }, id: string, text: string) {
+  await waitFor(() => expect(field(id).disabled).toBe(false));
+  await app.user.type(field(id), text);
+}
+
 function messagesLink(): HTMLElement {
   return screen.getByRole("link", { name: /^Messages/ });
 }
@@ -71,7 +91,7 @@ describe("the Messages screen", () => {
 
   it("names each field at fault in a new message, and sends nothing", async () => {
     const app = await openMessages();
-    await app.user.click(byId(`messages-new-${CASE}`));
+    await openNew(app);
     await waitFor(() => expect(document.activeElement?.id).toBe("message-new-heading"));
     await app.user.click(byId("message-send"));
     await waitFor(() => expect(byId("message-error-summary").textContent).toContain("2 answers need another look"));
@@ -82,8 +102,8 @@ describe("the Messages screen", () => {
     expect(field("message-body").getAttribute("aria-describedby")).toBe("message-body-hint message-body-error");
     expect(app.backend.calls.some((call) => call.method === "sendMessage")).toBe(false);
 
-    await app.user.type(field("message-subject"), "x".repeat(201));
-    await app.user.type(field("message-body"), "Hello");
+    await typeInto(app, "message-subject", "x".repeat(201));
+    await typeInto(app, "message-body", "Hello");
     await app.user.click(byId("message-send"));
     await waitFor(() => expect(byId("message-subject-error").textContent).toBe("The subject can have at most 200 characters"));
     expect(document.getElementById("message-body-error")).toBeNull();
@@ -91,7 +111,7 @@ describe("the Messages screen", () => {
 
   it("says the field errors in Spanish too", async () => {
     const app = await openMessages({ settings: { language: "es" } });
-    await app.user.click(byId(`messages-new-${CASE}`));
+    await openNew(app);
     await app.user.click(byId("message-send"));
     await waitFor(() => expect(byId("message-body-error").textContent).toBe("Escriba su mensaje"));
     expect(byId("message-subject-error").textContent).toBe("Escriba un asunto");
@@ -99,23 +119,23 @@ describe("the Messages screen", () => {
 
   it("keeps a draft as the parent types, and brings it back", async () => {
     const app = await openMessages();
-    await app.user.click(byId(`messages-new-${CASE}`));
-    await app.user.type(field("message-subject"), "My payment");
-    await app.user.type(field("message-body"), "Where is it?");
+    await openNew(app);
+    await typeInto(app, "message-subject", "My payment");
+    await typeInto(app, "message-body", "Where is it?");
     await waitFor(() => expect(byId("message-draft-status").textContent).toMatch(/^Draft saved at /), { timeout: 3000 });
     expect(await app.backend.messageDraft(CASE, null)).toMatchObject({ form: { subject: "My payment", body: "Where is it?" } });
 
     await app.user.click(byId("message-cancel"));
-    await app.user.click(byId(`messages-new-${CASE}`));
+    await openNew(app);
     await waitFor(() => expect(field("message-body").value).toBe("Where is it?"));
     expect(field("message-subject").value).toBe("My payment");
   });
 
   it("sends a new thread through the outbox, shown as sending until delivered", async () => {
     const app = await openMessages({ delivery: "manual" });
-    await app.user.click(byId(`messages-new-${CASE}`));
-    await app.user.type(field("message-subject"), "Question about March");
-    await app.user.type(field("message-body"), "I paid on March 3.");
+    await openNew(app);
+    await typeInto(app, "message-subject", "Question about March");
+    await typeInto(app, "message-body", "I paid on March 3.");
     await app.user.click(byId("message-send"));
     await waitFor(() => expect(byId("messages-sent").textContent).toContain("Your message is saved"));
     expect(app.backend.calls.filter((call) => call.method === "sendMessage")).toHaveLength(1);
@@ -137,9 +157,9 @@ describe("the Messages screen", () => {
 
   it("sends a message with a document, once the document is delivered", async () => {
     const app = await openMessages({ delivery: "manual" });
-    await app.user.click(byId(`messages-new-${CASE}`));
-    await app.user.type(field("message-subject"), "My pay stub");
-    await app.user.type(field("message-body"), "Here it is.");
+    await openNew(app);
+    await typeInto(app, "message-subject", "My pay stub");
+    await typeInto(app, "message-body", "Here it is.");
     await app.user.click(byId("message-attach"));
     await waitFor(() => expect(byId("message-attachments-heading").textContent).toContain("1 document attached"));
     const upload = (await app.backend.outbox()).find((item) => item.kind === "document_attachment");
@@ -163,7 +183,7 @@ describe("the Messages screen", () => {
     await waitFor(() => byId("thread-open-TH-000001"));
     await app.user.click(byId("thread-open-TH-000001"));
     await waitFor(() => byId("message-body"));
-    await app.user.type(field("message-body"), "Thank you.");
+    await typeInto(app, "message-body", "Thank you.");
     await app.user.click(byId("message-send"));
     const pending = await waitFor(() => {
       const found = byId("thread-messages").querySelector("[data-pending-id]");
