@@ -74,7 +74,13 @@ fn a_language_chosen_through_ipc_is_saved_for_next_time() {
         let main = app.get_webview_window("main").unwrap();
         assert_eq!(
             invoke(&main, "settings", json!({})).unwrap(),
-            json!({ "language": null, "estimate_jurisdiction": null, "payment_notifications": false })
+            json!({
+                "language": null,
+                "estimate_jurisdiction": null,
+                "payment_notifications": false,
+                "message_notifications": false,
+                "appointment_reminders": false,
+            })
         );
         assert_eq!(
             invoke(&main, "set_language", json!({ "language": "es" })).unwrap()["language"],
