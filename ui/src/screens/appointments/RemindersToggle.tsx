@@ -1,13 +1,13 @@
-import { useEffect, useRef, useState } from "react";
-import { useBackend } from "../../backend/context";
-import { toIpcError } from "../../backend/errors";
-import type { IpcError } from "../../bindings/IpcError";
+import type { Backend } from "../../backend/backend";
+import { useSettingToggle } from "../../backend/useSettingToggle";
 import { asSentence } from "../../l10n/format";
 import { useErrorText, useText } from "../../l10n/useText";
 
 const TOGGLE_ID = "appointment-reminders";
 const HINT_ID = `${TOGGLE_ID}-hint`;
 const ERROR_ID = `${TOGGLE_ID}-error`;
+
+const save = (backend: Backend, on: boolean) => backend.setAppointmentReminders(on);
 
 /**
  * The parent's choice of desktop reminders of appointments: shown only on
@@ -17,51 +17,9 @@ const ERROR_ID = `${TOGGLE_ID}-error`;
 export function RemindersToggle() {
   const t = useText();
   const errorText = useErrorText();
-  const backend = useBackend();
-  const [shown, setShown] = useState(false);
-  const [on, setOn] = useState(false);
-  const [error, setError] = useState<IpcError | null>(null);
-  const saved = useRef(false);
-  const latest = useRef(0);
-  const alive = useRef(true);
-
-  useEffect(() => {
-    alive.current = true;
-    let current = true;
-    Promise.all([backend.appInfo(), backend.settings()]).then(
-      ([info, settings]) => {
-        if (!current || info.mode !== "home") return;
-        saved.current = settings.appointment_reminders;
-        setOn(settings.appointment_reminders);
-        setShown(true);
-      },
-      () => undefined,
-    );
-    return () => {
-      current = false;
-      alive.current = false;
-    };
-  }, [backend]);
-
-  if (!shown) return null;
-
-  const toggle = (next: boolean) => {
-    latest.current += 1;
-    const request = latest.current;
-    setOn(next);
-    setError(null);
-    backend.setAppointmentReminders(next).then(
-      (settings) => {
-        saved.current = settings.appointment_reminders;
-        if (alive.current && request === latest.current) setOn(settings.appointment_reminders);
-      },
-      (thrown: unknown) => {
-        if (!alive.current || request !== latest.current) return;
-        setOn(saved.current);
-        setError(toIpcError(thrown));
-      },
-    );
-  };
+  const reminders = useSettingToggle("appointment_reminders", save);
+  if (reminders.kind === "hidden") return null;
+  const { on, error, toggle } = reminders;
 
   return (
     <div className={`usa-form-group app-appointments__reminders${error ? " usa-form-group--error" : ""}`}>

@@ -1,75 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { IpcError } from "../../bindings/IpcError";
-import { useBackend } from "../../backend/context";
-import { toIpcError } from "../../backend/errors";
+import type { Backend } from "../../backend/backend";
+import { useSettingToggle, type SettingToggleState } from "../../backend/useSettingToggle";
 
-export type PaymentNotificationsState =
-  /** Not known yet, or a kiosk (which never notifies): no toggle. */
-  | { kind: "hidden" }
-  | {
-      kind: "shown";
-      /** What the toggle shows: the parent's latest choice while it is being saved. */
-      on: boolean;
-      /** Why the last choice couldn't be saved (the toggle went back), if it couldn't. */
-      error: IpcError | null;
-      toggle(on: boolean): void;
-    };
+const save = (backend: Backend, on: boolean) => backend.setPaymentNotifications(on);
 
-/**
- * The parent's choice of a desktop notification when a payment arrives:
- * read from the settings once the app is known to be on a home computer,
- * changed at once when the parent toggles it and saved in the background;
- * a choice that can't be saved is taken back, with the reason.
- */
-export function usePaymentNotifications(): PaymentNotificationsState {
-  const backend = useBackend();
-  const [shown, setShown] = useState(false);
-  const [on, setOn] = useState(false);
-  const [error, setError] = useState<IpcError | null>(null);
-  // What the backend last confirmed, to go back to; and which save is the latest.
-  const saved = useRef(false);
-  const latest = useRef(0);
-  const alive = useRef(true);
-
-  useEffect(() => {
-    alive.current = true;
-    let current = true;
-    Promise.all([backend.appInfo(), backend.settings()]).then(
-      ([info, settings]) => {
-        if (!current || info.mode !== "home") return;
-        saved.current = settings.payment_notifications;
-        setOn(settings.payment_notifications);
-        setShown(true);
-      },
-      // Without the settings there is nothing to show the choice from.
-      () => undefined,
-    );
-    return () => {
-      current = false;
-      alive.current = false;
-    };
-  }, [backend]);
-
-  const toggle = useCallback(
-    (next: boolean) => {
-      latest.current += 1;
-      const request = latest.current;
-      setOn(next);
-      setError(null);
-      backend.setPaymentNotifications(next).then(
-        (settings) => {
-          saved.current = settings.payment_notifications;
-          if (alive.current && request === latest.current) setOn(settings.payment_notifications);
-        },
-        (thrown: unknown) => {
-          if (!alive.current || request !== latest.current) return;
-          setOn(saved.current);
-          setError(toIpcError(thrown));
-        },
-      );
-    },
-    [backend],
-  );
-
-  return shown ? { kind: "shown", on, error, toggle } : { kind: "hidden" };
+/** The parent's choice of a desktop notification when a payment arrives (see `useSettingToggle`). */
+export function usePaymentNotifications(): SettingToggleState {
+  return useSettingToggle("payment_notifications", save);
 }
