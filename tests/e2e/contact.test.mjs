@@ -2,6 +2,7 @@
 // family-violence case says plainly that the other parent can't see it,
 // bad input is stopped with field errors, exactly one update reaches the
 // agency's database, and its status follows when the agency confirms it.
+// A new employer's address reaches the agency's record of the parent.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import {
@@ -75,5 +76,43 @@ describe("a contact update in the real app", () => {
       "the confirmation shows up by itself",
     );
     assert.equal(updatesOf(agency, "P-1003").length, 1, "still exactly one update");
+  });
+
+  it("reports a new employer with the address a withholding order goes to, kept from the other parent", async () => {
+    assert.match(await text(driver, "#contact-visibility"), /employer's address is for the agency only/);
+    const type = (id, value) => driver.findElement(By.css(`#${id}`)).sendKeys(value);
+    await type("contact-employer-name", "Lakeview Hardware");
+    await type("contact-employer-start_date", "11/16/2026");
+    await type("contact-employer-address-line1", "400 Quarry Road");
+    await type("contact-employer-address-city", "Lakeview");
+    await driver.findElement(By.css("#contact-employer-address-state")).sendKeys("Wisconsin");
+    // The ZIP is left out: the form says so on the employer's address, in place.
+    await driver.findElement(By.css("#contact-submit")).sendKeys(Key.ENTER);
+    await waitForText(driver, "#contact-employer-address-zip-error", "employer's whole address");
+    assert.deepEqual(await axeViolations(driver), []);
+    assert.equal(updatesOf(agency, "P-1003").length, 1, "nothing more sent");
+
+    await type("contact-employer-address-zip", "53703");
+    await driver.findElement(By.css("#contact-submit")).sendKeys(Key.ENTER);
+    await waitForText(driver, "#contact-sent", "Your update is saved");
+    await driver.wait(async () => (await driver.findElements(By.css("#contact-updates li[data-update-id]"))).length === 2, WAIT, "the employer update, synced");
+    const rows = agencyRows(agency, "SELECT id, body FROM contact_updates WHERE participant_id = 'P-1003' ORDER BY seq");
+    assert.equal(rows.length, 2, "exactly one more update");
+    const employer = JSON.parse(rows[1].body).employer;
+    assert.deepEqual(
+      { name: employer.name, start_date: employer.start_date, address: employer.address },
+      { name: "Lakeview Hardware", start_date: "2026-11-16", address: { line1: "400 Quarry Road", line2: null, city: "Lakeview", state: "WI", zip: "53703" } },
+    );
+    await screenshot(driver, "contact-employer");
+
+    operator(agency, ["set-status", "contact-update", rows[1].id, "confirmed"]);
+    await driver.wait(
+      async () => (await attr(driver, `li[data-update-id="${rows[1].id}"]`, "data-status")) === "confirmed",
+      WAIT,
+      "the employer update confirmed",
+    );
+    assert.deepEqual(agencyRows(agency, "SELECT employer, employer_address FROM participants WHERE id = 'P-1003'"), [
+      { employer: "Lakeview Hardware", employer_address: "400 Quarry Road\nLakeview, WI 53703" },
+    ]);
   });
 });

@@ -684,21 +684,31 @@ pub async fn set_contact_update_status(
                 return Err(OperatorError::EmailTaken);
             }
         }
-        let address = update.address.as_ref().map(|a| {
+        let lines = |a: &agency_api::Address| {
             let mut lines = vec![a.line1.clone()];
             lines.extend(a.line2.clone());
             lines.push(format!("{}, {} {}", a.city, a.state, a.zip));
             lines.join("\n")
-        });
+        };
+        // A new employer replaces the old one's address too, even with none.
         sqlx::query(
             "UPDATE participants SET address = COALESCE($1, address), \
              phone = COALESCE($2, phone), email = COALESCE($3, email), \
-             employer = COALESCE($4, employer) WHERE id = $5",
+             employer = COALESCE($4, employer), \
+             employer_address = CASE WHEN $4 IS NULL THEN employer_address ELSE $5 END \
+             WHERE id = $6",
         )
-        .bind(address)
+        .bind(update.address.as_ref().map(lines))
         .bind(&update.phone)
         .bind(&update.email)
         .bind(update.employer.as_ref().map(|e| e.name.clone()))
+        .bind(
+            update
+                .employer
+                .as_ref()
+                .and_then(|e| e.address.as_ref())
+                .map(lines),
+        )
         .bind(&participant)
         .execute(&mut *tx)
         .await?;

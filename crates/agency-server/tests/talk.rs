@@ -970,7 +970,12 @@ fn on_a_family_violence_case_the_new_address_is_never_the_other_parents_to_see()
 
     let body = json!({
         "address": {"line1": "9 Hidden Way", "city": "Lakeview", "state": "WI", "zip": "53703"},
-        "employer": {"name": "Lakeview Hardware", "phone": "608-555-0199", "start_date": "2026-11-02"},
+        "employer": {
+            "name": "Lakeview Hardware",
+            "address": {"line1": "400 Quarry Road", "city": "Lakeview", "state": "WI", "zip": "53703"},
+            "phone": "608-555-0199",
+            "start_date": "2026-11-02"
+        },
     });
     let created = post(&server, &aisha, UPDATES, Some(&body), Some("cu-fv"));
     assert_eq!(created.status(), 201);
@@ -994,10 +999,70 @@ fn on_a_family_violence_case_the_new_address_is_never_the_other_parents_to_see()
     ] {
         let text = server.get(path, &robert).text().unwrap();
         assert!(
-            !text.contains("Hidden Way") && !text.contains("Lakeview Hardware"),
+            !text.contains("Hidden Way")
+                && !text.contains("Lakeview Hardware")
+                && !text.contains("Quarry Road"),
             "{path}"
         );
     }
+
+    // The agency holds the employer's address, for a withholding order.
+    let employer_of = |id: &'static str| {
+        server.with_db(async |db| {
+            let row: (Option<String>, Option<String>) =
+                sqlx::query_as("SELECT employer, employer_address FROM participants WHERE id = $1")
+                    .bind(id)
+                    .fetch_one(db.pool())
+                    .await
+                    .unwrap();
+            row
+        })
+    };
+    assert_eq!(
+        employer_of("P-1003"),
+        (
+            Some("Lakeview Hardware".to_owned()),
+            Some("400 Quarry Road\nLakeview, WI 53703".to_owned())
+        )
+    );
+    // A later employer whose address the parent doesn't know takes the old
+    // one's address with it.
+    let next = post(
+        &server,
+        &aisha,
+        UPDATES,
+        Some(&json!({"employer": {"name": "Harbor Foods", "start_date": "2026-11-16"}})),
+        None,
+    );
+    let next: ContactUpdate = next.json().unwrap();
+    operator(
+        &server,
+        &["set-status", "contact-update", &next.id, "confirmed"],
+    )
+    .unwrap();
+    assert_eq!(
+        employer_of("P-1003"),
+        (Some("Harbor Foods".to_owned()), None)
+    );
+    // And an update of the phone alone leaves the employer as it is.
+    let phone = post(
+        &server,
+        &aisha,
+        UPDATES,
+        Some(&json!({"phone": "608-555-0142"})),
+        None,
+    );
+    let phone: ContactUpdate = phone.json().unwrap();
+    operator(
+        &server,
+        &["set-status", "contact-update", &phone.id, "confirmed"],
+    )
+    .unwrap();
+    assert_eq!(
+        employer_of("P-1003"),
+        (Some("Harbor Foods".to_owned()), None)
+    );
+    assert!(!server.logs().contains("Quarry Road"), "never logged");
 }
 
 #[test]

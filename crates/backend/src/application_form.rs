@@ -863,6 +863,9 @@ pub struct ContactForm {
 #[ts(export)]
 pub struct EmployerForm {
     pub name: String,
+    /// Where the agency sends an income withholding order: all empty when
+    /// not known, or whole.
+    pub address: AddressForm,
     pub phone: String,
     /// The first day of work: `YYYY-MM-DD` or `MM/DD/YYYY`.
     pub start_date: String,
@@ -900,13 +903,24 @@ pub fn check_contact(
 
 impl Checker {
     fn employer(&mut self, form: &EmployerForm) -> Option<Employer> {
-        if [&form.name, &form.phone, &form.start_date]
-            .iter()
-            .all(|part| part.trim().is_empty())
+        let a = &form.address;
+        if [
+            &form.name,
+            &form.phone,
+            &form.start_date,
+            &a.line1,
+            &a.line2,
+            &a.city,
+            &a.state,
+            &a.zip,
+        ]
+        .iter()
+        .all(|part| part.trim().is_empty())
         {
             return None;
         }
         let name = self.required("employer.name", &form.name);
+        let address = self.address("employer.address", &form.address, false);
         let phone = self.phone("employer.phone", &form.phone);
         let start = form.start_date.trim();
         let start_date = if start.is_empty() {
@@ -936,7 +950,7 @@ impl Checker {
         };
         Some(Employer {
             name,
-            address: None,
+            address,
             phone,
             start_date: start_date.unwrap_or(self.today),
         })
@@ -998,9 +1012,8 @@ mod contact_tests {
             phone: "555-01".into(),
             email: "maria@".into(),
             employer: EmployerForm {
-                name: String::new(),
-                phone: String::new(),
                 start_date: "2027-06-01".into(),
+                ..EmployerForm::default()
             },
         };
         assert_eq!(
@@ -1023,11 +1036,70 @@ mod contact_tests {
                 name: "Lakeview Hardware".into(),
                 phone: "608 555 0199".into(),
                 start_date: "12/15/2026".into(),
+                ..EmployerForm::default()
             },
             ..ContactForm::default()
         };
         let employer = check_contact(&form, today()).unwrap().employer.unwrap();
         assert_eq!(employer.start_date.to_string(), "2026-12-15");
         assert_eq!(employer.phone.as_deref(), Some("(608) 555-0199"));
+        assert_eq!(employer.address, None, "the address may be unknown");
+    }
+
+    #[test]
+    fn an_employer_address_is_sent_for_the_withholding_order() {
+        let form = ContactForm {
+            employer: EmployerForm {
+                name: "Lakeview Hardware".into(),
+                address: AddressForm {
+                    line1: " 400 Main St ".into(),
+                    line2: String::new(),
+                    city: "Lakeview".into(),
+                    state: "wi".into(),
+                    zip: "53700".into(),
+                },
+                start_date: "12/01/2026".into(),
+                ..EmployerForm::default()
+            },
+            ..ContactForm::default()
+        };
+        let update = check_contact(&form, today()).unwrap();
+        let address = update.employer.unwrap().address.unwrap();
+        assert_eq!(address.line1, "400 Main St");
+        assert_eq!(address.state, "WI");
+        assert_eq!(
+            update.address, None,
+            "the parent's own address is untouched"
+        );
+    }
+
+    #[test]
+    fn an_employer_address_alone_or_in_part_is_named() {
+        let form = ContactForm {
+            employer: EmployerForm {
+                address: AddressForm {
+                    line1: "400 Main St".into(),
+                    state: "XX".into(),
+                    ..AddressForm::default()
+                },
+                ..EmployerForm::default()
+            },
+            ..ContactForm::default()
+        };
+        assert_eq!(
+            fields(&form),
+            [
+                ("employer.name".to_owned(), FieldProblem::Required),
+                (
+                    "employer.address.state".to_owned(),
+                    FieldProblem::InvalidState
+                ),
+                (
+                    "employer.address".to_owned(),
+                    FieldProblem::IncompleteAddress
+                ),
+                ("employer.start_date".to_owned(), FieldProblem::Required),
+            ]
+        );
     }
 }

@@ -1,3 +1,4 @@
+import type { AddressForm } from "../bindings/AddressForm";
 import type { CaseDetail } from "../bindings/agency/CaseDetail";
 import type { ContactUpdate } from "../bindings/agency/ContactUpdate";
 import type { ContactVisibility } from "../bindings/agency/ContactVisibility";
@@ -68,34 +69,43 @@ function validEmail(value: string): boolean {
   return !domain.includes("@") && domain.includes(".") && !domain.startsWith(".") && !domain.endsWith(".") && !/\s/.test(value);
 }
 
+/** An optional address's rules (`Checker::address` in `crates/backend/src/application_form.rs`): all empty, or whole; a missing part is said once, on the address. */
+function checkOptionalAddress(prefix: string, a: AddressForm, issues: FieldIssue[]): void {
+  const flag = (field: string, problem: FieldIssue["problem"]) => issues.push({ field, problem });
+  if ([a.line1, a.line2, a.city, a.state, a.zip].every((part) => part.trim() === "")) return;
+  const before = issues.length;
+  if (a.line1.trim() === "") flag(`${prefix}.line1`, "required");
+  if (a.city.trim() === "") flag(`${prefix}.city`, "required");
+  const state = a.state.trim().toUpperCase();
+  if (state === "") flag(`${prefix}.state`, "required");
+  else if (!STATES.has(state)) flag(`${prefix}.state`, "invalid_state");
+  const zip = a.zip.trim();
+  if (zip === "") flag(`${prefix}.zip`, "required");
+  else if (!/^\d{5}(-\d{4})?$/.test(zip)) flag(`${prefix}.zip`, "invalid_zip");
+  if (issues.slice(before).some((issue) => issue.problem === "required")) {
+    const kept = issues.filter((issue, index) => index < before || issue.problem !== "required");
+    issues.length = 0;
+    issues.push(...kept);
+    flag(prefix, "incomplete_address");
+  }
+}
+
+function addressParts(a: AddressForm): string[] {
+  return [a.line1, a.line2, a.city, a.state, a.zip];
+}
+
 /** The backend's rules for a contact update (`check_contact` in `crates/backend/src/application_form.rs`), in the same order. */
 export function checkContactForm(form: ContactForm, now: Date): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const flag = (field: string, problem: FieldIssue["problem"]) => issues.push({ field, problem });
-  const a = form.address;
-  const parts = [a.line1, a.line2, a.city, a.state, a.zip];
-  if (!parts.every((part) => part.trim() === "")) {
-    const before = issues.length;
-    if (a.line1.trim() === "") flag("address.line1", "required");
-    if (a.city.trim() === "") flag("address.city", "required");
-    const state = a.state.trim().toUpperCase();
-    if (state === "") flag("address.state", "required");
-    else if (!STATES.has(state)) flag("address.state", "invalid_state");
-    const zip = a.zip.trim();
-    if (zip === "") flag("address.zip", "required");
-    else if (!/^\d{5}(-\d{4})?$/.test(zip)) flag("address.zip", "invalid_zip");
-    if (issues.slice(before).some((issue) => issue.problem === "required")) {
-      const kept = issues.filter((issue, index) => index < before || issue.problem !== "required");
-      issues.length = 0;
-      issues.push(...kept);
-      flag("address", "incomplete_address");
-    }
-  }
+  checkOptionalAddress("address", form.address, issues);
   if (form.phone.trim() !== "" && !validPhone(form.phone.trim())) flag("phone", "invalid_phone");
   if (form.email.trim() !== "" && !validEmail(form.email.trim())) flag("email", "invalid_email");
   const e = form.employer;
-  if (![e.name, e.phone, e.start_date].every((part) => part.trim() === "")) {
+  const employerParts = [e.name, e.phone, e.start_date, ...addressParts(e.address)];
+  if (!employerParts.every((part) => part.trim() === "")) {
     if (e.name.trim() === "") flag("employer.name", "required");
+    checkOptionalAddress("employer.address", e.address, issues);
     if (e.phone.trim() !== "" && !validPhone(e.phone.trim())) flag("employer.phone", "invalid_phone");
     const start = e.start_date.trim();
     const day = parseDay(start);
@@ -105,23 +115,24 @@ export function checkContactForm(form: ContactForm, now: Date): FieldIssue[] {
     else if (day.getUTCFullYear() < 1950) flag("employer.start_date", "too_long_ago");
     else if (day.getTime() > today + 90 * 86_400_000) flag("employer.start_date", "future_date");
   }
-  const nothing = [...parts, form.phone, form.email, e.name, e.phone, e.start_date].every((part) => part.trim() === "");
+  const nothing = [...addressParts(form.address), form.phone, form.email, ...employerParts].every((part) => part.trim() === "");
   if (issues.length === 0 && nothing) flag("form", "required");
   return issues;
 }
 
 /** A contact update as the agency records it on receipt. */
 export function receivedContactUpdate(id: string, form: ContactForm, visibility: ContactVisibility[], now: Date): ContactUpdate {
-  const a = form.address;
   const e = form.employer;
   const has = (value: string) => value.trim() !== "";
+  const address = (a: AddressForm) =>
+    has(a.line1) ? { line1: a.line1.trim(), line2: has(a.line2) ? a.line2.trim() : null, city: a.city.trim(), state: a.state.trim().toUpperCase(), zip: a.zip.trim() } : null;
   return {
     id,
     submitted_at: now.toISOString(),
-    address: has(a.line1) ? { line1: a.line1.trim(), line2: has(a.line2) ? a.line2.trim() : null, city: a.city.trim(), state: a.state.trim().toUpperCase(), zip: a.zip.trim() } : null,
+    address: address(form.address),
     phone: has(form.phone) ? form.phone.trim() : null,
     email: has(form.email) ? form.email.trim() : null,
-    employer: has(e.name) ? { name: e.name.trim(), address: null, phone: has(e.phone) ? e.phone.trim() : null, start_date: e.start_date.trim() } : null,
+    employer: has(e.name) ? { name: e.name.trim(), address: address(e.address), phone: has(e.phone) ? e.phone.trim() : null, start_date: e.start_date.trim() } : null,
     status: "received",
     decided_at: null,
     note: null,

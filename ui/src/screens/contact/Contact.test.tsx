@@ -35,6 +35,40 @@ describe("the Your details screen", () => {
       "On case C-1003, the other parent can NOT see your new address, phone or employer, because of the safety protection on your case. Only the agency can.",
     );
     expect(notice.textContent).toContain("The other parent never sees your email address.");
+    expect(notice.textContent).toContain("Your employer's address is for the agency only, to send an income withholding order.");
+  });
+
+  it("asks for a new employer's address, and names a part left out", async () => {
+    const app = await openContact();
+    await app.user.type(input("contact-employer-name"), "Lakeview Hardware");
+    await app.user.type(input("contact-employer-start_date"), "11/16/2026");
+    await app.user.type(input("contact-employer-address-line1"), "400 Quarry Road");
+    await app.user.selectOptions(byId("contact-employer-address-state"), "WI");
+    await app.user.click(byId("contact-submit"));
+    await waitFor(() => expect(byId("contact-employer-address-city-error").textContent).toBe(
+      "Enter the employer's whole address (street, city, state and ZIP code), or leave all of it blank",
+    ));
+    expect(byId("contact-employer-address-zip-error").textContent).toContain("employer's whole address");
+    expect(document.getElementById("contact-employer-address-line1-error")).toBeNull();
+    // The parent's own address, left blank, is not at fault.
+    expect(document.getElementById("contact-address-city-error")).toBeNull();
+    expect(app.backend.calls.some((call) => call.method === "submitContactUpdate")).toBe(false);
+
+    // The summary's link takes the keyboard to the employer's address.
+    const link = [...byId("contact-error-summary").querySelectorAll("a")].find((a) => a.textContent?.includes("employer's whole address"));
+    if (!link) throw new Error("a link to the employer's address");
+    await app.user.click(link);
+    expect(document.activeElement?.id).toBe("contact-employer-address-line1");
+
+    await app.user.type(input("contact-employer-address-city"), "Lakeview");
+    await app.user.type(input("contact-employer-address-zip"), "53703");
+    await app.user.click(byId("contact-submit"));
+    await waitFor(() => expect(byId("contact-sent").textContent).toContain("Your update is saved"));
+    const [submitted] = app.backend.calls.filter((call) => call.method === "submitContactUpdate");
+    if (!submitted || submitted.method !== "submitContactUpdate") throw new Error("one submission");
+    expect(submitted.form.employer.address).toEqual({ line1: "400 Quarry Road", line2: "", city: "Lakeview", state: "WI", zip: "53703" });
+    expect(submitted.form.address.line1).toBe("");
+    expect(input("contact-employer-address-line1").value).toBe("");
   });
 
   it("names each field at fault, and sends nothing", async () => {

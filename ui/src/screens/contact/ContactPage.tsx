@@ -4,6 +4,7 @@ import { useBackend } from "../../backend/context";
 import { toIpcError } from "../../backend/errors";
 import type { ContactUpdate } from "../../bindings/agency/ContactUpdate";
 import type { ContactVisibility } from "../../bindings/agency/ContactVisibility";
+import type { AddressForm } from "../../bindings/AddressForm";
 import type { ContactForm } from "../../bindings/ContactForm";
 import type { FieldIssue } from "../../bindings/FieldIssue";
 import type { IpcError } from "../../bindings/IpcError";
@@ -18,7 +19,7 @@ const EMPTY: ContactForm = {
   address: { line1: "", line2: "", city: "", state: "", zip: "" },
   phone: "",
   email: "",
-  employer: { name: "", phone: "", start_date: "" },
+  employer: { name: "", address: { line1: "", line2: "", city: "", state: "", zip: "" }, phone: "", start_date: "" },
 };
 
 /** The input id of a field path: `address.zip` -> `contact-address-zip`. */
@@ -70,6 +71,71 @@ function Field({ field, label, hint, value, error, type = "text", autoComplete =
   );
 }
 
+/** The parts of an address whose field paths start with `prefix` (`address`, `employer.address`). A part left empty of an address begun is marked with the address's own error. */
+function AddressFields({
+  prefix,
+  value,
+  errorOf,
+  onChange,
+  personal,
+}: {
+  prefix: string;
+  value: AddressForm;
+  errorOf(field: string): string | undefined;
+  onChange(change: Partial<AddressForm>): void;
+  /** The parent's own address: the browser may offer to fill it in. */
+  personal: boolean;
+}) {
+  const t = useText();
+  const whole = errorOf(prefix);
+  const partError = (part: keyof AddressForm) => errorOf(`${prefix}.${part}`) ?? (whole && part !== "line2" && value[part].trim() === "" ? whole : undefined);
+  const auto = (token: string) => (personal ? token : "off");
+  const stateId = contactInputId(`${prefix}.state`);
+  const stateError = partError("state");
+  return (
+    <>
+      <Field field={`${prefix}.line1`} label={t("apply-address-line1")} value={value.line1} error={partError("line1")} autoComplete={auto("address-line1")} onChange={(line1) => onChange({ line1 })} />
+      <Field field={`${prefix}.line2`} label={t("apply-address-line2")} value={value.line2} error={partError("line2")} autoComplete={auto("address-line2")} onChange={(line2) => onChange({ line2 })} />
+      <Field field={`${prefix}.city`} label={t("apply-address-city")} value={value.city} error={partError("city")} autoComplete={auto("address-level2")} onChange={(city) => onChange({ city })} />
+      <div className={`usa-form-group${stateError ? " usa-form-group--error" : ""}`}>
+        <label className={`usa-label${stateError ? " usa-label--error" : ""}`} htmlFor={stateId}>
+          {t("apply-address-state")}
+        </label>
+        {stateError && (
+          <span className="usa-error-message" id={`${stateId}-error`}>
+            {stateError}
+          </span>
+        )}
+        <select
+          className="usa-select"
+          id={stateId}
+          name={stateId}
+          value={value.state}
+          autoComplete={auto("address-level1")}
+          aria-invalid={stateError ? true : undefined}
+          aria-describedby={stateError ? `${stateId}-error` : undefined}
+          onChange={(event) => onChange({ state: event.target.value })}
+        >
+          <option value="">{t("apply-address-state-choose")}</option>
+          {STATE_CODES.map((code) => (
+            <option key={code} value={code}>
+              {t(`apply-state-${code}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field field={`${prefix}.zip`} label={t("apply-address-zip")} value={value.zip} error={partError("zip")} autoComplete={auto("postal-code")} onChange={(zip) => onChange({ zip })} />
+    </>
+  );
+}
+
+/** The input that a field error's link moves focus to: an address's error goes to its first line; "nothing filled in" to the first field. */
+function focusTarget(field: string): string {
+  if (field === "form" || field === "address") return contactInputId("address.line1");
+  if (field === "employer.address") return contactInputId("employer.address.line1");
+  return contactInputId(field);
+}
+
 /** Who can see the new details, case by case, said plainly. */
 function VisibilityNotice({ visibility }: { visibility: ContactVisibility[] }) {
   const t = useText();
@@ -77,7 +143,7 @@ function VisibilityNotice({ visibility }: { visibility: ContactVisibility[] }) {
   const protectedCase = visibility.some((v) => v.family_violence);
   return (
     <Alert type={protectedCase ? "warning" : "info"} slim id="contact-visibility">
-      <AlertText>
+      <div className="usa-alert__text">
         <ul className="usa-list usa-list--unstyled">
           {visibility.map((v) => (
             <li key={v.case_id} data-case={v.case_id} data-other-parent-can-see={v.other_parent_can_see}>
@@ -85,8 +151,9 @@ function VisibilityNotice({ visibility }: { visibility: ContactVisibility[] }) {
             </li>
           ))}
           <li>{t("contact-email-private")}</li>
+          <li>{t("contact-employer-address-private")}</li>
         </ul>
-      </AlertText>
+      </div>
     </Alert>
   );
 }
@@ -139,8 +206,6 @@ export function ContactPage() {
     const issue = issues.find((candidate) => candidate.field === field);
     return issue ? issueText(issue) : undefined;
   };
-  const addressError = errorOf("address");
-  const partError = (field: string, value: string) => errorOf(field) ?? (addressError && value.trim() === "" && field !== "address.line2" ? addressError : undefined);
 
   const pending = account.outbox.filter((item) => item.kind === "contact_update" && item.state.state !== "delivered");
 
@@ -193,9 +258,9 @@ export function ContactPage() {
             <ul className="usa-list">
               {issues.map((issue) => (
                 <li key={issue.field}>
-                  <a href={`#${contactInputId(issue.field === "address" ? "address.line1" : issue.field === "form" ? "address.line1" : issue.field)}`} onClick={(event) => {
+                  <a href={`#${focusTarget(issue.field)}`} onClick={(event) => {
                     event.preventDefault();
-                    document.getElementById(contactInputId(issue.field === "address" || issue.field === "form" ? "address.line1" : issue.field))?.focus();
+                    document.getElementById(focusTarget(issue.field))?.focus();
                   }}>
                     {issueText(issue)}
                   </a>
@@ -214,39 +279,7 @@ export function ContactPage() {
         <p className="usa-hint">{t("contact-form-hint")}</p>
         <fieldset className="usa-fieldset">
           <legend className="usa-legend usa-legend--large">{t("contact-address-legend")}</legend>
-          <Field field="address.line1" label={t("apply-address-line1")} value={address.line1} error={partError("address.line1", address.line1)} autoComplete="address-line1" onChange={(line1) => set((f) => ({ ...f, address: { ...f.address, line1 } }))} />
-          <Field field="address.line2" label={t("apply-address-line2")} value={address.line2} error={errorOf("address.line2")} autoComplete="address-line2" onChange={(line2) => set((f) => ({ ...f, address: { ...f.address, line2 } }))} />
-          <Field field="address.city" label={t("apply-address-city")} value={address.city} error={partError("address.city", address.city)} autoComplete="address-level2" onChange={(city) => set((f) => ({ ...f, address: { ...f.address, city } }))} />
-          <div className={`usa-form-group${partError("address.state", address.state) ? " usa-form-group--error" : ""}`}>
-            <label className="usa-label" htmlFor="contact-address-state">
-              {t("apply-address-state")}
-            </label>
-            {partError("address.state", address.state) && (
-              <span className="usa-error-message" id="contact-address-state-error">
-                {partError("address.state", address.state)}
-              </span>
-            )}
-            <select
-              className="usa-select"
-              id="contact-address-state"
-              name="contact-address-state"
-              value={address.state}
-              autoComplete="address-level1"
-              aria-describedby={partError("address.state", address.state) ? "contact-address-state-error" : undefined}
-              onChange={(event) => {
-                const state = event.target.value;
-                set((f) => ({ ...f, address: { ...f.address, state } }));
-              }}
-            >
-              <option value="">{t("apply-address-state-choose")}</option>
-              {STATE_CODES.map((code) => (
-                <option key={code} value={code}>
-                  {t(`apply-state-${code}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <Field field="address.zip" label={t("apply-address-zip")} value={address.zip} error={partError("address.zip", address.zip)} autoComplete="postal-code" onChange={(zip) => set((f) => ({ ...f, address: { ...f.address, zip } }))} />
+          <AddressFields prefix="address" personal value={address} errorOf={errorOf} onChange={(part) => set((f) => ({ ...f, address: { ...f.address, ...part } }))} />
         </fieldset>
         <fieldset className="usa-fieldset">
           <legend className="usa-legend usa-legend--large">{t("contact-reach-legend")}</legend>
@@ -258,6 +291,19 @@ export function ContactPage() {
           <Field field="employer.name" label={t("contact-employer-name")} value={employer.name} error={errorOf("employer.name")} onChange={(name) => set((f) => ({ ...f, employer: { ...f.employer, name } }))} />
           <Field field="employer.start_date" label={t("contact-employer-start")} hint={t("contact-employer-start-hint")} value={employer.start_date} error={errorOf("employer.start_date")} onChange={(start_date) => set((f) => ({ ...f, employer: { ...f.employer, start_date } }))} />
           <Field field="employer.phone" type="tel" label={t("contact-employer-phone")} value={employer.phone} error={errorOf("employer.phone")} onChange={(phone) => set((f) => ({ ...f, employer: { ...f.employer, phone } }))} />
+          <fieldset className="usa-fieldset app-contact__employer-address" aria-describedby="contact-employer-address-hint">
+            <legend className="usa-legend">{t("contact-employer-address-legend")}</legend>
+            <div className="usa-hint" id="contact-employer-address-hint">
+              {t("contact-employer-address-hint")}
+            </div>
+            <AddressFields
+              prefix="employer.address"
+              personal={false}
+              value={employer.address}
+              errorOf={errorOf}
+              onChange={(part) => set((f) => ({ ...f, employer: { ...f.employer, address: { ...f.employer.address, ...part } } }))}
+            />
+          </fieldset>
         </fieldset>
         <Button type="submit" id="contact-submit" disabled={sending}>
           {t("contact-submit")}
