@@ -5,11 +5,11 @@
 // agency's database.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   By, Key, agencyRows, axeViolations, chooseInFileDialog, js, openApp, operator, screenshot, signIn, startAgency,
-  startDriver, tabTo, tempDir, userEnv, waitForAttr, waitForText,
+  startDriver, tabTo, tempDir, userEnv, waitForAttr, waitForText, watchNotifications,
 } from "./harness.mjs";
 
 const WAIT = 40_000;
@@ -25,16 +25,17 @@ async function press(driver, css) {
 }
 
 describe("appointments in the real app", () => {
-  let agency, tauriDriver, driver, slotId, appointmentId;
+  let agency, env, tauriDriver, driver, slotId, appointmentId, notifications;
 
   before(async () => {
     agency = await startAgency();
+    notifications = await watchNotifications();
     // Tomorrow, on the hour: sooner than any of the demo's slots, so it comes first.
     const starts = new Date(Date.now() + 26 * 3600_000);
     starts.setUTCMinutes(0, 0, 0);
     slotId = operator(agency, ["add-slot", "--office", "OFF-01", "--starts-at", starts.toISOString().replace(/\.\d{3}Z$/, "Z"), "--minutes", "30"]);
     assert.match(slotId, /^SL-\d{6}$/);
-    const env = { ...userEnv(agency.url), CHILD_SUPPORT_SIGN_IN: "window" };
+    env = { ...userEnv(agency.url), CHILD_SUPPORT_SIGN_IN: "window" };
     tauriDriver = await startDriver(env);
     driver = await openApp(tauriDriver.url);
     await signIn(driver, "P-1001", "Maria Lopez");
@@ -43,6 +44,7 @@ describe("appointments in the real app", () => {
   });
 
   after(async () => {
+    notifications?.stop();
     await driver?.quit().catch(() => {});
     await tauriDriver?.stop();
     await agency?.stop();
@@ -106,5 +108,36 @@ describe("appointments in the real app", () => {
     assert.equal(await text(driver, `#appointment-${appointmentId}-status`), "Cancelled");
     assert.deepEqual(await axeViolations(driver), []);
     await screenshot(driver, "appointments-cancelled");
+  });
+
+  it("reminds the parent the day before, when asked to, with the day and time only", async () => {
+    assert.deepEqual(notifications.list(), [], "no reminder until the parent asks for them");
+    await tabTo(driver, "#appointment-reminders", 200);
+    await driver.switchTo().activeElement().sendKeys(Key.SPACE);
+    const settingsFile = join(env.XDG_CONFIG_HOME, "org.childsupport.selfservice", "settings.json");
+    await driver.wait(
+      async () => existsSync(settingsFile) && JSON.parse(readFileSync(settingsFile, "utf8")).appointment_reminders === true,
+      WAIT,
+      "the choice is saved",
+    );
+    // A slot about 20 hours away: once booked, its day-before reminder is due.
+    const starts = new Date(Date.now() + 20 * 3600_000);
+    starts.setUTCMinutes(0, 0, 0);
+    const soon = operator(agency, ["add-slot", "--office", "OFF-01", "--starts-at", starts.toISOString().replace(/\.\d{3}Z$/, "Z"), "--minutes", "30"]);
+    // Open slots are fetched when the page opens.
+    await press(driver, 'nav a[href="#/"]');
+    await press(driver, 'nav a[href="#/appointments"]');
+    await driver.wait(async () => (await driver.findElements(By.css(`#slot-${soon}`))).length === 1, WAIT, "the new slot");
+    await press(driver, `#slot-${soon}`);
+    await waitForText(driver, "#appointments-status", "Booked: appointment with the agency");
+
+    // Worded as the app does, in the machine's time zone (the app's too).
+    const now = new Date();
+    const sameDay = (a, b) => a.toDateString() === b.toDateString();
+    const day = sameDay(starts, now) ? "today" : "tomorrow";
+    const time = `${starts.getHours() % 12 || 12}:${String(starts.getMinutes()).padStart(2, "0")} ${starts.getHours() < 12 ? "AM" : "PM"}`;
+    // The app looks for due reminders every 30 seconds.
+    await driver.wait(async () => notifications.list().length > 0, 2 * WAIT, "a reminder on the desktop");
+    assert.deepEqual(notifications.list(), [{ title: "Appointment reminder", body: `You have an appointment ${day} at ${time}.` }]);
   });
 });

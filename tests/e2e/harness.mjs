@@ -266,3 +266,45 @@ export function killApp() {
     /* already gone */
   }
 }
+
+/**
+ * Watches the desktop notifications the app asks for: every
+ * `org.freedesktop.Notifications.Notify` call on the test's D-Bus session,
+ * as `{ title, body }`, seen with `dbus-monitor` (no notification daemon
+ * is needed: the call is on the bus whether or not one answers it).
+ * `stop()` ends the watch.
+ */
+export async function watchNotifications() {
+  const monitor = spawn(
+    "dbus-monitor",
+    ["--session", "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"],
+    { stdio: ["ignore", "pipe", "ignore"] },
+  );
+  const seen = [];
+  let current = null;
+  let ready;
+  const started = new Promise((resolve) => (ready = resolve));
+  const finish = () => {
+    // Notify(app_name, replaces_id, app_icon, summary, body, actions, hints, timeout)
+    if (current) seen.push({ title: current[3], body: current[4] });
+    current = null;
+  };
+  createInterface({ input: monitor.stdout }).on("line", (line) => {
+    // The monitor's own connection is announced first: from then on it sees every call.
+    ready();
+    if (line.startsWith("method call ")) {
+      finish();
+      if (line.includes("member=Notify")) current = [];
+      return;
+    }
+    if (!current || !line.startsWith("   ") || line.startsWith("    ")) return;
+    const string = line.match(/^ {3}string "(.*)"$/);
+    current.push(string ? string[1] : line.trim());
+    if (current.length === 8) finish();
+  });
+  await Promise.race([started, new Promise((resolve) => setTimeout(resolve, 2000))]);
+  return {
+    list: () => [...seen],
+    stop: () => monitor.kill(),
+  };
+}

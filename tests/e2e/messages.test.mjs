@@ -6,12 +6,13 @@
 // a reply with a document chosen in the native file dialog reaches the
 // agency once, with the document attached.
 import assert from "node:assert/strict";
-import { dirname, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
 import {
   By, Key, agencyRows, attr, axeViolations, chooseInFileDialog, js, openApp, operator, screenshot, signIn,
-  startAgency, startDriver, tabTo, userEnv, waitForText,
+  startAgency, startDriver, tabTo, userEnv, waitForText, watchNotifications,
 } from "./harness.mjs";
 
 const WAIT = 40_000;
@@ -33,11 +34,12 @@ async function press(driver, css) {
 }
 
 describe("secure messages in the real app", () => {
-  let agency, tauriDriver, driver, threadId;
+  let agency, env, tauriDriver, driver, threadId, notifications;
 
   before(async () => {
     agency = await startAgency();
-    const env = { ...userEnv(agency.url), CHILD_SUPPORT_SIGN_IN: "window", CHILD_SUPPORT_SYNC_SECONDS: "5" };
+    notifications = await watchNotifications();
+    env = { ...userEnv(agency.url), CHILD_SUPPORT_SIGN_IN: "window", CHILD_SUPPORT_SYNC_SECONDS: "5" };
     tauriDriver = await startDriver(env);
     driver = await openApp(tauriDriver.url);
     await signIn(driver, "P-1001", "Maria Lopez");
@@ -46,6 +48,7 @@ describe("secure messages in the real app", () => {
   });
 
   after(async () => {
+    notifications?.stop();
     await driver?.quit().catch(() => {});
     await tauriDriver?.stop();
     await agency?.stop();
@@ -90,9 +93,23 @@ describe("secure messages in the real app", () => {
   });
 
   it("shows the caseworker's reply after a sync, unread, and marks it read when opened", async () => {
+    // The parent asks to be told of new messages.
+    await tabTo(driver, "#message-notifications");
+    await driver.switchTo().activeElement().sendKeys(Key.SPACE);
+    const settingsFile = join(env.XDG_CONFIG_HOME, "org.childsupport.selfservice", "settings.json");
+    await driver.wait(
+      async () => existsSync(settingsFile) && JSON.parse(readFileSync(settingsFile, "utf8")).message_notifications === true,
+      WAIT,
+      "the choice is saved",
+    );
+    assert.deepEqual(notifications.list(), [], "none before the reply");
+
     operator(agency, ["reply-message", "--thread", threadId, "--body", REPLY]);
     const row = `#messages-threads-C-1001 tr[data-thread-id="${threadId}"]`;
     await driver.wait(async () => (await attr(driver, row, "data-unread")) === "1", WAIT, "the reply, by sync");
+    // The desktop is told there is a message, and nothing of it.
+    await driver.wait(async () => notifications.list().length > 0, WAIT, "a desktop notification");
+    assert.deepEqual(notifications.list(), [{ title: "New message", body: "You have a new message" }]);
     assert.equal(await text(driver, `${row} .app-messages__unread`), "1 unread");
     const link = await driver.findElement(By.css('nav a[href="#/messages"]'));
     assert.match(await link.getText(), /Messages/);

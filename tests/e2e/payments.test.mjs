@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   By, Key, agencyRows, attr, axeViolations, chooseInFileDialog, js, openApp, operator, screenshot, signIn, startAgency,
-  startDriver, tempDir, userEnv, waitForAttr, waitForText,
+  startDriver, tempDir, userEnv, waitForAttr, waitForText, watchNotifications,
 } from "./harness.mjs";
 
 const WAIT = 40_000;
@@ -24,10 +24,11 @@ async function counts(driver) {
 }
 
 describe("payments in the real app", () => {
-  let agency, env, tauriDriver, driver;
+  let agency, env, tauriDriver, driver, notifications;
 
   before(async () => {
     agency = await startAgency();
+    notifications = await watchNotifications();
     // Sync every 5 seconds, so that a payment posted at the agency shows up
     // while the test watches.
     env = { ...userEnv(agency.url), CHILD_SUPPORT_SIGN_IN: "window", CHILD_SUPPORT_SYNC_SECONDS: "5" };
@@ -39,6 +40,7 @@ describe("payments in the real app", () => {
   });
 
   after(async () => {
+    notifications?.stop();
     await driver?.quit().catch(() => {});
     await tauriDriver?.stop();
     await agency?.stop();
@@ -59,6 +61,7 @@ describe("payments in the real app", () => {
   });
 
   it("shows a payment posted at the agency without being asked, and says so when asked to", async () => {
+    assert.deepEqual(notifications.list(), [], "no notification until the parent asks for them");
     // The parent asks for notifications: the choice is kept in the settings file.
     await driver.findElement(By.css("#payment-notifications")).sendKeys(Key.SPACE);
     const settingsFile = join(env.XDG_CONFIG_HOME, "org.childsupport.selfservice", "settings.json");
@@ -72,6 +75,11 @@ describe("payments in the real app", () => {
     assert.match(id, /^PAY-/);
     await driver.wait(async () => (await counts(driver))?.[1] === before + 1, WAIT, "the new payment appears");
     await waitForAttr(driver, "#payments-new", "data-count", "1");
+    // The desktop is asked to show it, without the amount.
+    await driver.wait(async () => notifications.list().length > 0, WAIT, "a desktop notification");
+    assert.deepEqual(notifications.list(), [
+      { title: "New payment", body: "A payment was posted on case C-1001. Open the app to see it." },
+    ]);
 
     await driver.findElement(By.css("#payments-search")).sendKeys("123.45");
     await driver.wait(async () => (await counts(driver))?.[0] === 1, WAIT, "the search finds it");
