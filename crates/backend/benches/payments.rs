@@ -13,10 +13,11 @@
 //! Two baselines in the same run, against the same agency with a token of
 //! the same parent, each response decoded (the cursor is in it) and nothing
 //! else, no store, no ledger: a bare `reqwest` GET of the same payment pages
-//! (all of them for (a), the one after the cursor for (b)); and the bare GET
-//! of every request the sync makes (the case list, the case, the payment
-//! pages, the applications, the modification requests, the documents, the
-//! agency), which is the agency's share of the sync.
+//! (all of them for (a), the one after the cursor for (b)); and the bare GET,
+//! one after another, of every request the sync makes (the case list, the
+//! case, the payment pages, the applications, the modification requests, the
+//! documents, how to pay, the contact updates, the message threads, the
+//! appointments, the agency), which is the agency's share of the sync.
 //!
 //! ```sh
 //! cargo bench -p backend --bench payments
@@ -509,7 +510,9 @@ async fn fetch_pages(
 
 /// The second baseline: every GET a sync makes (the case list, each case,
 /// its payment pages from `since`, the applications, each case's
-/// modification requests and documents, the agency), each decoded, bare.
+/// modification requests, documents and how to pay, the contact updates,
+/// each case's message threads and appointments, the agency), one after
+/// another, each decoded, bare.
 /// Answers how many payments came and the last cursor.
 async fn fetch_everything(
     http: &reqwest::Client,
@@ -545,6 +548,14 @@ async fn fetch_everything(
     }
     for case in &list.cases {
         get(agency_api::paths::case_documents(&case.id)).await;
+        get(agency_api::paths::case_how_to_pay(&case.id)).await;
+    }
+    get(agency_api::paths::CONTACT_UPDATES.to_owned()).await;
+    for case in &list.cases {
+        // The threads only: a sync fetches a thread's messages only when it
+        // changed, which a new payment does not do.
+        get(agency_api::paths::case_threads(&case.id)).await;
+        get(agency_api::paths::case_appointments(&case.id)).await;
     }
     get(agency_api::paths::AGENCY.to_owned()).await;
     (count, next)

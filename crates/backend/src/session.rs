@@ -212,10 +212,10 @@ impl Session {
         F: Fn(String) -> Fut,
         Fut: Future<Output = Result<T, AgencyError>>,
     {
-        let token = self.access_token(false).await?;
-        match call(token).await {
+        let token = self.access_token(None).await?;
+        match call(token.clone()).await {
             Err(e) if e.is_unauthorized() => {
-                let token = self.access_token(true).await?;
+                let token = self.access_token(Some(&token)).await?;
                 let result = call(token).await;
                 if let Err(e) = &result
                     && e.is_unauthorized()
@@ -228,10 +228,14 @@ impl Session {
         }
     }
 
-    async fn access_token(&self, force: bool) -> Result<String, AgencyErrorOr> {
+    /// A current access token, refreshed if it is about to expire or is
+    /// `refused`, the one the agency just answered 401 to. Calls made
+    /// together that are all refused refresh once: the first one in renews
+    /// the token, and the others, finding a different one, use it.
+    async fn access_token(&self, refused: Option<&str>) -> Result<String, AgencyErrorOr> {
         let mut tokens = self.tokens.lock().await;
-        if !force
-            && let Some((token, expires)) = &tokens.access
+        if let Some((token, expires)) = &tokens.access
+            && refused != Some(token.as_str())
             && Instant::now() + EXPIRY_MARGIN < *expires
         {
             return Ok(token.clone());

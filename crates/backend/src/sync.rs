@@ -241,50 +241,87 @@ impl Backend {
         let list = session
             .with_token(|t| async move { client.cases(&t).await })
             .await?;
-        // The list, each case, each case's payments, then the submissions.
-        let total = 2 + 2 * u32::try_from(list.cases.len()).unwrap_or(u32::MAX / 2);
-        let mut done = 1;
-        self.sync_progress(SyncPhase::Syncing, done, total, None)
-            .await;
-
-        let mut details = Vec::with_capacity(list.cases.len());
-        for summary in &list.cases {
-            let id = summary.id.as_str();
-            details.push(
-                session
-                    .with_token(|t| async move { client.case(&t, id).await })
-                    .await?,
-            );
-            done += 1;
-            self.sync_progress(SyncPhase::Syncing, done, total, None)
+        let cases = list.cases.as_slice();
+        // Counted: the list, each case, each case's payments.
+        let total = 2 + 2 * u32::try_from(cases.len()).unwrap_or(u32::MAX / 2);
+        let done = tokio::sync::Mutex::new(1);
+        self.sync_progress(SyncPhase::Syncing, 1, total, None).await;
+        let step = || async {
+            // Held while it is told, so that the count never goes back.
+            let mut done = done.lock().await;
+            *done += 1;
+            self.sync_progress(SyncPhase::Syncing, *done, total, None)
                 .await;
-        }
-        cache(&store, CASES, &details).await?;
-
-        let mut posted = Vec::new();
-        for summary in &list.cases {
-            let count = self.sync_payments(&store, &summary.id).await?;
-            if count > 0 {
-                posted.push(PaymentsPosted {
-                    case_id: summary.id.clone(),
-                    count,
-                });
+        };
+        let details = async {
+            let mut details = Vec::with_capacity(cases.len());
+            for summary in cases {
+                let id = summary.id.as_str();
+                details.push(
+                    session
+                        .with_token(|t| async move { client.case(&t, id).await })
+                        .await?,
+                );
+                step().await;
             }
-            done += 1;
-            self.sync_progress(SyncPhase::Syncing, done, total, None)
-                .await;
+            cache(&store, CASES, &details).await
+        };
+        let payments = async {
+            let mut posted = Vec::new();
+            for summary in cases {
+                let count = self.sync_payments(&store, &summary.id).await?;
+                if count > 0 {
+                    posted.push(PaymentsPosted {
+                        case_id: summary.id.clone(),
+                        count,
+                    });
+                }
+                step().await;
+            }
+            Ok::<_, SyncError>(posted)
+        };
+        // Each part needs only the list and caches what it fetched under
+        // keys of its own, so the parts are fetched together rather than one
+        // after another: a sync takes about as long as its slowest part. All
+        // of them run to the end even when one fails, so none is cut off
+        // half-written; the first failure in this order is the one told.
+        let (
+            details,
+            payments,
+            submissions,
+            documents,
+            how_to_pay,
+            contact,
+            messages,
+            appointments,
+            _,
+        ) = tokio::join!(
+            details,
+            payments,
+            self.sync_submissions(&store, cases),
+            self.sync_documents(&store, cases),
+            self.sync_how_to_pay(&store, cases),
+            self.sync_contact_updates(&store),
+            self.sync_messages(&store, cases),
+            self.sync_appointments(&store, cases),
+            // The upload policy may have changed (best effort: it is public).
+            self.refresh_agency(&store),
+        );
+        // Payments now held are told even if another part failed: the next
+        // sync will not find them new.
+        if let Ok(posted) = &payments {
+            for posted in posted {
+                self.emit(BackendEvent::PaymentsPosted(posted.clone()));
+            }
         }
-        for posted in posted {
-            self.emit(BackendEvent::PaymentsPosted(posted));
-        }
-        self.sync_submissions(&store, &list.cases).await?;
-        self.sync_documents(&store, &list.cases).await?;
-        self.sync_how_to_pay(&store, &list.cases).await?;
-        self.sync_contact_updates(&store).await?;
-        self.sync_messages(&store, &list.cases).await?;
-        self.sync_appointments(&store, &list.cases).await?;
-        // The upload policy may have changed (best effort: it is public).
-        self.refresh_agency(&store).await;
+        details?;
+        payments?;
+        submissions?;
+        documents?;
+        how_to_pay?;
+        contact?;
+        messages?;
+        appointments?;
         Ok(())
     }
 

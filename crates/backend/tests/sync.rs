@@ -285,3 +285,77 @@ async fn a_payment_posted_after_the_first_sync_is_news_and_notifies_only_when_as
     );
     backend.close().await;
 }
+
+/// Runs `sql` on the agency's database in `dir`, answering the first column
+/// of the first row as a number (0 for a statement).
+async fn agency_sql(dir: &std::path::Path, sql: &str) -> i64 {
+    use sqlx::{Connection, Row};
+    let url = format!("sqlite://{}", dir.join("agency.db").display());
+    let mut db = sqlx::SqliteConnection::connect(&url).await.unwrap();
+    let row = sqlx::query(sql).fetch_optional(&mut db).await.unwrap();
+    row.map(|r| r.get::<i64, _>(0)).unwrap_or(0)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_access_token_the_agency_refuses_is_refreshed_once_however_many_calls_met_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency(dir.path()).await;
+    let backend = backend(
+        &agency,
+        &dir.path().join("app"),
+        Arc::new(Persistent(MemorySecrets::new())),
+    )
+    .await;
+    sign_in(&backend, "P-1001").await;
+    assert_eq!(backend.sync_now().await.phase, SyncPhase::Idle);
+    let refresh_tokens = "SELECT COUNT(*) FROM oauth_tokens WHERE kind = 'refresh'";
+    let before = agency_sql(dir.path(), refresh_tokens).await;
+
+    // The agency stops taking the access token the app holds (as after a
+    // restart of the agency, or a clock that ran ahead): every part of the
+    // sync, fetched together, is refused at first.
+    agency_sql(
+        dir.path(),
+        "UPDATE oauth_tokens SET expires_at = 0 WHERE kind = 'access'",
+    )
+    .await;
+    let status = backend.sync_now().await;
+    assert_eq!(status.phase, SyncPhase::Idle, "{status:?}");
+    assert!(matches!(backend.session(), SessionState::SignedIn { .. }));
+    assert_eq!(
+        agency_sql(dir.path(), refresh_tokens).await,
+        before + 1,
+        "one refresh for the whole sync"
+    );
+
+    // Again, with calls that are all in flight with the refused token at
+    // once: the first one back renews it, the others use the new one.
+    agency_sql(
+        dir.path(),
+        "UPDATE oauth_tokens SET expires_at = 0 WHERE kind = 'access'",
+    )
+    .await;
+    let (a, b, c, d) = tokio::join!(
+        backend.appointment_slots("C-1001"),
+        backend.appointment_slots("C-1001"),
+        backend.appointment_slots("C-1001"),
+        backend.appointment_slots("C-1001"),
+    );
+    for answer in [a, b, c, d] {
+        answer.unwrap();
+    }
+    assert_eq!(
+        agency_sql(dir.path(), refresh_tokens).await,
+        before + 2,
+        "one refresh for calls refused together"
+    );
+    assert_eq!(
+        agency_sql(
+            dir.path(),
+            "SELECT COUNT(*) FROM token_families WHERE revoked <> 0"
+        )
+        .await,
+        0,
+        "no refresh token was used twice"
+    );
+}
