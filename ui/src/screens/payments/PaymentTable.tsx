@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { Fragment, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Payment } from "../../bindings/agency/Payment";
 import { useLanguage } from "../../l10n/LanguageProvider";
 import { formatDay, formatMoney } from "../../l10n/format";
@@ -12,6 +12,12 @@ export const DETAIL_REM = 6;
 export const VIEWPORT_REM = 30;
 /** Rows rendered beyond the visible ones on each side. */
 export const OVERSCAN = 8;
+/**
+ * The rendered rows move in steps of this many rows: scrolling within a step
+ * changes nothing in the DOM, so a slow scroll renders once every few rows
+ * rather than on every scroll event.
+ */
+export const STEP_ROWS = 4;
 const COLUMNS = 5;
 
 /** The CSS custom property that gives a spacer row its height (set through the CSSOM, which the CSP allows). */
@@ -74,6 +80,50 @@ function Distribution({ payment }: { payment: Payment }) {
   );
 }
 
+interface HistoryRowProps {
+  payment: Payment;
+  isOpen: boolean;
+  rowIndex: number;
+  onToggle(payment: Payment): void;
+}
+
+/** One payment's row, and its details row when open. Rows that stay in the window are not rendered again as it moves. */
+const HistoryRow = memo(function HistoryRow({ payment, isOpen, rowIndex, onToggle }: HistoryRowProps) {
+  const t = useText();
+  const { language } = useLanguage();
+  const money = (amount: string) => formatMoney(amount, language);
+  const day = (date: string) => formatDay(date, language, "medium");
+  return (
+    <Fragment>
+      <tr className="app-history__row" data-payment-id={payment.id} aria-rowindex={rowIndex}>
+        <th scope="row">{day(payment.received_on)}</th>
+        <td className="app-figure">{money(payment.amount)}</td>
+        <td>{t(`payment-source-${payment.source}`)}</td>
+        <td>{payment.disbursed_on ? day(payment.disbursed_on) : t("payments-not-disbursed")}</td>
+        <td>
+          <button
+            type="button"
+            className="usa-button usa-button--unstyled app-history__toggle"
+            aria-expanded={isOpen}
+            aria-controls={isOpen ? detailsId(payment) : undefined}
+            onClick={() => onToggle(payment)}
+          >
+            {t("payments-details")}{" "}
+            <span className="usa-sr-only">{t("payments-details-for", { amount: money(payment.amount), date: day(payment.received_on) })}</span>
+          </button>
+        </td>
+      </tr>
+      {isOpen && (
+        <tr className="app-history__detail" id={detailsId(payment)} data-details-for={payment.id} aria-rowindex={rowIndex + 1}>
+          <td colSpan={COLUMNS}>
+            <Distribution payment={payment} />
+          </td>
+        </tr>
+      )}
+    </Fragment>
+  );
+});
+
 interface PaymentTableProps {
   /** The payments to list, in order (already filtered). */
   payments: readonly Payment[];
@@ -91,7 +141,6 @@ interface PaymentTableProps {
  */
 export function PaymentTable({ payments, resetKey }: PaymentTableProps) {
   const t = useText();
-  const { language } = useLanguage();
   const scroller = useRef<HTMLDivElement>(null);
   const topSpacer = useRef<HTMLTableRowElement>(null);
   const bottomSpacer = useRef<HTMLTableRowElement>(null);
@@ -104,13 +153,15 @@ export function PaymentTable({ payments, resetKey }: PaymentTableProps) {
     () => (openIds.size === 0 ? [] : payments.flatMap((payment, index) => (openIds.has(payment.id) ? [index] : []))),
     [payments, openIds],
   );
+  // `scrollTop` is kept in whole steps: the window covers the step too.
+  const step = sizes.row * STEP_ROWS;
   const shown = visibleWindow({
     count: payments.length,
     rowHeight: sizes.row,
     detailHeight: sizes.detail,
     open,
     scrollTop,
-    viewport,
+    viewport: viewport + step,
     overscan: OVERSCAN,
   });
 
@@ -129,6 +180,14 @@ export function PaymentTable({ payments, resetKey }: PaymentTableProps) {
     setSpacer(topSpacer.current, shown.before);
     setSpacer(bottomSpacer.current, shown.after);
   });
+
+  // The rows' real heights, read when other rows are rendered or opened
+  // (not on every scroll event, where reading them forced a layout of the
+  // table before each change).
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (element) setSizes((previous) => measure(element, previous));
+  }, [shown.start, shown.end, openIds]);
 
   // The visible height, and the row heights again when the window or the text size changes.
   useEffect(() => {
@@ -151,55 +210,22 @@ export function PaymentTable({ payments, resetKey }: PaymentTableProps) {
     return () => observer.disconnect();
   }, []);
 
-  const scrolled = (element: HTMLElement) => {
-    setScrollTop(element.scrollTop);
-    setSizes((previous) => measure(element, previous));
-  };
+  // Only a new step renders: React skips a state set to the value it has.
+  const scrolled = (element: HTMLElement) => setScrollTop(step > 0 ? Math.floor(element.scrollTop / step) * step : element.scrollTop);
 
-  const toggle = (payment: Payment) =>
-    setOpenIds((previous) => {
-      const next = new Set(previous);
-      if (!next.delete(payment.id)) next.add(payment.id);
-      return next;
-    });
+  const toggle = useCallback(
+    (payment: Payment) =>
+      setOpenIds((previous) => {
+        const next = new Set(previous);
+        if (!next.delete(payment.id)) next.add(payment.id);
+        return next;
+      }),
+    [],
+  );
 
-  const money = (amount: string) => formatMoney(amount, language);
-  const day = (date: string) => formatDay(date, language, "medium");
   const rows = payments.slice(shown.start, shown.end).map((payment, offset) => {
     const index = shown.start + offset;
-    const isOpen = openIds.has(payment.id);
-    const rowIndex = 2 + index + countBelow(open, index);
-    return (
-      <Fragment key={payment.id}>
-        <tr className="app-history__row" data-payment-id={payment.id} aria-rowindex={rowIndex}>
-          <th scope="row">{day(payment.received_on)}</th>
-          <td className="app-figure">{money(payment.amount)}</td>
-          <td>{t(`payment-source-${payment.source}`)}</td>
-          <td>{payment.disbursed_on ? day(payment.disbursed_on) : t("payments-not-disbursed")}</td>
-          <td>
-            <button
-              type="button"
-              className="usa-button usa-button--unstyled app-history__toggle"
-              aria-expanded={isOpen}
-              aria-controls={isOpen ? detailsId(payment) : undefined}
-              onClick={() => toggle(payment)}
-            >
-              {t("payments-details")}{" "}
-              <span className="usa-sr-only">
-                {t("payments-details-for", { amount: money(payment.amount), date: day(payment.received_on) })}
-              </span>
-            </button>
-          </td>
-        </tr>
-        {isOpen && (
-          <tr className="app-history__detail" id={detailsId(payment)} data-details-for={payment.id} aria-rowindex={rowIndex + 1}>
-            <td colSpan={COLUMNS}>
-              <Distribution payment={payment} />
-            </td>
-          </tr>
-        )}
-      </Fragment>
-    );
+    return <HistoryRow key={payment.id} payment={payment} isOpen={openIds.has(payment.id)} rowIndex={2 + index + countBelow(open, index)} onToggle={toggle} />;
   });
 
   return (
