@@ -48,6 +48,17 @@ pub fn build<R: Runtime>(
     options: ShellOptions,
 ) -> Result<App<R>, StartError> {
     let kiosk = options.kiosk.is_some();
+    // Whether the OS keyring answers is asked over D-Bus (a probe written,
+    // read back and deleted: about 30 ms with gnome-keyring). It is asked on
+    // a thread of its own while the window and its web view are created
+    // below, rather than on the main thread after them, where it held up
+    // the event loop and so the page.
+    let probe = options.secrets.is_none().then(|| {
+        let mode = if kiosk { AppMode::Kiosk } else { AppMode::Home };
+        std::thread::Builder::new()
+            .name("keyring-probe".to_owned())
+            .spawn(move || default_secrets(mode))
+    });
     let kiosk_printing = options.kiosk.as_ref().map(|k| window::KioskPrinting {
         allowed: k.settings.printing,
         printer: k.printer.clone(),
@@ -158,9 +169,15 @@ pub fn build<R: Runtime>(
         config.sync_every = std::time::Duration::from_secs(seconds);
     }
     tracing::info!(agency = %config.agency_url, "starting");
-    let secrets = options
-        .secrets
-        .unwrap_or_else(|| default_secrets(config.mode));
+    let secrets = match (options.secrets, probe) {
+        (Some(secrets), _) => secrets,
+        (None, Some(Ok(probe))) => probe.join().unwrap_or_else(|_| {
+            tracing::warn!("the keyring probe failed; sessions will last while the app runs");
+            Arc::new(MemorySecrets::new())
+        }),
+        // No thread could be started: ask here.
+        (None, _) => default_secrets(config.mode),
+    };
     let backend = Backend::new(config, secrets)?;
     // Opens the local store and restores a saved session before the first
     // command can ask for them; the network is not waited for.
