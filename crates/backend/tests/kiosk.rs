@@ -9,7 +9,7 @@ use backend::{
     ApplicationDraft, Backend, BackendConfig, ErrorCode, KioskConfig, Language, MemorySecrets,
     OutboxState, SecretStore, SessionState,
 };
-use common::{fixture, sign_in, start_agency};
+use common::{agency_db, fixture, sign_in, start_agency};
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -159,12 +159,7 @@ async fn only_a_kiosk_ends_visits() {
 }
 
 async fn agency_documents(agency_dir: &Path, file_name: &str) -> i64 {
-    let db = agency_server::db::Db::open(&format!(
-        "sqlite://{}",
-        agency_dir.join("agency.db").display()
-    ))
-    .await
-    .unwrap();
+    let db = agency_db(agency_dir).await;
     sqlx::query_scalar("SELECT COUNT(*) FROM documents WHERE file_name = $1")
         .bind(file_name)
         .fetch_one(db.pool())

@@ -12,15 +12,9 @@ use backend::{
     BackendEvent, ErrorCode, FieldProblem, MemorySecrets, MessageForm, OutboxKind, OutboxState,
     SecretStore, SyncPhase,
 };
-use common::{Persistent, backend, sign_in, start_agency};
+use common::{Persistent, agency_db, backend, sign_in, start_agency};
 use std::path::Path;
 use std::sync::Arc;
-
-async fn agency_db(dir: &Path) -> Db {
-    Db::open(&format!("sqlite://{}", dir.join("agency.db").display()))
-        .await
-        .unwrap()
-}
 
 /// The agency's threads of `participant` with `subject`, and the bodies of
 /// their messages.

@@ -5,7 +5,7 @@ mod common;
 
 use agency_api::{ModificationReason, NewModificationRequest};
 use backend::{ErrorCode, MemorySecrets, OutboxState, SecretStore, SessionState, SyncPhase};
-use common::{Persistent, backend, sign_in, start_agency};
+use common::{Persistent, agency_db, backend, sign_in, start_agency};
 use rust_decimal::Decimal;
 use std::sync::Arc;
 use std::time::Duration;
@@ -240,12 +240,7 @@ async fn a_payment_posted_after_the_first_sync_is_news_and_notifies_only_when_as
         "the history a first sync brings is not news"
     );
 
-    let db = agency_server::db::Db::open(&format!(
-        "sqlite://{}",
-        dir.path().join("agency.db").display()
-    ))
-    .await
-    .unwrap();
+    let db = agency_db(dir.path()).await;
     for amount in ["120.00", "80.00"] {
         agency_server::operator::post_payment(
             &db,
@@ -289,10 +284,9 @@ async fn a_payment_posted_after_the_first_sync_is_news_and_notifies_only_when_as
 /// Runs `sql` on the agency's database in `dir`, answering the first column
 /// of the first row as a number (0 for a statement).
 async fn agency_sql(dir: &std::path::Path, sql: &str) -> i64 {
-    use sqlx::{Connection, Row};
-    let url = format!("sqlite://{}", dir.join("agency.db").display());
-    let mut db = sqlx::SqliteConnection::connect(&url).await.unwrap();
-    let row = sqlx::query(sql).fetch_optional(&mut db).await.unwrap();
+    use sqlx::Row;
+    let db = agency_db(dir).await;
+    let row = sqlx::query(sql).fetch_optional(db.pool()).await.unwrap();
     row.map(|r| r.get::<i64, _>(0)).unwrap_or(0)
 }
 

@@ -41,6 +41,14 @@ pub async fn start_agency_with(dir: &Path, max_upload_bytes: u64) -> String {
     format!("http://{addr}/")
 }
 
+/// The database of the agency [`start_agency`] started in `dir`, as an
+/// operator command would open it.
+pub async fn agency_db(dir: &Path) -> Db {
+    Db::open(&format!("sqlite://{}", dir.join("agency.db").display()))
+        .await
+        .unwrap()
+}
+
 /// Waits until outbox item `id` is delivered, and answers its receipt.
 pub async fn delivered(backend: &Backend, id: &str) -> String {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
