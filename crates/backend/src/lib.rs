@@ -83,6 +83,7 @@ pub use printable;
 
 use serde::Serialize;
 use session::Session;
+use std::path::PathBuf;
 use std::sync::Arc;
 use store::LocalStore;
 use tokio::sync::{Notify, broadcast};
@@ -130,6 +131,8 @@ struct Inner {
     sync: sync::SyncState,
     outbox_wake: Notify,
     uploads: uploads::Uploads,
+    /// Where the cleaned copies of chosen files wait to be sent.
+    upload_dir: PathBuf,
     events: broadcast::Sender<BackendEvent>,
 }
 
@@ -152,6 +155,7 @@ impl Backend {
             }
             _ => None,
         };
+        let upload_dir = uploads::upload_dir_for(&config);
         let (events, _) = broadcast::channel(64);
         Ok(Self {
             inner: Arc::new(Inner {
@@ -164,6 +168,7 @@ impl Backend {
                 sync: sync::SyncState::default(),
                 outbox_wake: Notify::new(),
                 uploads: uploads::Uploads::default(),
+                upload_dir,
                 events,
             }),
         })

@@ -343,10 +343,14 @@ impl Backend {
     }
 
     fn upload_dir_path(&self) -> PathBuf {
-        match &self.inner.config.data_dir {
-            Some(dir) if self.inner.config.mode == crate::AppMode::Home => dir.join("uploads"),
-            _ => std::env::temp_dir().join(format!("csss-uploads-{}", std::process::id())),
-        }
+        self.inner.upload_dir.clone()
+    }
+
+    /// Where this backend keeps the copies of chosen files, for tests that
+    /// check that a kiosk visit leaves none behind.
+    #[doc(hidden)]
+    pub fn upload_folder(&self) -> &Path {
+        &self.inner.upload_dir
     }
 
     /// Where the cleaned copies wait to be sent: the app's data folder, or
@@ -686,6 +690,21 @@ fn file_error(e: &documents::PrepareError) -> IpcError {
         field: Some("file".to_owned()),
         reason: Some(e.code().to_owned()),
         ..IpcError::new(ErrorCode::InvalidInput, e.to_string())
+    }
+}
+
+/// The app's data folder at home; else a temporary folder of this backend's
+/// own, with a name no one can guess, that no other backend in the process
+/// shares: one backend's start or end of visit must never sweep away another
+/// one's copies.
+pub(crate) fn upload_dir_for(config: &crate::BackendConfig) -> PathBuf {
+    match &config.data_dir {
+        Some(dir) if config.mode == crate::AppMode::Home => dir.join("uploads"),
+        _ => std::env::temp_dir().join(format!(
+            "csss-uploads-{}-{}",
+            std::process::id(),
+            random_name()
+        )),
     }
 }
 

@@ -81,6 +81,10 @@ async fn a_visit_ends_with_its_submissions_delivered_and_nothing_of_it_left() {
         )
         .await
         .unwrap();
+    assert!(
+        backend.upload_folder().exists(),
+        "the copy waits to be sent"
+    );
 
     let ended = backend.end_visit(Duration::from_secs(30)).await.unwrap();
     assert_eq!(ended.unsent, 0, "what was submitted went first");
@@ -106,8 +110,10 @@ async fn a_visit_ends_with_its_submissions_delivered_and_nothing_of_it_left() {
         ))
         .unwrap();
     assert_eq!(token, None, "no token kept");
-    let uploads = std::env::temp_dir().join(format!("csss-uploads-{}", std::process::id()));
-    assert!(!uploads.exists(), "the visit's copies are gone");
+    assert!(
+        !backend.upload_folder().exists(),
+        "the visit's copies are gone"
+    );
 
     // Nothing cached of A's case either.
     assert!(backend.case_overview().await.unwrap().cases.is_empty());
