@@ -22,6 +22,7 @@ use agency_api::{CaseDetail, Payment};
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 pub(crate) const CASES: &str = "cases";
@@ -81,8 +82,12 @@ struct HeldPayments {
 #[derive(Default)]
 pub(crate) struct SyncState {
     current: Mutex<Current>,
-    /// Held while a sync runs: one at a time.
-    running: tokio::sync::Mutex<()>,
+    /// How many syncs were asked for since start-up; each ask's number is
+    /// its ticket.
+    asked: AtomicU64,
+    /// Held while a sync runs: one at a time. It holds the last ticket that a
+    /// finished sync covers: every ask made before that sync started.
+    running: tokio::sync::Mutex<u64>,
     /// Each case's history as last read from the cache or written to it, so
     /// that neither the Payments view nor the next sync decodes it again.
     payments: Mutex<HashMap<String, Arc<HeldPayments>>>,
@@ -193,16 +198,26 @@ impl Backend {
     }
 
     /// Brings the cache up to date with the agency, and says how it went.
-    /// A sync already running is waited for, not doubled.
+    ///
+    /// What it returns is never older than the call: a sync already running
+    /// may have fetched before what the caller just did (a delivery, a
+    /// booking), so it is waited for and one more runs after it. Calls made
+    /// while one sync runs share the one after it.
     pub async fn sync_now(&self) -> SyncStatus {
-        let _running = match self.inner.sync.running.try_lock() {
-            Ok(guard) => guard,
-            Err(_) => {
-                // Another sync is under way: its outcome is this one's.
-                let _finished = self.inner.sync.running.lock().await;
-                return self.inner.sync.status(self.as_of().await);
-            }
-        };
+        let ticket = self.inner.sync.asked.fetch_add(1, Ordering::SeqCst) + 1;
+        let mut covered = self.inner.sync.running.lock().await;
+        if *covered >= ticket {
+            // A sync that started after this call has finished meanwhile.
+            return self.inner.sync.status(self.as_of().await);
+        }
+        // This sync covers every ask made before it starts.
+        let through = self.inner.sync.asked.load(Ordering::SeqCst);
+        let status = self.sync_once().await;
+        *covered = through;
+        status
+    }
+
+    async fn sync_once(&self) -> SyncStatus {
         if !self.inner.session.signed_in() {
             return self.inner.sync.status(self.as_of().await);
         }

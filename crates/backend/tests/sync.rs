@@ -5,7 +5,7 @@ mod common;
 
 use agency_api::{ModificationReason, NewModificationRequest};
 use backend::{ErrorCode, MemorySecrets, OutboxState, SecretStore, SessionState, SyncPhase};
-use common::{Persistent, agency_db, backend, sign_in, start_agency};
+use common::{Gate, Persistent, agency_db, backend, sign_in, start_agency};
 use rust_decimal::Decimal;
 use std::sync::Arc;
 use std::time::Duration;
@@ -351,5 +351,54 @@ async fn an_access_token_the_agency_refuses_is_refreshed_once_however_many_calls
         .await,
         0,
         "no refresh token was used twice"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sync_asked_for_while_one_runs_brings_what_happened_after_that_one_began() {
+    let dir = tempfile::tempdir().unwrap();
+    let gate = Gate::new(|method, path| method == "GET" && path.ends_with("/payments"));
+    let agency = common::start_agency_wrapped(dir.path(), |router| gate.wrap(router)).await;
+    let backend = backend(
+        &agency,
+        &dir.path().join("app"),
+        Arc::new(Persistent(MemorySecrets::new())),
+    )
+    .await;
+    sign_in(&backend, "P-1001").await;
+    backend.sync_now().await;
+    let before = backend.cached_payments("C-1001").await.unwrap().len();
+
+    // A sync (as after a delivery) has read the payments when one posts.
+    gate.arm();
+    let running = tokio::spawn({
+        let backend = backend.clone();
+        async move { backend.sync_now().await }
+    });
+    gate.held().await;
+    agency_server::operator::post_payment(
+        &agency_db(dir.path()).await,
+        agency_server::operator::NewPayment {
+            case_id: "C-1001".into(),
+            amount: "95.00".parse().unwrap(),
+            source: agency_api::PaymentSource::Direct,
+            received_on: chrono::Local::now().date_naive(),
+        },
+    )
+    .await
+    .unwrap();
+
+    // The parent asks for a sync now, while that one is still under way
+    // (`join!` polls the ask first, so it is made before the release).
+    let (asked, ()) = tokio::join!(backend.sync_now(), async {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        gate.release();
+    });
+    assert_eq!(asked.phase, SyncPhase::Idle, "{asked:?}");
+    assert_eq!(running.await.unwrap().phase, SyncPhase::Idle);
+    assert_eq!(
+        backend.cached_payments("C-1001").await.unwrap().len(),
+        before + 1,
+        "the payment posted before the ask is there when the ask returns"
     );
 }

@@ -8,7 +8,7 @@ mod common;
 use agency_api::{DocumentStatus, DocumentType};
 use backend::{Backend, ErrorCode, MemorySecrets, OutboxKind, OutboxState};
 use common::{
-    AgencyProcess, Persistent, backend, big_pdf, delivered, fixture, next_progress, sign_in,
+    AgencyProcess, Gate, Persistent, backend, big_pdf, delivered, fixture, next_progress, sign_in,
     start_agency, start_agency_with,
 };
 use sha2::{Digest, Sha256};
@@ -456,7 +456,8 @@ async fn a_copy_no_upload_wants_is_deleted_at_start() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_modification_request_waits_for_its_document_and_is_sent_with_it() {
     let dir = tempfile::tempdir().unwrap();
-    let agency = start_agency(dir.path()).await;
+    let gate = Gate::new(|method, _| method == "PATCH");
+    let agency = common::start_agency_wrapped(dir.path(), |router| gate.wrap(router)).await;
     let backend = backend(
         &agency,
         &dir.path().join("app"),
@@ -464,6 +465,7 @@ async fn a_modification_request_waits_for_its_document_and_is_sent_with_it() {
     )
     .await;
     sign_in(&backend, "P-1002").await;
+    gate.arm();
     let upload = backend
         .add_document(
             "C-1001",
@@ -473,8 +475,10 @@ async fn a_modification_request_waits_for_its_document_and_is_sent_with_it() {
         )
         .await
         .unwrap();
-    // Paused, so that the request has to wait for it.
-    let paused = backend.pause_upload(&upload.id).await.is_ok();
+    // Paused while its bytes are on the way, so that the request has to
+    // wait for it.
+    gate.held().await;
+    backend.pause_upload(&upload.id).await.unwrap();
     let request = agency_api::NewModificationRequest {
         reason: agency_api::ModificationReason::JobLoss,
         details: "My job ended.".to_owned(),
@@ -486,16 +490,16 @@ async fn a_modification_request_waits_for_its_document_and_is_sent_with_it() {
         .await
         .unwrap();
     assert_eq!(item.attachments, std::slice::from_ref(&upload.id));
-    if paused {
-        tokio::time::sleep(Duration::from_millis(500)).await;
-        let items = backend.outbox().await.unwrap();
-        let waiting = items.iter().find(|i| i.id == item.id).unwrap();
-        assert!(
-            matches!(waiting.state, OutboxState::Queued { .. }),
-            "it waits for its document: {waiting:?}"
-        );
-        backend.resume_upload(&upload.id).await.unwrap();
-    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let items = backend.outbox().await.unwrap();
+    let waiting = items.iter().find(|i| i.id == item.id).unwrap();
+    assert!(
+        matches!(waiting.state, OutboxState::Queued { .. }),
+        "it waits for its document: {waiting:?}"
+    );
+    // The answer to the stopped send comes too late to count.
+    gate.release();
+    backend.resume_upload(&upload.id).await.unwrap();
     let document = delivered(&backend, &upload.id).await;
     let receipt = delivered(&backend, &item.id).await;
     backend.sync_now().await;

@@ -20,6 +20,28 @@ pub async fn start_agency(dir: &Path) -> String {
 /// Like [`start_agency`], taking uploads of at most `max_upload_bytes`,
 /// kept in `dir/uploads`.
 pub async fn start_agency_with(dir: &Path, max_upload_bytes: u64) -> String {
+    serve_agency(dir, max_upload_bytes, |router| router).await
+}
+
+/// Like [`start_agency`], with the agency's router wrapped by `wrap` (a
+/// layer that sees every request and response, as a test needs).
+pub async fn start_agency_wrapped(
+    dir: &Path,
+    wrap: impl FnOnce(axum::Router) -> axum::Router,
+) -> String {
+    serve_agency(
+        dir,
+        agency_server::uploads::DEFAULT_MAX_UPLOAD_MB * 1024 * 1024,
+        wrap,
+    )
+    .await
+}
+
+async fn serve_agency(
+    dir: &Path,
+    max_upload_bytes: u64,
+    wrap: impl FnOnce(axum::Router) -> axum::Router,
+) -> String {
     let db = Db::open(&format!("sqlite://{}", dir.join("agency.db").display()))
         .await
         .unwrap();
@@ -28,15 +50,11 @@ pub async fn start_agency_with(dir: &Path, max_upload_bytes: u64) -> String {
         dir: dir.join("uploads"),
         max_bytes: max_upload_bytes,
     };
+    let router = wrap(agency_server::router(AppState::with_uploads(db, uploads)));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move {
-        axum::serve(
-            listener,
-            agency_server::router(AppState::with_uploads(db, uploads)),
-        )
-        .await
-        .unwrap();
+        axum::serve(listener, router).await.unwrap();
     });
     format!("http://{addr}/")
 }
@@ -283,5 +301,66 @@ impl AgencyProcess {
 impl Drop for AgencyProcess {
     fn drop(&mut self) {
         self.kill();
+    }
+}
+
+/// Whether a request (its method and path) is one a [`Gate`] holds.
+type Matches = Box<dyn Fn(&str, &str) -> bool + Send + Sync>;
+
+/// Holds back the agency's answer to the first request that matches, once
+/// armed, until released: a call caught after the agency did its part and
+/// before the app hears of it.
+pub struct Gate {
+    matches: Matches,
+    armed: std::sync::atomic::AtomicBool,
+    held: tokio::sync::Notify,
+    release: tokio::sync::Notify,
+}
+
+impl Gate {
+    /// A gate for requests whose method and path satisfy `matches`.
+    pub fn new(matches: impl Fn(&str, &str) -> bool + Send + Sync + 'static) -> Arc<Self> {
+        Arc::new(Self {
+            matches: Box::new(matches),
+            armed: std::sync::atomic::AtomicBool::new(false),
+            held: tokio::sync::Notify::new(),
+            release: tokio::sync::Notify::new(),
+        })
+    }
+
+    /// The next matching request is held.
+    pub fn arm(&self) {
+        self.armed.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// Returns once a request is held.
+    pub async fn held(&self) {
+        self.held.notified().await;
+    }
+
+    /// Lets the held answer go.
+    pub fn release(&self) {
+        self.release.notify_one();
+    }
+
+    /// `router`, with this gate in front of it.
+    pub fn wrap(self: &Arc<Self>, router: axum::Router) -> axum::Router {
+        let gate = self.clone();
+        router.layer(axum::middleware::from_fn(
+            move |request: axum::extract::Request, next: axum::middleware::Next| {
+                let gate = gate.clone();
+                async move {
+                    let hold = (gate.matches)(request.method().as_str(), request.uri().path())
+                        && gate.armed.swap(false, std::sync::atomic::Ordering::SeqCst);
+                    // Answered by the agency now, heard by the app later.
+                    let response = next.run(request).await;
+                    if hold {
+                        gate.held.notify_one();
+                        gate.release.notified().await;
+                    }
+                    response
+                }
+            },
+        ))
     }
 }
