@@ -489,8 +489,8 @@ impl Backend {
             as_of: None,
         };
         if let Ok(value) = serde_json::to_value(&held)
-            && let Err(e) = store
-                .put_cached(&appointments_key(case_id), &value, None, Utc::now())
+            && let Err(e) = self
+                .cache_own(&store, &appointments_key(case_id), &value)
                 .await
         {
             tracing::warn!(error = %e, "the appointments could not be kept");

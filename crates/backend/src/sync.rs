@@ -33,20 +33,6 @@ pub(crate) const CASES: &str = "cases";
 /// few hundred payments, not the whole history.
 const CHUNK: usize = 1000;
 
-/// Puts `value` in the local store's cache under `key`, as fetched now.
-async fn cache(
-    store: &local_store::Store,
-    key: &str,
-    value: &impl serde::Serialize,
-) -> Result<(), SyncError> {
-    let value = serde_json::to_value(value)
-        .map_err(|e| SyncError::Local(IpcError::new(crate::ErrorCode::Internal, e.to_string())))?;
-    store
-        .put_cached(key, &value, None, Utc::now())
-        .await
-        .map_err(|e| SyncError::Local(store_error(e)))
-}
-
 fn payments_key(case_id: &str) -> String {
     format!("payments/{case_id}")
 }
@@ -88,6 +74,12 @@ pub(crate) struct SyncState {
     /// Held while a sync runs: one at a time. It holds the last ticket that a
     /// finished sync covers: every ask made before that sync started.
     running: tokio::sync::Mutex<u64>,
+    /// The syncs started since start-up: the running one's number.
+    runs: AtomicU64,
+    /// The cache keys a parent's own action wrote (a booking, a
+    /// cancellation), each with the number of the last sync started before
+    /// that write. Held across every write that consults it.
+    written: tokio::sync::Mutex<HashMap<String, u64>>,
     /// Each case's history as last read from the cache or written to it, so
     /// that neither the Payments view nor the next sync decodes it again.
     payments: Mutex<HashMap<String, Arc<HeldPayments>>>,
@@ -221,6 +213,7 @@ impl Backend {
         if !self.inner.session.signed_in() {
             return self.inner.sync.status(self.as_of().await);
         }
+        self.inner.sync.runs.fetch_add(1, Ordering::SeqCst);
         self.sync_progress(SyncPhase::Syncing, 0, 1, None).await;
         let outcome = self.run_sync().await;
         let (phase, error) = match outcome {
@@ -229,6 +222,42 @@ impl Backend {
             Err(e) => (SyncPhase::Failed, Some(IpcError::from(e))),
         };
         self.sync_progress(phase, 0, 0, error).await
+    }
+
+    /// Puts what this sync fetched in the cache under `key`, unless a
+    /// parent's own action wrote `key` since this sync began: that holds
+    /// what the agency said after this sync asked.
+    async fn cache(
+        &self,
+        store: &local_store::Store,
+        key: &str,
+        value: &impl serde::Serialize,
+    ) -> Result<(), SyncError> {
+        let value = serde_json::to_value(value).map_err(|e| {
+            SyncError::Local(IpcError::new(crate::ErrorCode::Internal, e.to_string()))
+        })?;
+        let written = self.inner.sync.written.lock().await;
+        let this_run = self.inner.sync.runs.load(Ordering::SeqCst);
+        if written.get(key).is_some_and(|&before| before >= this_run) {
+            return Ok(());
+        }
+        store
+            .put_cached(key, &value, None, Utc::now())
+            .await
+            .map_err(|e| SyncError::Local(store_error(e)))
+    }
+
+    /// Caches what a parent's own action brought back from the agency: no
+    /// sync that began before it may put back what it read earlier.
+    pub(crate) async fn cache_own(
+        &self,
+        store: &local_store::Store,
+        key: &str,
+        value: &serde_json::Value,
+    ) -> Result<(), local_store::StoreError> {
+        let mut written = self.inner.sync.written.lock().await;
+        written.insert(key.to_owned(), self.inner.sync.runs.load(Ordering::SeqCst));
+        store.put_cached(key, value, None, Utc::now()).await
     }
 
     async fn as_of(&self) -> Option<DateTime<Utc>> {
@@ -279,7 +308,7 @@ impl Backend {
                 );
                 step().await;
             }
-            cache(&store, CASES, &details).await
+            self.cache(&store, CASES, &details).await
         };
         let payments = async {
             let mut posted = Vec::new();
@@ -353,7 +382,7 @@ impl Backend {
             let list = session
                 .with_token(|t| async move { client.documents(&t, id).await })
                 .await?;
-            cache(store, &documents_key(id), &list).await?;
+            self.cache(store, &documents_key(id), &list).await?;
         }
         Ok(())
     }
@@ -396,7 +425,7 @@ impl Backend {
             visibility: list.visibility,
             as_of: None,
         };
-        cache(store, CONTACT_UPDATES, &held).await
+        self.cache(store, CONTACT_UPDATES, &held).await
     }
 
     /// Fetches each case's appointments and court dates.
@@ -416,7 +445,7 @@ impl Backend {
                 appointments: list.appointments,
                 as_of: None,
             };
-            cache(store, &appointments_key(id), &held).await?;
+            self.cache(store, &appointments_key(id), &held).await?;
         }
         Ok(())
     }
@@ -435,7 +464,7 @@ impl Backend {
             let answer = session
                 .with_token(|t| async move { client.how_to_pay(&t, id).await })
                 .await?;
-            cache(store, &how_to_pay_key(id), &answer).await?;
+            self.cache(store, &how_to_pay_key(id), &answer).await?;
         }
         Ok(())
     }
@@ -468,7 +497,7 @@ impl Backend {
             modification_requests,
             as_of: None,
         };
-        cache(store, SUBMISSIONS, &submissions).await
+        self.cache(store, SUBMISSIONS, &submissions).await
     }
 
     /// Fetches the payments after the cursor held, page by page. Answers how

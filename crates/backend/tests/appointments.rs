@@ -11,7 +11,7 @@ use backend::{
     AppMode, Backend, BackendConfig, ErrorCode, KioskConfig, Language, MemorySecrets, SecretStore,
     SyncPhase,
 };
-use common::{Persistent, backend, sign_in, start_agency};
+use common::{Gate, Persistent, backend, sign_in, start_agency};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -150,6 +150,45 @@ async fn a_slot_is_booked_once_listed_saved_as_ics_and_cancelled() {
             .slots
             .iter()
             .any(|s| s.id == slot.id)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sync_that_read_the_list_before_a_booking_does_not_put_the_old_list_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let gate = Gate::new(|method, path| method == "GET" && path.ends_with("/appointments"));
+    let agency = common::start_agency_wrapped(dir.path(), |router| gate.wrap(router)).await;
+    let backend = backend(
+        &agency,
+        &dir.path().join("app"),
+        Arc::new(Persistent(MemorySecrets::new())),
+    )
+    .await;
+    sign_in(&backend, "P-1001").await;
+    // Twice: the sync the sign-in started may run after the first, and no
+    // other sync may put the list right after the one caught below.
+    backend.sync_now().await;
+    backend.sync_now().await;
+    let slot = backend.appointment_slots("C-1001").await.unwrap().slots[0].clone();
+
+    // A sync has the list from before the booking, and writes it after.
+    gate.arm();
+    let running = tokio::spawn({
+        let backend = backend.clone();
+        async move { backend.sync_now().await }
+    });
+    gate.held().await;
+    let booked = backend
+        .book_appointment("C-1001", &slot.id, "while-syncing")
+        .await
+        .unwrap();
+    gate.release();
+    assert_eq!(running.await.unwrap().phase, SyncPhase::Idle);
+
+    let held = backend.appointments("C-1001").await.unwrap();
+    assert!(
+        held.appointments.iter().any(|a| a.id == booked.id),
+        "the booking is still in the app's copy: {held:?}"
     );
 }
 
