@@ -452,8 +452,9 @@ impl Backend {
                 }
             }
             detail.thread.unread = 0;
-            put(&store, &thread_key(case_id, thread_id), &detail).await?;
-            update_listed(&store, case_id, &detail.thread).await?;
+            self.put_own(&store, &thread_key(case_id, thread_id), &detail)
+                .await?;
+            self.update_listed(&store, case_id, &detail.thread).await?;
             let mark = PendingRead {
                 case_id: case_id.to_owned(),
                 thread_id: thread_id.to_owned(),
@@ -569,7 +570,10 @@ impl Backend {
                     })
                     .count();
             }
-            if let Err(e) = put(store, &thread_key(case_id, thread_id), &detail).await {
+            if let Err(e) = self
+                .put_synced(store, &thread_key(case_id, thread_id), &detail)
+                .await
+            {
                 tracing::warn!(thread = %thread_id, error = %e.message, "a thread could not be cached");
             }
         }
@@ -578,7 +582,7 @@ impl Backend {
             threads: list.threads,
             unread: list.unread,
         };
-        if let Err(e) = put(store, &threads_key(case_id), &held).await {
+        if let Err(e) = self.put_synced(store, &threads_key(case_id), &held).await {
             tracing::warn!(case = %case_id, error = %e.message, "threads could not be cached");
         }
         Ok(u32::try_from(arrived).unwrap_or(u32::MAX))
@@ -591,8 +595,10 @@ impl Backend {
         let Ok(store) = self.inner.local.get().await else {
             return;
         };
-        let _ = put(&store, &thread_key(case_id, &detail.thread.id), detail).await;
-        let _ = update_listed(&store, case_id, &detail.thread).await;
+        let _ = self
+            .put_own(&store, &thread_key(case_id, &detail.thread.id), detail)
+            .await;
+        let _ = self.update_listed(&store, case_id, &detail.thread).await;
     }
 
     /// As [`Backend::keep_sent_thread`], for a reply.
@@ -610,8 +616,10 @@ impl Backend {
         detail.thread.last_message_id = message.id.clone();
         detail.thread.last_message_at = message.sent_at;
         detail.thread.message_count += 1;
-        let _ = put(&store, &thread_key(case_id, &message.thread_id), &detail).await;
-        let _ = update_listed(&store, case_id, &detail.thread).await;
+        let _ = self
+            .put_own(&store, &thread_key(case_id, &message.thread_id), &detail)
+            .await;
+        let _ = self.update_listed(&store, case_id, &detail.thread).await;
     }
 
     /// Checks that each attachment is an upload on this case still in the
@@ -668,37 +676,71 @@ async fn put(
     key: &str,
     value: &impl Serialize,
 ) -> Result<(), IpcError> {
-    let value = serde_json::to_value(value)
-        .map_err(|e| IpcError::new(ErrorCode::Internal, e.to_string()))?;
+    let value = to_json(value)?;
     store
         .put_cached(key, &value, None, Utc::now())
         .await
         .map_err(store_error)
 }
 
-/// Puts `thread` in its case's list in place of its older self (or first,
-/// when new), with the case's unread count worked again.
-async fn update_listed(
-    store: &local_store::Store,
-    case_id: &str,
-    thread: &Thread,
-) -> Result<(), IpcError> {
-    let cached = store
-        .cached(&threads_key(case_id))
-        .await
-        .map_err(store_error)?;
-    let mut held = cached
-        .and_then(|c| serde_json::from_value::<CaseThreads>(c.value).ok())
-        .unwrap_or_else(|| CaseThreads {
-            case_id: case_id.to_owned(),
-            ..CaseThreads::default()
-        });
-    held.threads.retain(|t| t.id != thread.id);
-    held.threads.insert(0, thread.clone());
-    held.threads
-        .sort_by_key(|t| std::cmp::Reverse(t.last_message_at));
-    held.unread = held.threads.iter().map(|t| t.unread).sum();
-    put(store, &threads_key(case_id), &held).await
+impl Backend {
+    /// Caches what the parent's own action made of `key` (a thread read,
+    /// a message sent): no sync that began before it puts back the old.
+    async fn put_own(
+        &self,
+        store: &local_store::Store,
+        key: &str,
+        value: &impl Serialize,
+    ) -> Result<(), IpcError> {
+        let value = to_json(value)?;
+        self.cache_own(store, key, &value)
+            .await
+            .map_err(store_error)
+    }
+
+    /// Caches what a sync fetched, unless the parent's own action wrote
+    /// `key` since that sync began.
+    async fn put_synced(
+        &self,
+        store: &local_store::Store,
+        key: &str,
+        value: &impl Serialize,
+    ) -> Result<(), IpcError> {
+        let value = to_json(value)?;
+        self.cache_synced(store, key, &value)
+            .await
+            .map_err(store_error)
+    }
+
+    /// Puts `thread` in its case's list in place of its older self (or
+    /// first, when new), with the case's unread count worked again.
+    async fn update_listed(
+        &self,
+        store: &local_store::Store,
+        case_id: &str,
+        thread: &Thread,
+    ) -> Result<(), IpcError> {
+        let cached = store
+            .cached(&threads_key(case_id))
+            .await
+            .map_err(store_error)?;
+        let mut held = cached
+            .and_then(|c| serde_json::from_value::<CaseThreads>(c.value).ok())
+            .unwrap_or_else(|| CaseThreads {
+                case_id: case_id.to_owned(),
+                ..CaseThreads::default()
+            });
+        held.threads.retain(|t| t.id != thread.id);
+        held.threads.insert(0, thread.clone());
+        held.threads
+            .sort_by_key(|t| std::cmp::Reverse(t.last_message_at));
+        held.unread = held.threads.iter().map(|t| t.unread).sum();
+        self.put_own(store, &threads_key(case_id), &held).await
+    }
+}
+
+fn to_json(value: &impl Serialize) -> Result<serde_json::Value, IpcError> {
+    serde_json::to_value(value).map_err(|e| IpcError::new(ErrorCode::Internal, e.to_string()))
 }
 
 #[cfg(test)]

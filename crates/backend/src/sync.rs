@@ -236,15 +236,24 @@ impl Backend {
         let value = serde_json::to_value(value).map_err(|e| {
             SyncError::Local(IpcError::new(crate::ErrorCode::Internal, e.to_string()))
         })?;
+        self.cache_synced(store, key, &value)
+            .await
+            .map_err(|e| SyncError::Local(store_error(e)))
+    }
+
+    /// [`Backend::cache`] for a value already made JSON.
+    pub(crate) async fn cache_synced(
+        &self,
+        store: &local_store::Store,
+        key: &str,
+        value: &serde_json::Value,
+    ) -> Result<(), local_store::StoreError> {
         let written = self.inner.sync.written.lock().await;
         let this_run = self.inner.sync.runs.load(Ordering::SeqCst);
         if written.get(key).is_some_and(|&before| before >= this_run) {
             return Ok(());
         }
-        store
-            .put_cached(key, &value, None, Utc::now())
-            .await
-            .map_err(|e| SyncError::Local(store_error(e)))
+        store.put_cached(key, value, None, Utc::now()).await
     }
 
     /// Caches what a parent's own action brought back from the agency: no

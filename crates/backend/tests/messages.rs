@@ -12,7 +12,7 @@ use backend::{
     BackendEvent, ErrorCode, FieldProblem, MemorySecrets, MessageForm, OutboxKind, OutboxState,
     SecretStore, SyncPhase,
 };
-use common::{Persistent, agency_db, backend, sign_in, start_agency};
+use common::{Gate, Persistent, agency_db, backend, sign_in, start_agency};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -247,6 +247,49 @@ async fn a_thread_is_sent_once_the_agencys_reply_arrives_by_sync_and_is_marked_r
         .unwrap();
     assert_eq!(view.messages.len(), 3);
     assert_eq!(view.messages[2].id, message_id);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_thread_read_while_a_sync_runs_is_not_unread_again_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let gate = Gate::new(|method, path| method == "GET" && path.ends_with("/threads"));
+    let agency = common::start_agency_wrapped(dir.path(), |router| gate.wrap(router)).await;
+    let app = backend(
+        &agency,
+        &dir.path().join("app"),
+        Arc::new(Persistent(MemorySecrets::new())),
+    )
+    .await;
+    sign_in(&app, "P-1001").await;
+    // Twice: the sync the sign-in started may run after the first.
+    app.sync_now().await;
+    app.sync_now().await;
+    let inbox = app.message_inbox().await.unwrap();
+    assert_eq!(inbox.unread, 1, "the demo's message from the agency");
+    let case = inbox.cases.iter().find(|c| c.case_id == "C-1001").unwrap();
+    let thread_id = case.threads[0].id.clone();
+
+    // A sync has the list from before the parent opened the thread.
+    gate.arm();
+    let running = tokio::spawn({
+        let app = app.clone();
+        async move { app.sync_now().await }
+    });
+    gate.held().await;
+    let view = app
+        .mark_thread_read("C-1001", &thread_id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(view.thread.unread, 0);
+    gate.release();
+    assert_eq!(running.await.unwrap().phase, SyncPhase::Idle);
+
+    assert_eq!(
+        app.message_inbox().await.unwrap().unread,
+        0,
+        "the thread the parent read stays read"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
