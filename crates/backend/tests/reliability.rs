@@ -472,8 +472,10 @@ fn an_upload_resumes_where_it_was_after_the_app_is_killed() {
                 }
             }
         };
+        // The agency may hold one chunk more than the last progress line
+        // told: the kill can land between its answer and the line.
         assert!(
-            resumed + chunk >= before && resumed <= before,
+            resumed + chunk >= before && resumed <= before + chunk,
             "resumed at {resumed} after {before} had gone"
         );
         resumes.push((before, resumed));
