@@ -144,7 +144,9 @@ async function launch(bin, env) {
     await sleep(SETTLE_MS);
     // The page's own clock starts when its navigation does: before that, the
     // process, the shell's setup and WebKit's processes; after it, the page.
-    return { startup: marks.at - t0, shell: Math.round(marks.pageStart - t0), mem: memory(child.pid) };
+    // The app's page also says when it reached each step (ui/src/main.tsx).
+    const phases = marks.phases && { ...marks.phases, painted: marks.at - marks.pageStart };
+    return { startup: marks.at - t0, shell: Math.round(marks.pageStart - t0), phases, mem: memory(child.pid) };
   } finally {
     await stop(child);
   }
@@ -243,7 +245,7 @@ const subjects = [
   { key: "app", bin: APP, env: userEnv(agency.url) },
   { key: "bare", bin: BARE, env: userEnv(agency.url) },
 ];
-const results = { app: { startup: [], shell: [], mem: [] }, bare: { startup: [], shell: [], mem: [] } };
+const results = { app: { startup: [], shell: [], phases: [], mem: [] }, bare: { startup: [], shell: [], phases: [], mem: [] } };
 let ipcApp;
 let ipcBare;
 let assets;
@@ -258,6 +260,7 @@ try {
       const r = await launch(s.bin, s.env);
       results[s.key].startup.push(r.startup);
       results[s.key].shell.push(r.shell);
+      if (r.phases) results[s.key].phases.push(r.phases);
       results[s.key].mem.push(r.mem);
       process.stderr.write(`launch ${i + 1}/${LAUNCHES} ${s.key}: ${r.startup} ms, RSS ${r.mem.total.rss.toFixed(0)} MiB\n`);
     }
@@ -319,6 +322,7 @@ const rows = [
   ["**Start-up to interactive**, median", ms(startApp), ms(startBare), ratio(startApp, startBare), "≤ 1.15× bare", verdict(startApp <= 1.15 * startBare)],
   ["  launch to the page's first request (process, shell setup, WebKit)", ms(median(results.app.shell)), ms(median(results.bare.shell)), ratio(median(results.app.shell), median(results.bare.shell)), "", ""],
   ["  the page: first request to interactive", ms(median(results.app.startup.map((x, i) => x - results.app.shell[i]))), ms(median(results.bare.startup.map((x, i) => x - results.bare.shell[i]))), ratio(median(results.app.startup.map((x, i) => x - results.app.shell[i])), median(results.bare.startup.map((x, i) => x - results.bare.shell[i]))), "", ""],
+  ...pageSteps(results.app.phases),
   ["**RSS once settled**, app + WebKit, median", mib(rssApp), mib(rssBare), ratio(rssApp, rssBare), "≤ 1.25× bare", verdict(rssApp <= 1.25 * rssBare)],
   ["  the app's own process", mib(medMem("app", "app", "rss")), mib(medMem("bare", "app", "rss")), ratio(medMem("app", "app", "rss"), medMem("bare", "app", "rss")), "", ""],
   ["  WebKitWebProcess", mib(medMem("app", "web", "rss")), mib(medMem("bare", "web", "rss")), ratio(medMem("app", "web", "rss"), medMem("bare", "web", "rss")), "", ""],
@@ -334,6 +338,19 @@ const rows = [
   [`  CSS (${css.length} files)`, kB(sum(css, "gz")), "", "", "", ""],
   [`  loaded by the first screen (${atStart.length} files)`, kB(sum(atStart, "gz")), "", "", "", ""],
 ];
+
+/** The app's page, step by step (medians of each launch's steps, in ms). */
+function pageSteps(phases) {
+  if (phases.length === 0) return [];
+  const step = (f) => ms(median(phases.map(f)));
+  return [
+    ["    its scripts and styles loaded and run", step((p) => p.scripts), "", "", "", ""],
+    ["    then the backend chosen, React started", step((p) => p.render - p.scripts), "", "", "", ""],
+    ["    then the first screen's heading (React, translations, the first IPC answers)", step((p) => p.heading - p.render), "", "", "", ""],
+    ["    then the scripts before the next frame (effects, the first answers' renders)", step((p) => p.frame - p.heading), "", "", "", ""],
+    ["    then that frame's style, layout and paint", step((p) => p.painted - p.frame), "", "", "", ""],
+  ];
+}
 
 const date = new Date().toISOString().slice(0, 10);
 const table = [

@@ -8,22 +8,39 @@ import { selectBackend } from "./backend/select";
 declare global {
   interface Window {
     /** Only under tests/bench/startup (CHILD_SUPPORT_BENCH_STARTUP=1): the shell's start-up mark. */
-    __benchStartup?: (marks: { at: number; pageStart: number }) => void;
+    __benchStartup?: (marks: { at: number; pageStart: number; phases?: StartupPhases }) => void;
   }
 }
 
+/** Benchmark only: when each step of the page's start was reached, in ms since the page began to load. */
+interface StartupPhases {
+  /** Every module of the first screen loaded and run: this one's body starts. */
+  scripts: number;
+  /** The backend chosen, React about to render. */
+  render: number;
+  /** The first screen's heading in the document. */
+  heading: number;
+  /** The frame after it begins (the scripts run before it are done). */
+  frame?: number;
+}
+
+const scriptsRan = performance.now();
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");
 
 /** Benchmark only: tells the shell when the first screen's heading has been painted. */
 const benchStartup = window.__benchStartup;
+let renderStarts = 0;
 if (benchStartup) {
-  const painted = () =>
-    requestAnimationFrame(() => setTimeout(() => benchStartup({ at: Date.now(), pageStart: performance.timeOrigin })));
+  const painted = (phases: StartupPhases) =>
+    requestAnimationFrame(() => {
+      const frame = performance.now();
+      setTimeout(() => benchStartup({ at: Date.now(), pageStart: performance.timeOrigin, phases: { ...phases, frame } }));
+    });
   const seen = new MutationObserver(() => {
     if (root.querySelector("main h1")) {
       seen.disconnect();
-      painted();
+      painted({ scripts: scriptsRan, render: renderStarts, heading: performance.now() });
     }
   });
   seen.observe(root, { childList: true, subtree: true });
@@ -31,6 +48,7 @@ if (benchStartup) {
 
 selectBackend().then(
   (backend) => {
+    renderStarts = performance.now();
     createRoot(root).render(
       <StrictMode>
         <App backend={backend} />
