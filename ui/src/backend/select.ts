@@ -1,5 +1,4 @@
 import type { Backend } from "./backend";
-import { withEarlyAnswers } from "./early";
 // Static, not `import()`: in the app this is always the backend, and fetching
 // it only once this module has run cost the first screen a round trip.
 import { createTauriBackend } from "./tauri";
@@ -18,7 +17,7 @@ declare global {
  * opened outside the app says so instead of showing made-up cases.
  */
 export async function selectBackend(): Promise<Backend> {
-  if (window.__TAURI_INTERNALS__ !== undefined) return withEarlyAnswers(createTauriBackend());
+  if (window.__TAURI_INTERNALS__ !== undefined) return createTauriBackend();
   if (!import.meta.env.DEV) throw new Error("This is the Child Support Self-Service app's screen: open it in the app.");
   const { createMockBackend, kioskInfo, MOCK_OUTBOX } = await import("./mock");
   // `?kiosk` previews kiosk mode (a short idle time, receipts allowed).
