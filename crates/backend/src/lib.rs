@@ -319,8 +319,7 @@ impl Backend {
         };
         self.inner.session.sign_in(page, open).await?;
         // Show the parent's cases as soon as they are in.
-        let backend = self.clone();
-        tokio::spawn(async move { backend.sync_now().await });
+        self.sync_soon();
         Ok(self.session())
     }
 
@@ -347,8 +346,7 @@ impl Backend {
         if let SessionState::SignedIn { participant, .. } = self.session() {
             self.inner.local.cache_me(&participant).await;
         }
-        let backend = self.clone();
-        tokio::spawn(async move { backend.sync_now().await });
+        self.sync_soon();
         self.emit_outbox().await;
         Ok(())
     }

@@ -270,8 +270,7 @@ impl Backend {
                     self.forget_delivered_copy(&record).await;
                 }
                 // The new submission, with its status, shows up at once.
-                let backend = self.clone();
-                tokio::spawn(async move { backend.sync_now().await });
+                self.sync_soon();
                 delivered
             }
             Err(Failure::Retry(error)) => {

@@ -166,8 +166,7 @@ impl Backend {
             None => (Vec::new(), None),
         };
         if self.inner.sync.never_ran() && self.inner.session.signed_in() {
-            let backend = self.clone();
-            tokio::spawn(async move { backend.sync_now().await });
+            self.sync_soon();
         }
         Ok(CaseOverview {
             cases,
@@ -197,6 +196,19 @@ impl Backend {
     /// while one sync runs share the one after it.
     pub async fn sync_now(&self) -> SyncStatus {
         let ticket = self.inner.sync.asked.fetch_add(1, Ordering::SeqCst) + 1;
+        self.sync_for(ticket).await
+    }
+
+    /// Starts a sync in the background. The ask counts from now, not from
+    /// when the task first runs: a `sync_now` made after this returns
+    /// shares its run instead of running first and leaving it to run again.
+    pub(crate) fn sync_soon(&self) {
+        let ticket = self.inner.sync.asked.fetch_add(1, Ordering::SeqCst) + 1;
+        let backend = self.clone();
+        tokio::spawn(async move { backend.sync_for(ticket).await });
+    }
+
+    async fn sync_for(&self, ticket: u64) -> SyncStatus {
         let mut covered = self.inner.sync.running.lock().await;
         if *covered >= ticket {
             // A sync that started after this call has finished meanwhile.
