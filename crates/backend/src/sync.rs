@@ -76,9 +76,10 @@ pub(crate) struct SyncState {
     running: tokio::sync::Mutex<u64>,
     /// The syncs started since start-up: the running one's number.
     runs: AtomicU64,
-    /// The cache keys a parent's own action wrote (a booking, a
-    /// cancellation), each with the number of the last sync started before
-    /// that write. Held across every write that consults it.
+    /// The cache keys a parent's own action wrote (a booking or a
+    /// cancellation, a thread read, a message delivered), each with the
+    /// number of the last sync started before that write. Held across every
+    /// write that consults it.
     written: tokio::sync::Mutex<HashMap<String, u64>>,
     /// Each case's history as last read from the cache or written to it, so
     /// that neither the Payments view nor the next sync decodes it again.
