@@ -13,6 +13,7 @@ mod agency;
 mod applications;
 mod appointments;
 mod cases;
+mod changes;
 mod contact;
 mod documents;
 mod health;
@@ -37,6 +38,7 @@ pub use appointments::{
 pub use cases::{
     Balances, CaseDetail, CaseList, CaseSummary, Child, Frequency, NextDue, Order, OtherParty, Role,
 };
+pub use changes::{Change, ChangeArea, Changes};
 pub use contact::{
     ContactUpdate, ContactUpdateList, ContactUpdateStatus, ContactVisibility, Employer,
     NewContactUpdate,
@@ -81,6 +83,8 @@ pub mod paths {
     pub const OAUTH_TOKEN: &str = "/oauth/token";
     pub const OAUTH_REVOKE: &str = "/oauth/revoke";
     pub const ME: &str = "/v1/me";
+    /// What changed for the caller since a cursor.
+    pub const CHANGES: &str = "/v1/me/changes";
     pub const CASES: &str = "/v1/cases";
     pub const APPLICATIONS: &str = "/v1/applications";
     /// `/v1/applications/{id}`

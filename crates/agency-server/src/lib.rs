@@ -8,6 +8,7 @@
 mod applications;
 pub mod auth;
 mod case_store;
+mod changes;
 mod contact;
 mod counters;
 pub mod db;
@@ -29,6 +30,7 @@ use axum::Router;
 use db::Db;
 use std::sync::Arc;
 
+pub use changes::server_started;
 pub use problem::ApiError;
 
 /// Shared state of every request handler.

@@ -591,6 +591,9 @@ async fn serve(args: Serve) -> Result<(), String> {
         .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
     write_stdout(&format!("listening on http://{local}\n"))?;
+    agency_server::server_started(&db)
+        .await
+        .map_err(|e| format!("cannot record the start: {e}"))?;
     let app = router(AppState::with_uploads(db, upload_config))
         .into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app)

@@ -4,10 +4,13 @@
 
 use crate::auth::passwords;
 use crate::case_store;
+use crate::changes::{self, Scope};
 use crate::db::Db;
 use crate::distribution::{self, DistributionError};
 use crate::timeline::{self, Subject};
-use agency_api::{ApplicationStatus, DocumentStatus, ModificationStatus, PaymentSource};
+use agency_api::{
+    ApplicationStatus, ChangeArea as Area, DocumentStatus, ModificationStatus, PaymentSource,
+};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -115,6 +118,13 @@ pub async fn post_payment(db: &Db, p: NewPayment) -> Result<PostedPayment, Opera
     .bind(split.arrears_cents)
     .bind(split.interest_cents)
     .execute(&mut *tx)
+    .await?;
+    // The history, the balances and what is due next.
+    changes::stamp(
+        &mut tx,
+        Scope::Case(&p.case_id),
+        &[Area::Payments, Area::Case, Area::HowToPay],
+    )
     .await?;
     tx.commit().await?;
     tracing::info!(payment = %id, case = %p.case_id, "payment posted");
@@ -305,6 +315,8 @@ pub async fn set_application_status(
                 .bind(case_id)
                 .execute(&mut *tx)
                 .await?;
+            // What the parties see of each other.
+            changes::stamp(&mut tx, Scope::Case(case_id), &[Area::Case]).await?;
         }
     }
     let name = status_name(update.status);
@@ -321,6 +333,17 @@ pub async fn set_application_status(
         &name,
         chrono::Utc::now(),
         note.as_deref(),
+    )
+    .await?;
+    let (applicant,): (String,) =
+        sqlx::query_as("SELECT participant_id FROM applications WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+    changes::stamp(
+        &mut tx,
+        Scope::Participant(&applicant),
+        &[Area::Submissions],
     )
     .await?;
     tx.commit().await?;
@@ -371,6 +394,17 @@ pub async fn set_modification_request_status(
         &name,
         chrono::Utc::now(),
         note.as_deref(),
+    )
+    .await?;
+    let (requester,): (String,) =
+        sqlx::query_as("SELECT participant_id FROM modification_requests WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+    changes::stamp(
+        &mut tx,
+        Scope::Participant(&requester),
+        &[Area::Submissions],
     )
     .await?;
     tx.commit().await?;
@@ -434,6 +468,14 @@ pub async fn set_document_status(
         note.as_deref(),
     )
     .await?;
+    let (case_id, owner): (String, String) =
+        sqlx::query_as("SELECT case_id, participant_id FROM documents WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+    changes::stamp(&mut tx, Scope::CaseOf(&case_id, &owner), &[Area::Documents]).await?;
+    // A modification request shows the review of the documents it carries.
+    changes::stamp(&mut tx, Scope::Participant(&owner), &[Area::Submissions]).await?;
     tx.commit().await?;
     tracing::info!(document = %id, status = %name, "document status changed");
     Ok(status)
@@ -495,6 +537,12 @@ pub async fn reply_message(db: &Db, thread_id: &str, body: &str) -> Result<Strin
         chrono::Utc::now(),
     )
     .await?;
+    let (case_id, owner): (String, String) =
+        sqlx::query_as("SELECT case_id, participant_id FROM message_threads WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+    changes::stamp(&mut tx, Scope::CaseOf(&case_id, &owner), &[Area::Messages]).await?;
     tx.commit().await?;
     tracing::info!(thread = %id, message = %message, "agency replied");
     Ok(message)
@@ -712,7 +760,9 @@ pub async fn set_contact_update_status(
         .bind(&participant)
         .execute(&mut *tx)
         .await?;
+        changes::stamp_participant_cases(&mut tx, &participant).await?;
     }
+    changes::stamp(&mut tx, Scope::Participant(&participant), &[Area::Contact]).await?;
     let name = status_name(status);
     sqlx::query("UPDATE contact_updates SET status = $1, decided_at = $2, note = $3 WHERE id = $4")
         .bind(&name)
@@ -807,6 +857,7 @@ pub async fn set_payment_options(
             "paying by text needs --text-instructions".to_owned(),
         ));
     }
+    changes::stamp(&mut tx, Scope::Everyone, &[Area::HowToPay]).await?;
     tx.commit().await?;
     tracing::info!("payment options changed");
     Ok(crate::routes::paying::options(db.pool()).await?)
@@ -871,6 +922,7 @@ pub async fn add_cash_location(db: &Db, place: NewCashLocation) -> Result<String
     .bind(fee)
     .execute(&mut *tx)
     .await?;
+    changes::stamp(&mut tx, Scope::Everyone, &[Area::HowToPay]).await?;
     tx.commit().await?;
     tracing::info!(location = %id, "cash payment location added");
     Ok(id)
@@ -878,9 +930,10 @@ pub async fn add_cash_location(db: &Db, place: NewCashLocation) -> Result<String
 
 /// Removes a cash payment location.
 pub async fn remove_cash_location(db: &Db, id: &str) -> Result<(), OperatorError> {
+    let mut tx = db.pool().begin().await?;
     let removed = sqlx::query("DELETE FROM cash_locations WHERE id = $1")
         .bind(id.trim())
-        .execute(db.pool())
+        .execute(&mut *tx)
         .await?
         .rows_affected();
     if removed == 0 {
@@ -889,6 +942,8 @@ pub async fn remove_cash_location(db: &Db, id: &str) -> Result<(), OperatorError
             id.trim()
         )));
     }
+    changes::stamp(&mut tx, Scope::Everyone, &[Area::HowToPay]).await?;
+    tx.commit().await?;
     tracing::info!(location = %id.trim(), "cash payment location removed");
     Ok(())
 }

@@ -8,11 +8,13 @@
 use crate::applications::{self, Invalid};
 use crate::auth::Caller;
 use crate::case_store::cents;
+use crate::changes::{self, Scope};
 use crate::idempotency::{self, Begun, Created, IdempotencyKey};
 use crate::timeline::{self, Subject};
 use crate::{ApiError, AppState};
 use agency_api::{
-    Application, ApplicationList, ApplicationStatus, NewApplication, Service, StatusChange, paths,
+    Application, ApplicationList, ApplicationStatus, ChangeArea as Area, NewApplication, Service,
+    StatusChange, paths,
 };
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
@@ -112,6 +114,12 @@ pub(crate) async fn create_application(
     .await?;
     tracing::info!(application = %created.id, participant = %caller.participant_id, "application received");
     let location = paths::application(&created.id);
+    changes::stamp(
+        &mut run.tx,
+        Scope::Participant(&caller.participant_id),
+        &[Area::Submissions],
+    )
+    .await?;
     run.finish(Created {
         status: StatusCode::CREATED,
         location: Some(location),

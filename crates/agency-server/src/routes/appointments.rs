@@ -8,11 +8,12 @@
 //! the parent cannot cancel it.
 
 use crate::auth::Caller;
+use crate::changes::{self, Scope};
 use crate::idempotency::{self, Begun, Created, IdempotencyKey};
 use crate::{ApiError, AppState, counters, privacy, timeline};
 use agency_api::{
-    Appointment, AppointmentKind, AppointmentList, AppointmentStatus, NewAppointment, Place,
-    PlaceKind, Slot, SlotList, paths,
+    Appointment, AppointmentKind, AppointmentList, AppointmentStatus, ChangeArea as Area,
+    NewAppointment, Place, PlaceKind, Slot, SlotList, paths,
 };
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
@@ -218,6 +219,12 @@ pub(crate) async fn book_appointment(
         .await?
         .ok_or(ApiError::NotFound)?;
     tracing::info!(appointment = %appointment_id, slot = %new.slot_id, case = %access.case_id, "appointment booked");
+    changes::stamp(
+        &mut run.tx,
+        Scope::CaseOf(&access.case_id, access.filer()),
+        &[Area::Appointments],
+    )
+    .await?;
     run.finish(Created {
         status: StatusCode::CREATED,
         location: Some(paths::case_appointment(&access.case_id, &appointment_id)),
@@ -309,6 +316,12 @@ pub(crate) async fn cancel_appointment(
     let cancelled = one(&mut run.tx, &access, &appointment_id)
         .await?
         .ok_or(ApiError::NotFound)?;
+    changes::stamp(
+        &mut run.tx,
+        Scope::CaseOf(&access.case_id, access.filer()),
+        &[Area::Appointments],
+    )
+    .await?;
     run.finish(Created {
         status: StatusCode::OK,
         location: None,

@@ -4,11 +4,12 @@
 //! update says is never logged.
 
 use crate::auth::Caller;
+use crate::changes::{self, Scope};
 use crate::idempotency::{self, Begun, Created, IdempotencyKey};
 use crate::{ApiError, AppState, contact, counters, privacy, timeline};
 use agency_api::{
-    ContactUpdate, ContactUpdateList, ContactUpdateStatus, ContactVisibility, NewContactUpdate,
-    paths,
+    ChangeArea as Area, ContactUpdate, ContactUpdateList, ContactUpdateStatus, ContactVisibility,
+    NewContactUpdate, paths,
 };
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
@@ -85,6 +86,12 @@ pub(crate) async fn create_contact_update(
         visibility,
     };
     tracing::info!(update = %id, participant = %caller.participant_id, "contact update received");
+    changes::stamp(
+        &mut run.tx,
+        Scope::Participant(&caller.participant_id),
+        &[Area::Contact],
+    )
+    .await?;
     run.finish(Created {
         status: StatusCode::CREATED,
         location: Some(paths::contact_update(&id)),

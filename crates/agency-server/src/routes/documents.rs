@@ -5,11 +5,12 @@
 //! party of the case. The stored bytes are never served back.
 
 use crate::auth::Caller;
+use crate::changes::{self, Scope};
 use crate::idempotency::{self, Begun, Created, IdempotencyKey};
 use crate::timeline::{self, Subject};
 use crate::uploads::{self, State as UploadState, Upload};
 use crate::{ApiError, AppState, privacy};
-use agency_api::{Document, DocumentList, DocumentStatus, NewDocument, paths};
+use agency_api::{ChangeArea as Area, Document, DocumentList, DocumentStatus, NewDocument, paths};
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
@@ -134,6 +135,12 @@ pub(crate) async fn create_document(
     .await?;
     tracing::info!(document = %created.id, case = %created.case_id, upload = %upload.id, "document received");
     let body = serde_json::to_string(&created).unwrap_or_default();
+    changes::stamp(
+        &mut run.tx,
+        Scope::CaseOf(&access.case_id, access.filer()),
+        &[Area::Documents],
+    )
+    .await?;
     run.finish(Created {
         status: StatusCode::CREATED,
         location: Some(paths::case_document(&access.case_id, &created.id)),

@@ -8,11 +8,12 @@
 
 use super::modifications::{check_document_list, check_documents_owned};
 use crate::auth::Caller;
+use crate::changes::{self, Scope};
 use crate::idempotency::{self, Begun, Created, IdempotencyKey};
 use crate::{ApiError, AppState, counters, privacy, timeline};
 use agency_api::{
-    MAX_MESSAGE_CHARS, MAX_SUBJECT_CHARS, MarkRead, Message, MessageSender, NewMessage, NewThread,
-    Thread, ThreadDetail, ThreadList, paths,
+    ChangeArea as Area, MAX_MESSAGE_CHARS, MAX_SUBJECT_CHARS, MarkRead, Message, MessageSender,
+    NewMessage, NewThread, Thread, ThreadDetail, ThreadList, paths,
 };
 use axum::Json;
 use axum::body::Bytes;
@@ -124,6 +125,12 @@ pub(crate) async fn create_thread(
         .await?
         .ok_or(ApiError::NotFound)?;
     tracing::info!(thread = %thread_id, message = %message_id, case = %access.case_id, "message thread started");
+    changes::stamp(
+        &mut run.tx,
+        Scope::CaseOf(&access.case_id, access.filer()),
+        &[Area::Messages],
+    )
+    .await?;
     run.finish(Created {
         status: StatusCode::CREATED,
         location: Some(paths::case_thread(&access.case_id, &thread_id)),
@@ -221,6 +228,12 @@ pub(crate) async fn create_message(
         .find(|m| m.id == message_id)
         .ok_or(ApiError::NotFound)?;
     tracing::info!(thread = %thread_id, message = %message_id, "message sent");
+    changes::stamp(
+        &mut run.tx,
+        Scope::CaseOf(&access.case_id, access.filer()),
+        &[Area::Messages],
+    )
+    .await?;
     run.finish(Created {
         status: StatusCode::CREATED,
         location: Some(paths::case_thread(&access.case_id, &thread_id)),
@@ -307,6 +320,12 @@ pub(crate) async fn mark_read(
         .pop()
         .ok_or(ApiError::NotFound)?;
     tracing::debug!(thread = %thread_id, marked, "messages marked read");
+    changes::stamp(
+        &mut run.tx,
+        Scope::CaseOf(&access.case_id, access.filer()),
+        &[Area::Messages],
+    )
+    .await?;
     run.finish(Created {
         status: StatusCode::OK,
         location: None,

@@ -2,6 +2,7 @@ mod agency;
 mod applications;
 mod appointments;
 mod cases;
+mod changes;
 mod contact;
 mod documents;
 mod health;
@@ -27,6 +28,7 @@ pub(crate) use appointments::{
     __path_list_appointments, __path_list_slots,
 };
 pub(crate) use cases::{__path_get_case, __path_list_cases};
+pub(crate) use changes::__path_get_changes;
 pub(crate) use contact::{
     __path_create_contact_update, __path_get_contact_update, __path_list_contact_updates,
 };
@@ -71,6 +73,7 @@ pub(crate) fn router() -> Router<AppState> {
         .route(paths::OFFICES, get(offices::list_offices))
         .route(paths::OFFICE, get(offices::get_office))
         .route(paths::ME, get(me::get_me))
+        .route(paths::CHANGES, get(changes::get_changes))
         .route(
             paths::APPLICATIONS,
             get(applications::list_applications).post(applications::create_application),

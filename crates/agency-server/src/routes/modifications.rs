@@ -1,12 +1,13 @@
 use crate::applications::money_cents;
 use crate::auth::Caller;
 use crate::case_store::cents;
+use crate::changes::{self, Scope};
 use crate::idempotency::{self, Begun, Created, IdempotencyKey};
 use crate::timeline::{self, Subject};
 use crate::{ApiError, AppState, case_store, privacy};
 use agency_api::{
-    ModificationRequest, ModificationRequestList, ModificationStatus, ModificationStatusChange,
-    NewModificationRequest, paths,
+    ChangeArea as Area, ModificationRequest, ModificationRequestList, ModificationStatus,
+    ModificationStatusChange, NewModificationRequest, paths,
 };
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
@@ -149,6 +150,12 @@ pub(crate) async fn create_modification_request(
         "modification request received"
     );
     let body = serde_json::to_string(&created).unwrap_or_default();
+    changes::stamp(
+        &mut run.tx,
+        Scope::Participant(access.filer()),
+        &[Area::Submissions],
+    )
+    .await?;
     run.finish(Created {
         status: StatusCode::CREATED,
         location: Some(format!("{collection}/{request_id}")),
