@@ -14,7 +14,7 @@ use utoipa::ToSchema;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Changes {
     /// What to send as `since` next time. Opaque.
-    #[schema(example = "v1.1042.1795420800")]
+    #[schema(example = "v1.Jq3vX0aZ7bKe.1042.1795420800")]
     pub cursor: String,
     /// The areas to fetch again, each once.
     pub changes: Vec<Change>,

@@ -12,3 +12,9 @@ CREATE TABLE change_stamps (
 );
 CREATE INDEX change_stamps_seq ON change_stamps (seq);
 INSERT INTO counters (name, value) VALUES ('changes', 0);
+-- Which database the cursors were given out by (random, made on first use):
+-- a cursor from another (a database made anew) is refused, not trusted.
+CREATE TABLE change_feed (
+    id BIGINT PRIMARY KEY CHECK (id = 1),
+    epoch TEXT NOT NULL
+);

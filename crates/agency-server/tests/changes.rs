@@ -221,7 +221,15 @@ fn applications_and_appointments_are_named_for_their_parent() {
 fn a_cursor_the_server_did_not_give_out_is_refused_with_a_problem() {
     let server = Server::demo();
     let maria = server.sign_in("P-1001").access_token;
-    for bad in ["yesterday", "v1.1", "v1.x.1", "v9.1.1"] {
+    let good = changes(&server, &maria, None).cursor;
+    let (_, rest) = good.split_at(3);
+    let (epoch, rest) = rest.split_once('.').unwrap();
+    let seq: i64 = rest.split('.').next().unwrap().parse().unwrap();
+    // A cursor of another database (made anew), or ahead of this one's
+    // changes, would skip what happened here.
+    let other = format!("v1.{epoch}x.{rest}");
+    let ahead = format!("v1.{epoch}.{}.0", seq + 1);
+    for bad in ["yesterday", "v1.1", "v1.x.1", "v9.1.1", &other, &ahead] {
         let response = server.get(&format!("/v1/me/changes?since={bad}"), &maria);
         assert_eq!(response.status(), 400, "{bad}");
         let problem: Problem = response.json().unwrap();

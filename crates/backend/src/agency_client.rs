@@ -75,6 +75,16 @@ impl AgencyError {
         }
     }
 
+    /// The HTTP status the agency answered with, if it answered.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Self::Problem { status, .. } | Self::Status { status } | Self::OAuth { status, .. } => {
+                Some(*status)
+            }
+            _ => None,
+        }
+    }
+
     /// The refresh token (or code) is no longer good: sign in again.
     pub fn is_invalid_grant(&self) -> bool {
         matches!(self, Self::OAuth { error, .. } if error.error == "invalid_grant")
@@ -297,6 +307,20 @@ impl AgencyClient {
     /// `GET /v1/me`: who is signed in.
     pub async fn me(&self, token: &str) -> Result<Me, AgencyError> {
         self.json(self.get(paths::ME, Some(token))).await
+    }
+
+    /// `GET /v1/me/changes`: what changed for the caller since `since` (the
+    /// cursor of an earlier answer); every area without one.
+    pub async fn changes(
+        &self,
+        token: &str,
+        since: Option<&str>,
+    ) -> Result<agency_api::Changes, AgencyError> {
+        let mut url = self.url(paths::CHANGES);
+        if let Some(since) = since {
+            url.query_pairs_mut().append_pair("since", since);
+        }
+        self.json((Method::GET, url, Some(token.to_owned()))).await
     }
 
     /// `GET /v1/cases`: the caller's cases.

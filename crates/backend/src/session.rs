@@ -335,6 +335,14 @@ impl AgencyErrorOr {
     pub(crate) fn is_transient(&self) -> bool {
         matches!(self, Self::Agency(e) if e.is_transient())
     }
+
+    /// The HTTP status the agency answered with, if it answered.
+    pub(crate) fn status(&self) -> Option<reqwest::StatusCode> {
+        match self {
+            Self::Agency(e) => e.status(),
+            Self::SignedOut => None,
+        }
+    }
 }
 
 impl From<AgencyErrorOr> for IpcError {

@@ -1,10 +1,14 @@
 //! Sync: the agency's data, cached here, and brought up to date.
 //!
-//! The UI is answered from the cache at once; a sync then fetches the case
-//! list, each case, and the payments that are new since the last cursor
-//! (a conditional GET with the last ETag, so that an unchanged history costs
-//! a `304`). Progress and staleness are pushed as [`BackendEvent::Sync`].
-//! Offline, the cache is what the parent sees, marked with its age.
+//! The UI is answered from the cache at once; a sync then asks the agency
+//! what changed since the last one (`GET /v1/me/changes`) and fetches only
+//! that: a case, its payments new since the last payments cursor (a
+//! conditional GET with the last ETag, so that an unchanged history costs a
+//! `304`), its documents, threads, appointments, how to pay; the parent's
+//! applications and requests, contact updates, the agency. The first sync,
+//! and any sync the agency cannot answer that for, fetches everything.
+//! Progress and staleness are pushed as [`BackendEvent::Sync`]. Offline, the
+//! cache is what the parent sees, marked with its age.
 
 use crate::agency_client::Conditional;
 use crate::applications::{SUBMISSIONS, Submissions};
@@ -18,14 +22,76 @@ use crate::{
     Backend, BackendEvent, CaseOverview, IpcError, MessagesArrived, PaymentsPosted, SyncPhase,
     SyncStatus,
 };
-use agency_api::{CaseDetail, Payment};
+use agency_api::{CaseDetail, CaseSummary, Change, ChangeArea, Payment};
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 pub(crate) const CASES: &str = "cases";
+
+/// The cursor of `GET /v1/me/changes` after the last whole sync.
+const CHANGES_CURSOR: &str = "changes";
+
+/// What a sync fetches: everything, or the areas the agency named.
+#[derive(Debug, Default)]
+struct Plan {
+    everything: bool,
+    named: HashSet<(ChangeArea, Option<String>)>,
+}
+
+impl Plan {
+    fn everything() -> Self {
+        Self {
+            everything: true,
+            named: HashSet::new(),
+        }
+    }
+
+    /// The areas named. One this app does not know, or the case list
+    /// itself, means everything.
+    fn of(changes: &[Change]) -> Self {
+        let mut plan = Self::default();
+        for change in changes {
+            match ChangeArea::parse(&change.area) {
+                Some(ChangeArea::Cases) | None => return Self::everything(),
+                Some(area) => {
+                    let case = change.case_id.clone().filter(|_| area.per_case());
+                    plan.named.insert((area, case));
+                }
+            }
+        }
+        plan
+    }
+
+    /// Whether `area` (of `case`, for a case's area) is to be fetched. A
+    /// case's area named without a case is every case's.
+    fn wants(&self, area: ChangeArea, case: Option<&str>) -> bool {
+        self.everything
+            || self.named.contains(&(area, None))
+            || case.is_some_and(|c| self.named.contains(&(area, Some(c.to_owned()))))
+    }
+
+    /// The cases whose `area` is to be fetched.
+    fn cases(&self, area: ChangeArea, cases: &[CaseSummary]) -> Vec<CaseSummary> {
+        cases
+            .iter()
+            .filter(|c| self.wants(area, Some(&c.id)))
+            .cloned()
+            .collect()
+    }
+}
+
+/// A case's entry in the list, from the case as held.
+fn summary_of(case: &CaseDetail) -> CaseSummary {
+    CaseSummary {
+        id: case.id.clone(),
+        role: case.role,
+        jurisdiction: case.jurisdiction.clone(),
+        opened_on: case.opened_on,
+    }
+}
 
 /// A case's history is cached in pieces: full chunks of this many payments
 /// (`payments/{case}/{n}`), each written once, and the payments after them
@@ -304,10 +370,33 @@ impl Backend {
         let store = self.inner.local.get().await.map_err(SyncError::Local)?;
         let session = &self.inner.session;
         let client = &self.inner.client;
-        let list = session
-            .with_token(|t| async move { client.cases(&t).await })
-            .await?;
-        let cases = list.cases.as_slice();
+        // First, what changed since the last sync: only that is fetched.
+        let held_cursor = store
+            .cached(CHANGES_CURSOR)
+            .await
+            .map_err(|e| SyncError::Local(store_error(e)))?
+            .and_then(|c| serde_json::from_value::<String>(c.value).ok());
+        let (plan, cursor) = self.changes_since(held_cursor).await?;
+        // The cases as held, unless the list itself may have changed.
+        let held_details = if plan.everything {
+            None
+        } else {
+            store
+                .cached(CASES)
+                .await
+                .map_err(|e| SyncError::Local(store_error(e)))?
+                .and_then(|c| serde_json::from_value::<Vec<CaseDetail>>(c.value).ok())
+        };
+        let (plan, list, held_details) = match held_details {
+            Some(held) => (plan, held.iter().map(summary_of).collect(), held),
+            None => {
+                let list = session
+                    .with_token(|t| async move { client.cases(&t).await })
+                    .await?;
+                (Plan::everything(), list.cases, Vec::new())
+            }
+        };
+        let cases: &[CaseSummary] = &list;
         // Counted: the list, each case, each case's payments.
         let total = 2 + 2 * u32::try_from(cases.len()).unwrap_or(u32::MAX / 2);
         let done = tokio::sync::Mutex::new(1);
@@ -319,23 +408,38 @@ impl Backend {
             self.sync_progress(SyncPhase::Syncing, *done, total, None)
                 .await;
         };
+        let plan = &plan;
         let details = async {
             let mut details = Vec::with_capacity(cases.len());
+            let mut fetched = false;
             for summary in cases {
                 let id = summary.id.as_str();
-                details.push(
-                    session
-                        .with_token(|t| async move { client.case(&t, id).await })
-                        .await?,
-                );
+                let held = held_details.iter().find(|d| d.id == id);
+                match held {
+                    Some(held) if !plan.wants(ChangeArea::Case, Some(id)) => {
+                        details.push(held.clone());
+                    }
+                    _ => {
+                        details.push(
+                            session
+                                .with_token(|t| async move { client.case(&t, id).await })
+                                .await?,
+                        );
+                        fetched = true;
+                    }
+                }
                 step().await;
             }
-            self.cache(&store, CASES, &details).await
+            if fetched {
+                self.cache(&store, CASES, &details).await?;
+            }
+            Ok::<_, SyncError>(())
         };
         let payments = async {
             let mut posted = Vec::new();
             for summary in cases {
-                let count = self.sync_payments(&store, &summary.id).await?;
+                let wanted = plan.wants(ChangeArea::Payments, Some(&summary.id));
+                let count = self.sync_payments(&store, &summary.id, wanted).await?;
                 if count > 0 {
                     posted.push(PaymentsPosted {
                         case_id: summary.id.clone(),
@@ -346,6 +450,14 @@ impl Backend {
             }
             Ok::<_, SyncError>(posted)
         };
+        let skip = || async { Ok::<(), SyncError>(()) };
+        let some = |area| plan.cases(area, cases);
+        let (documents_of, how_to_pay_of, messages_of, appointments_of) = (
+            some(ChangeArea::Documents),
+            some(ChangeArea::HowToPay),
+            some(ChangeArea::Messages),
+            some(ChangeArea::Appointments),
+        );
         // Each part needs only the list and caches what it fetched under
         // keys of its own, so the parts are fetched together rather than one
         // after another: a sync takes about as long as its slowest part. All
@@ -364,14 +476,30 @@ impl Backend {
         ) = tokio::join!(
             details,
             payments,
-            self.sync_submissions(&store, cases),
-            self.sync_documents(&store, cases),
-            self.sync_how_to_pay(&store, cases),
-            self.sync_contact_updates(&store),
-            self.sync_messages(&store, cases),
-            self.sync_appointments(&store, cases),
-            // The upload policy may have changed (best effort: it is public).
-            self.refresh_agency(&store),
+            async {
+                match plan.wants(ChangeArea::Submissions, None) {
+                    true => self.sync_submissions(&store, cases).await,
+                    false => skip().await,
+                }
+            },
+            self.sync_documents(&store, &documents_of),
+            self.sync_how_to_pay(&store, &how_to_pay_of),
+            async {
+                match plan.wants(ChangeArea::Contact, None) {
+                    true => self.sync_contact_updates(&store).await,
+                    false => skip().await,
+                }
+            },
+            // Always: the read marks the agency missed are sent here.
+            self.sync_messages(&store, &messages_of),
+            self.sync_appointments(&store, &appointments_of),
+            async {
+                // The upload policy may have changed (best effort: it is
+                // public).
+                if plan.wants(ChangeArea::Agency, None) {
+                    self.refresh_agency(&store).await;
+                }
+            },
         );
         // Payments now held are told even if another part failed: the next
         // sync will not find them new.
@@ -388,7 +516,47 @@ impl Backend {
         contact?;
         messages?;
         appointments?;
+        // All of it is held: the next sync asks what changed after this.
+        // (After a failure the cursor stays, and the same areas are named
+        // again.)
+        if let Some(cursor) = cursor {
+            self.cache(&store, CHANGES_CURSOR, &cursor).await?;
+        }
         Ok(())
+    }
+
+    /// Asks the agency what changed since `since` (the cursor of the last
+    /// whole sync). Everything, with no cursor, when the agency does not
+    /// take the one held any more, or has no such feed (`404`).
+    async fn changes_since(
+        &self,
+        since: Option<String>,
+    ) -> Result<(Plan, Option<String>), SyncError> {
+        let session = &self.inner.session;
+        let client = &self.inner.client;
+        let ask = |since: Option<String>| {
+            session.with_token(move |t| {
+                let since = since.clone();
+                async move { client.changes(&t, since.as_deref()).await }
+            })
+        };
+        let answer = match ask(since.clone()).await {
+            Err(e) if since.is_some() && e.status() == Some(reqwest::StatusCode::BAD_REQUEST) => {
+                tracing::info!("the agency no longer takes the changes cursor; syncing everything");
+                ask(None).await
+            }
+            other => other,
+        };
+        match answer {
+            Ok(changes) if since.is_some() => {
+                Ok((Plan::of(&changes.changes), Some(changes.cursor)))
+            }
+            Ok(changes) => Ok((Plan::everything(), Some(changes.cursor))),
+            Err(e) if e.status() == Some(reqwest::StatusCode::NOT_FOUND) => {
+                Ok((Plan::everything(), None))
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 
     /// Fetches each case's documents, with the agency's review of each.
@@ -522,7 +690,8 @@ impl Backend {
         self.cache(store, SUBMISSIONS, &submissions).await
     }
 
-    /// Fetches the payments after the cursor held, page by page. Answers how
+    /// Fetches the payments after the cursor held, page by page, when the
+    /// agency named them or none are held. Answers how
     /// many are new since the last sync: none on the first one, whose
     /// history is not news. What came is written once, after the last page
     /// (or before an error ends the loop): the full chunks it completes,
@@ -531,6 +700,7 @@ impl Backend {
         &self,
         store: &local_store::Store,
         case_id: &str,
+        wanted: bool,
     ) -> Result<u32, SyncError> {
         let held = match self.inner.sync.held_payments(case_id) {
             Some(held) => Some(held),
@@ -539,6 +709,11 @@ impl Backend {
                 .map_err(|e| SyncError::Local(store_error(e)))?
                 .map(Arc::new),
         };
+        // Not named, and held whole: nothing to ask. (Not held, or damaged,
+        // it is fetched whatever the agency named.)
+        if !wanted && held.is_some() {
+            return Ok(0);
+        }
         let first_sync = held.is_none();
         let mut new_payments: u32 = 0;
         let mut held = held.map(|h| (*h).clone()).unwrap_or_default();

@@ -172,6 +172,7 @@ async fn a_sync_that_read_the_list_before_a_booking_does_not_put_the_old_list_ba
     let slot = backend.appointment_slots("C-1001").await.unwrap().slots[0].clone();
 
     // A sync has the list from before the booking, and writes it after.
+    common::name_as_changed(dir.path(), "C-1001", "P-1001", "appointments").await;
     gate.arm();
     let running = tokio::spawn({
         let backend = backend.clone();

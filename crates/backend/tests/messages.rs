@@ -270,6 +270,7 @@ async fn a_thread_read_while_a_sync_runs_is_not_unread_again_after_it() {
     let thread_id = case.threads[0].id.clone();
 
     // A sync has the list from before the parent opened the thread.
+    common::name_as_changed(dir.path(), "C-1001", "P-1001", "messages").await;
     gate.arm();
     let running = tokio::spawn({
         let app = app.clone();

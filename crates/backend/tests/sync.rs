@@ -357,7 +357,7 @@ async fn an_access_token_the_agency_refuses_is_refreshed_once_however_many_calls
 #[tokio::test(flavor = "multi_thread")]
 async fn a_sync_asked_for_while_one_runs_brings_what_happened_after_that_one_began() {
     let dir = tempfile::tempdir().unwrap();
-    let gate = Gate::new(|method, path| method == "GET" && path.ends_with("/payments"));
+    let gate = Gate::new(|method, path| method == "GET" && path == "/v1/me/changes");
     let agency = common::start_agency_wrapped(dir.path(), |router| gate.wrap(router)).await;
     let backend = backend(
         &agency,
@@ -369,7 +369,8 @@ async fn a_sync_asked_for_while_one_runs_brings_what_happened_after_that_one_beg
     backend.sync_now().await;
     let before = backend.cached_payments("C-1001").await.unwrap().len();
 
-    // A sync (as after a delivery) has read the payments when one posts.
+    // A sync (as after a delivery) has asked what changed when a payment
+    // posts.
     gate.arm();
     let running = tokio::spawn({
         let backend = backend.clone();
@@ -401,4 +402,147 @@ async fn a_sync_asked_for_while_one_runs_brings_what_happened_after_that_one_beg
         before + 1,
         "the payment posted before the ask is there when the ask returns"
     );
+}
+
+/// Every request the agency is asked, as `METHOD /path`, in order.
+#[derive(Clone, Default)]
+struct Asked(Arc<std::sync::Mutex<Vec<String>>>);
+
+impl Asked {
+    fn wrap(&self, router: axum::Router) -> axum::Router {
+        let asked = self.clone();
+        router.layer(axum::middleware::from_fn(
+            move |request: axum::extract::Request, next: axum::middleware::Next| {
+                let asked = asked.clone();
+                async move {
+                    let line = format!("{} {}", request.method(), request.uri().path());
+                    asked.0.lock().unwrap().push(line);
+                    next.run(request).await
+                }
+            },
+        ))
+    }
+
+    /// What was asked since the last call, sorted.
+    fn take(&self) -> Vec<String> {
+        let mut asked = std::mem::take(&mut *self.0.lock().unwrap());
+        asked.sort();
+        asked
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sync_asks_what_changed_and_fetches_only_that() {
+    let dir = tempfile::tempdir().unwrap();
+    let asked = Asked::default();
+    let agency = common::start_agency_wrapped(dir.path(), |r| asked.wrap(r)).await;
+    let backend = backend(
+        &agency,
+        &dir.path().join("data"),
+        Arc::new(Persistent(MemorySecrets::new())),
+    )
+    .await;
+    sign_in(&backend, "P-1001").await;
+    // The sign-in's own sync, then one more: all is held.
+    backend.sync_now().await;
+    backend.sync_now().await;
+    asked.take();
+
+    // Nothing happened: one question, nothing fetched.
+    let status = backend.sync_now().await;
+    assert_eq!(status.phase, SyncPhase::Idle, "{status:?}");
+    assert_eq!(asked.take(), ["GET /v1/me/changes"]);
+
+    // A payment: the case (its balances), its new payments, how to pay.
+    let before = backend.case_overview().await.unwrap().cases[0]
+        .balances
+        .clone();
+    let held = backend.cached_payments("C-1001").await.unwrap().len();
+    let db = agency_db(dir.path()).await;
+    agency_server::operator::post_payment(
+        &db,
+        agency_server::operator::NewPayment {
+            case_id: "C-1001".into(),
+            amount: "75.00".parse().unwrap(),
+            source: agency_api::PaymentSource::Direct,
+            received_on: chrono::Local::now().date_naive(),
+        },
+    )
+    .await
+    .unwrap();
+    backend.sync_now().await;
+    assert_eq!(
+        asked.take(),
+        [
+            "GET /v1/cases/C-1001",
+            "GET /v1/cases/C-1001/how-to-pay",
+            "GET /v1/cases/C-1001/payments",
+            "GET /v1/me/changes",
+        ]
+    );
+    assert_eq!(
+        backend.cached_payments("C-1001").await.unwrap().len(),
+        held + 1
+    );
+    let after = backend.case_overview().await.unwrap().cases[0]
+        .balances
+        .clone();
+    assert_ne!(after, before, "the balances the agency worked again");
+
+    // The agency replies in a thread: the threads, and that thread.
+    let thread = agency_server::operator::latest_thread(&db, "C-1001", "P-1001")
+        .await
+        .unwrap();
+    agency_server::operator::reply_message(&db, &thread, "We have your letter.")
+        .await
+        .unwrap();
+    backend.sync_now().await;
+    assert_eq!(
+        asked.take(),
+        [
+            "GET /v1/cases/C-1001/threads",
+            &format!("GET /v1/cases/C-1001/threads/{thread}"),
+            "GET /v1/me/changes",
+        ]
+    );
+    backend.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_agency_whose_database_was_made_anew_is_synced_whole_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency(dir.path()).await;
+    let backend = backend(
+        &agency,
+        &dir.path().join("data"),
+        Arc::new(Persistent(MemorySecrets::new())),
+    )
+    .await;
+    sign_in(&backend, "P-1001").await;
+    backend.sync_now().await;
+    backend.sync_now().await;
+    let held = backend.cached_payments("C-1001").await.unwrap().len();
+
+    // The feed's mark changes, as on a database made anew: the cursor held
+    // is refused. A payment posted meanwhile is still found, with the rest.
+    agency_sql(dir.path(), "UPDATE change_feed SET epoch = 'another'").await;
+    let db = agency_db(dir.path()).await;
+    agency_server::operator::post_payment(
+        &db,
+        agency_server::operator::NewPayment {
+            case_id: "C-1001".into(),
+            amount: "30.00".parse().unwrap(),
+            source: agency_api::PaymentSource::Direct,
+            received_on: chrono::Local::now().date_naive(),
+        },
+    )
+    .await
+    .unwrap();
+    let status = backend.sync_now().await;
+    assert_eq!(status.phase, SyncPhase::Idle, "{status:?}");
+    assert_eq!(
+        backend.cached_payments("C-1001").await.unwrap().len(),
+        held + 1
+    );
+    backend.close().await;
 }

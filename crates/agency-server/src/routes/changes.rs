@@ -13,9 +13,11 @@ pub(crate) struct ChangesQuery {
     since: Option<String>,
 }
 
-/// A cursor: the last change number it covers and when it was given out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A cursor: which database gave it out, the last change number it covers,
+/// and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct Cursor {
+    epoch: String,
     seq: i64,
     at: i64,
 }
@@ -23,14 +25,31 @@ struct Cursor {
 impl Cursor {
     fn parse(s: &str) -> Option<Self> {
         let mut parts = s.strip_prefix("v1.")?.split('.');
+        let epoch = parts.next().filter(|e| !e.is_empty())?.to_owned();
         let seq = parts.next()?.parse().ok().filter(|n| *n >= 0)?;
         let at = parts.next()?.parse().ok()?;
-        parts.next().is_none().then_some(Self { seq, at })
+        parts.next().is_none().then_some(Self { epoch, seq, at })
     }
 
-    fn render(self) -> String {
-        format!("v1.{}.{}", self.seq, self.at)
+    fn render(&self) -> String {
+        format!("v1.{}.{}.{}", self.epoch, self.seq, self.at)
     }
+}
+
+/// This database's mark on its cursors, made on first use.
+async fn epoch(pool: &sqlx::AnyPool) -> Result<String, sqlx::Error> {
+    let read = || sqlx::query_as::<_, (String,)>("SELECT epoch FROM change_feed WHERE id = 1");
+    if let Some((epoch,)) = read().fetch_optional(pool).await? {
+        return Ok(epoch);
+    }
+    let mut fresh = crate::auth::secrets::random_secret();
+    fresh.truncate(12);
+    // Two first requests at once: one mark wins, both read it.
+    sqlx::query("INSERT INTO change_feed (id, epoch) VALUES (1, $1) ON CONFLICT (id) DO NOTHING")
+        .bind(fresh)
+        .execute(pool)
+        .await?;
+    Ok(read().fetch_one(pool).await?.0)
 }
 
 /// What changed for the caller since a cursor: the areas to fetch again.
@@ -57,20 +76,27 @@ pub(crate) async fn get_changes(
     query: Result<Query<ChangesQuery>, QueryRejection>,
 ) -> Result<Json<Changes>, ApiError> {
     let Query(query) = query.map_err(|e| ApiError::BadRequest(e.body_text()))?;
-    let since = match query.since.as_deref() {
-        None | Some("") => None,
-        Some(s) => Some(Cursor::parse(s).ok_or_else(|| {
-            ApiError::BadRequest(
-                "The `since` cursor is not one this server gave out; ask without it.".to_owned(),
-            )
-        })?),
-    };
     let now = Utc::now();
     let pool = state.db.pool();
+    let epoch = epoch(pool).await?;
     // Read first: a change committed after this is after the cursor too.
     let (seq,): (i64,) = sqlx::query_as("SELECT value FROM counters WHERE name = 'changes'")
         .fetch_one(pool)
         .await?;
+    let since = match query.since.as_deref() {
+        None | Some("") => None,
+        // Another database's cursor (one made anew) would skip its changes.
+        Some(s) => Some(
+            Cursor::parse(s)
+                .filter(|c| c.epoch == epoch && c.seq <= seq)
+                .ok_or_else(|| {
+                    ApiError::BadRequest(
+                        "The `since` cursor is not one this server gave out; ask without it."
+                            .to_owned(),
+                    )
+                })?,
+        ),
+    };
     let me = caller.participant_id.as_str();
     let cases: Vec<String> = sqlx::query_as::<_, (String,)>(
         "SELECT case_id FROM case_participants WHERE participant_id = $1 ORDER BY case_id",
@@ -146,6 +172,7 @@ pub(crate) async fn get_changes(
     }
     Ok(Json(Changes {
         cursor: Cursor {
+            epoch,
             seq,
             at: now.timestamp(),
         }
@@ -161,11 +188,21 @@ mod tests {
     #[test]
     fn a_cursor_reads_back_and_a_strange_one_is_refused() {
         let c = Cursor {
+            epoch: "Zx_9-a".to_owned(),
             seq: 42,
             at: 1_795_420_800,
         };
         assert_eq!(Cursor::parse(&c.render()), Some(c));
-        for bad in ["", "42", "v1.42", "v1.-1.0", "v1.x.0", "v1.1.2.3", "v2.1.2"] {
+        for bad in [
+            "",
+            "42",
+            "v1.e.42",
+            "v1..42.0",
+            "v1.e.-1.0",
+            "v1.e.x.0",
+            "v1.e.1.2.3",
+            "v2.e.1.2",
+        ] {
             assert_eq!(Cursor::parse(bad), None, "{bad}");
         }
     }

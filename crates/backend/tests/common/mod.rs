@@ -68,6 +68,33 @@ pub async fn agency_db(dir: &Path) -> Db {
 }
 
 /// Waits until outbox item `id` is delivered, and answers its receipt.
+/// Makes the agency in `dir` name `area` of `case_id` for `participant` as
+/// changed, as its own writes do, without changing anything in it: so
+/// that the next sync fetches that area.
+pub async fn name_as_changed(dir: &Path, case_id: &str, participant: &str, area: &str) {
+    let db = agency_db(dir).await;
+    let mut tx = db.pool().begin().await.unwrap();
+    let (seq,): (i64,) = sqlx::query_as(
+        "UPDATE counters SET value = value + 1 WHERE name = 'changes' RETURNING value",
+    )
+    .fetch_one(&mut *tx)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO change_stamps (case_id, participant_id, area, seq) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (case_id, participant_id, area) DO UPDATE SET seq = excluded.seq",
+    )
+    .bind(case_id)
+    .bind(participant)
+    .bind(area)
+    .bind(seq)
+    .execute(&mut *tx)
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    db.pool().close().await;
+}
+
 pub async fn delivered(backend: &Backend, id: &str) -> String {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     loop {
@@ -333,9 +360,11 @@ impl Gate {
         self.armed.store(true, std::sync::atomic::Ordering::SeqCst);
     }
 
-    /// Returns once a request is held.
+    /// Returns once a request is held; fails the test if none comes.
     pub async fn held(&self) {
-        self.held.notified().await;
+        tokio::time::timeout(std::time::Duration::from_secs(30), self.held.notified())
+            .await
+            .expect("a request the gate holds within 30 s");
     }
 
     /// Lets the held answer go.
