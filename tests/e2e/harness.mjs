@@ -37,13 +37,34 @@ export async function freePort() {
   });
 }
 
-function stopper(child) {
+/**
+ * Stops `child`; with `group`, its whole process group (it was spawned
+ * detached, so it leads one): tauri-driver's WebKitWebDriver and the app
+ * it launched go with it, even when the test failed before WebDriver could
+ * close the app, so no app is left behind to keep the test runner waiting.
+ */
+function stopper(child, { group = false } = {}) {
+  const signal = (name) => {
+    try {
+      if (group) process.kill(-child.pid, name);
+      else child.kill(name);
+    } catch {
+      /* already gone */
+    }
+  };
   return () =>
     new Promise((ok) => {
-      if (child.exitCode !== null || child.signalCode !== null) return ok();
-      child.once("exit", () => ok());
-      child.kill("SIGTERM");
-      setTimeout(() => child.kill("SIGKILL"), 3000).unref();
+      if (child.exitCode !== null || child.signalCode !== null) {
+        // The driver is gone; what it started may not be.
+        if (group) signal("SIGKILL");
+        return ok();
+      }
+      child.once("exit", () => {
+        if (group) signal("SIGKILL");
+        ok();
+      });
+      signal("SIGTERM");
+      setTimeout(() => signal("SIGKILL"), 3000).unref();
     });
 }
 
@@ -81,6 +102,7 @@ export async function startDriver(env) {
   const child = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, ...env },
+    detached: true,
   });
   let failed;
   child.once("error", (e) => (failed = e));
@@ -96,7 +118,7 @@ export async function startDriver(env) {
     if (Date.now() > deadline) throw new Error("tauri-driver did not start");
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { url, stop: stopper(child) };
+  return { url, stop: stopper(child, { group: true }) };
 }
 
 /** The environment of one simulated user's machine: home dirs of its own. */
