@@ -14,7 +14,7 @@ import type { Language } from "../bindings/Language";
 import { useBackend } from "../backend/context";
 import { toIpcError } from "../backend/errors";
 import { useKiosk } from "../kiosk/mode";
-import { bundleFor, LANGUAGES, otherLanguage, systemLanguage } from "./bundles";
+import { bundlesFor, LANGUAGES, otherLanguage, systemLanguage } from "./bundles";
 
 interface LanguageState {
   language: Language;
@@ -98,7 +98,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     if (language) chooseLanguage(otherLanguage(language));
   }, [chooseLanguage, language]);
 
-  const l10n = useMemo(() => (language ? new ReactLocalization([bundleFor(language)]) : null), [language]);
+  const l10n = useMemo(() => (language ? new ReactLocalization(bundlesFor(language)) : null), [language]);
   const state = useMemo(
     () => (language ? { language, offered, switchLanguage, chooseLanguage, saveError } : null),
     [language, offered, switchLanguage, chooseLanguage, saveError],

@@ -17,24 +17,64 @@ import modifyEs from "./modify.es.ftl?raw";
 import talkEn from "./talk.en.ftl?raw";
 import talkEs from "./talk.es.ftl?raw";
 
-/** Each language's messages: the shared file, then one file per large screen, then kiosk mode's. */
+/** The message files, in the order a lookup goes through them: the shared file, one per large screen, kiosk mode's. */
+const FILES = ["shared", "apply", "modify", "documents", "talk", "messages", "appointments", "kiosk"] as const;
+export type MessageFile = (typeof FILES)[number];
+const TEXT: Record<Language, Record<MessageFile, string>> = {
+  en: { shared: en, apply: applyEn, modify: modifyEn, documents: documentsEn, talk: talkEn, messages: messagesEn, appointments: appointmentsEn, kiosk: kioskEn },
+  es: { shared: es, apply: applyEs, modify: modifyEs, documents: documentsEs, talk: talkEs, messages: messagesEs, appointments: appointmentsEs, kiosk: kioskEs },
+};
+
+/** Each language's messages, every file in one text (for checks of the whole set). */
 export const SOURCES: Record<Language, string> = {
-  en: [en, applyEn, modifyEn, documentsEn, talkEn, messagesEn, appointmentsEn, kioskEn].join("\n"),
-  es: [es, applyEs, modifyEs, documentsEs, talkEs, messagesEs, appointmentsEs, kioskEs].join("\n"),
+  en: FILES.map((file) => TEXT.en[file]).join("\n"),
+  es: FILES.map((file) => TEXT.es[file]).join("\n"),
 };
 export const LANGUAGES: readonly Language[] = ["en", "es"];
 
+/** No bidi isolation marks: both languages are LTR. */
+function parse(language: Language, text: string, name: string): FluentBundle {
+  const bundle = new FluentBundle(language, { useIsolating: false });
+  const errors = bundle.addResource(new FluentResource(text));
+  if (errors.length > 0) {
+    throw new Error(`${name}: ${errors.map(String).join("; ")}`);
+  }
+  return bundle;
+}
+
+const fileBundles = new Map<string, FluentBundle>();
+
+/**
+ * One language's messages as one Fluent bundle per file, each parsed the
+ * first time a message is looked for in it (`ReactLocalization` walks them
+ * in order and keeps what it has walked). The first screen needs only the
+ * shared file: parsing all of a language took longer than anything else the
+ * page does before its first heading. No message refers to another file's.
+ */
+export function* bundlesFor(language: Language): Generator<FluentBundle> {
+  for (const file of FILES) {
+    const key = `${language}/${file}`;
+    let bundle = fileBundles.get(key);
+    if (!bundle) {
+      bundle = parse(language, TEXT[language][file], `${file}.${language}.ftl`);
+      fileBundles.set(key, bundle);
+    }
+    yield bundle;
+  }
+}
+
+/** The files of `language` parsed so far (for tests). */
+export function parsedFiles(language: Language): MessageFile[] {
+  return FILES.filter((file) => fileBundles.has(`${language}/${file}`));
+}
+
 const bundles = new Map<Language, FluentBundle>();
 
-/** One bundle per language, built once. No bidi isolation marks: both languages are LTR. */
+/** All of one language's messages in one bundle, built once (for code and checks outside React). */
 export function bundleFor(language: Language): FluentBundle {
   let bundle = bundles.get(language);
   if (!bundle) {
-    bundle = new FluentBundle(language, { useIsolating: false });
-    const errors = bundle.addResource(new FluentResource(SOURCES[language]));
-    if (errors.length > 0) {
-      throw new Error(`${language}.ftl: ${errors.map(String).join("; ")}`);
-    }
+    bundle = parse(language, SOURCES[language], `${language}.ftl`);
     bundles.set(language, bundle);
   }
   return bundle;

@@ -1,6 +1,5 @@
 ## Messages of talking to the agency (en): how to pay.
 
-nav-pay = How to pay
 pay-title = How to pay
 pay-intro = The ways the agency takes child support payments, with the case number to give and the amount due next.
 pay-sign-in-prompt = Sign in to see how to pay on your case and the amount due next.
@@ -42,7 +41,6 @@ pay-cash-no-fee = No fee.
 
 ## Reporting a change of address, phone, email or employer.
 
-nav-contact = Your details
 contact-title = Update your details
 contact-intro = Tell the agency when your address, phone, email or job changes. You must report these changes. Fill in only what changed.
 contact-sign-in-prompt = Sign in to tell the agency about a new address, phone, email or employer.

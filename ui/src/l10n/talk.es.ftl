@@ -1,6 +1,5 @@
 ## Mensajes para hablar con la agencia (es): cómo pagar.
 
-nav-pay = Cómo pagar
 pay-title = Cómo pagar
 pay-intro = Las formas en que la agencia recibe los pagos de manutención, con el número de caso que debe dar y el monto que vence próximamente.
 pay-sign-in-prompt = Inicie sesión para ver cómo pagar en su caso y el monto que vence próximamente.
@@ -42,7 +41,6 @@ pay-cash-no-fee = Sin cargo.
 
 ## Informar un cambio de dirección, teléfono, correo electrónico o empleador.
 
-nav-contact = Sus datos
 contact-title = Actualice sus datos
 contact-intro = Avise a la agencia cuando cambie su dirección, teléfono, correo electrónico o trabajo. Debe informar estos cambios. Llene solo lo que cambió.
 contact-sign-in-prompt = Inicie sesión para avisar a la agencia de una nueva dirección, teléfono, correo electrónico o empleador.

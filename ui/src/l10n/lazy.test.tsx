@@ -1,0 +1,24 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { MOCK_CASES } from "../backend/mock";
+import { signedIn } from "../test/account";
+import { preferLanguages, renderApp } from "../test/renderApp";
+import { parsedFiles } from "./bundles";
+
+// A file of its own: the parsed bundles are kept for the module's life.
+describe("the messages the first screen needs", () => {
+  it("are parsed alone: the other files wait for the screens that use them", async () => {
+    preferLanguages(["es-MX"]);
+    await renderApp();
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Su manutención de menores, en un solo lugar");
+    expect(parsedFiles("es")).toEqual(["shared"]);
+    expect(parsedFiles("en")).toEqual([]);
+  });
+
+  it("are the same when a parent is signed in with a case", async () => {
+    preferLanguages(["en-US"]);
+    await renderApp({ session: signedIn(), saved: { cases: MOCK_CASES, as_of: new Date().toISOString() } });
+    await screen.findByText(MOCK_CASES[0]?.id ?? "C-1001", { exact: false });
+    expect(parsedFiles("en")).toEqual(["shared"]);
+  });
+});
