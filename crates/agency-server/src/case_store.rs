@@ -79,16 +79,23 @@ pub(crate) async fn received(
     .fetch_all(conn)
     .await?;
     rows.into_iter()
-        .map(|(received, amount, source)| {
-            Ok(Received {
-                received_on: date(&received)?,
-                amount_cents: amount,
-                source: PaymentSource::parse(&source).ok_or_else(|| {
-                    sqlx::Error::Decode(format!("unknown payment source {source:?}").into())
-                })?,
-            })
-        })
+        .map(|(received, amount, source)| received_row(&received, amount, &source))
         .collect()
+}
+
+/// A payment as the balances take it, from its stored columns.
+pub(crate) fn received_row(
+    received_on: &str,
+    amount_cents: i64,
+    source: &str,
+) -> Result<Received, sqlx::Error> {
+    Ok(Received {
+        received_on: date(received_on)?,
+        amount_cents,
+        source: PaymentSource::parse(source).ok_or_else(|| {
+            sqlx::Error::Decode(format!("unknown payment source {source:?}").into())
+        })?,
+    })
 }
 
 /// An ISO date stored as text.

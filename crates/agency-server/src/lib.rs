@@ -21,6 +21,7 @@ pub mod operator;
 mod payment_cache;
 mod privacy;
 mod problem;
+mod received_cache;
 pub(crate) mod routes;
 mod schedule;
 mod timeline;
@@ -43,6 +44,8 @@ pub struct AppState {
     pub(crate) uploads: Arc<uploads::Uploads>,
     /// Rendered pages of payments (see `payment_cache`).
     pub(crate) payment_pages: Arc<payment_cache::PaymentCache>,
+    /// Each case's received payments, for its balances (see `received_cache`).
+    pub(crate) received: Arc<received_cache::ReceivedCache>,
 }
 
 impl AppState {
@@ -59,6 +62,7 @@ impl AppState {
             sign_ins: Arc::default(),
             uploads: Arc::new(uploads::Uploads::new(uploads)),
             payment_pages: Arc::default(),
+            received: Arc::default(),
         }
     }
 }

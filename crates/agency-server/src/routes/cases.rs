@@ -71,7 +71,7 @@ pub(crate) async fn get_case(
         .bind(&access.case_id)
         .fetch_one(pool)
         .await?;
-    let (order, balances, next_due) = what_is_owed(pool, &access.case_id).await?;
+    let (order, balances, next_due) = what_is_owed(&state, &access.case_id).await?;
 
     let other_parties = sqlx::query(
         "SELECT cp.role, p.given_name, p.family_name, p.address, p.employer, p.phone \
@@ -132,12 +132,12 @@ pub(crate) async fn get_case(
 /// The case's order, balances and next payment due, as of today: what
 /// `GET /v1/cases/{id}` and `GET /v1/cases/{id}/how-to-pay` say.
 pub(crate) async fn what_is_owed(
-    pool: &sqlx::AnyPool,
+    state: &AppState,
     case_id: &str,
 ) -> Result<(Option<case_store::StoredOrder>, Balances, Option<NextDue>), sqlx::Error> {
-    let mut conn = pool.acquire().await?;
+    let mut conn = state.db.pool().acquire().await?;
     let order = case_store::order(&mut conn, case_id).await?;
-    let received = case_store::received(&mut conn, case_id).await?;
+    let received = state.received.received(&mut conn, case_id).await?;
     drop(conn);
 
     let today = chrono::Utc::now().date_naive();

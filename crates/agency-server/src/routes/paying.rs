@@ -47,7 +47,7 @@ pub(crate) async fn get_how_to_pay(
 ) -> Result<Json<HowToPay>, ApiError> {
     let access = privacy::case_for(&state.db, &caller, &id).await?;
     let pool = state.db.pool();
-    let (_, balances, next_due) = what_is_owed(pool, &access.case_id).await?;
+    let (_, balances, next_due) = what_is_owed(&state, &access.case_id).await?;
     Ok(Json(HowToPay {
         case_number: access.case_id.clone(),
         caller_pays: access.role == Role::Noncustodial,
