@@ -14,10 +14,13 @@
 //! the same parent, each response decoded (the cursor is in it) and nothing
 //! else, no store, no ledger: a bare `reqwest` GET of the same payment pages
 //! (all of them for (a), the one after the cursor for (b)); and the bare GET,
-//! one after another, of every request the sync makes (the case list, the
-//! case, the payment pages, the applications, the modification requests, the
-//! documents, how to pay, the contact updates, the message threads, the
-//! appointments, the agency), which is the agency's share of the sync.
+//! one after another, of every request the sync makes, which is the
+//! agency's share of the sync. For (a), what changed (everything, without a
+//! cursor), the case list, the case, the payment pages, the applications,
+//! the modification requests, the documents, how to pay, the contact
+//! updates, the message threads, the appointments, the agency; for (b),
+//! what changed since the last cursor, and the three things a payment
+//! changes: the case, the payments after the cursor, how to pay.
 //!
 //! ```sh
 //! cargo bench -p backend --bench payments
@@ -175,6 +178,7 @@ fn main() {
             // iteration's payments) is slower, whoever makes it: one bare
             // fetch of everything, not counted, warms it for both.
             fetch_everything(&http, &url, &token, None).await;
+            let mut feed = changes_cursor(&http, &url, &token, None).await;
             // Which goes first alternates, so that warm caches favour neither.
             let baselines_first = iteration % 2 == 0;
             let mut a = Sample::default();
@@ -213,11 +217,12 @@ fn main() {
                         s.pages = t.elapsed();
                         assert_eq!(count, 1);
                         let t = Instant::now();
-                        let (count, next) =
-                            fetch_everything(&http, &url, &token, cursor.as_deref()).await;
+                        let (count, next, next_feed) =
+                            fetch_changed(&http, &url, &token, cursor.as_deref(), &feed).await;
                         s.everything = t.elapsed();
                         assert_eq!(count, 1);
                         cursor = next;
+                        feed = next_feed;
                     } else {
                         let t = Instant::now();
                         let status = backend.sync_now().await;
@@ -477,7 +482,8 @@ async fn sign_in(backend: &Backend) {
 }
 
 /// The first baseline: the payment pages as a bare client fetches them,
-/// from `since` until no more follow, each decoded to follow its cursor.
+/// as the app asks for them (the most per page), from `since` until no more
+/// follow, each decoded to follow its cursor.
 /// Answers how many payments came and the last cursor.
 async fn fetch_pages(
     http: &reqwest::Client,
@@ -492,7 +498,10 @@ async fn fetch_pages(
     let mut since = since.map(str::to_owned);
     let mut count = 0;
     loop {
-        let mut request = http.get(url.clone()).bearer_auth(token);
+        let mut request = http
+            .get(url.clone())
+            .bearer_auth(token)
+            .query(&[("limit", backend::PAYMENTS_PER_PAGE)]);
         if let Some(s) = &since {
             request = request.query(&[("since", s)]);
         }
@@ -508,7 +517,68 @@ async fn fetch_pages(
     }
 }
 
-/// The second baseline: every GET a sync makes (the case list, each case,
+/// What changed since `since` (everything without it): the next cursor.
+async fn changes_cursor(
+    http: &reqwest::Client,
+    base: &str,
+    token: &str,
+    since: Option<&str>,
+) -> String {
+    let url = url::Url::parse(base)
+        .unwrap()
+        .join(agency_api::paths::CHANGES)
+        .unwrap();
+    let mut request = http.get(url).bearer_auth(token);
+    if let Some(since) = since {
+        request = request.query(&[("since", since)]);
+    }
+    let changes: agency_api::Changes = request
+        .send()
+        .await
+        .unwrap()
+        .error_for_status()
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    changes.cursor
+}
+
+/// The second baseline for one new payment: what a sync asks after it, one
+/// request after another, bare: what changed since `feed`, then the case,
+/// its payment pages from `since`, and how to pay. Answers how many
+/// payments came, the last payments cursor and the next changes cursor.
+async fn fetch_changed(
+    http: &reqwest::Client,
+    base: &str,
+    token: &str,
+    since: Option<&str>,
+    feed: &str,
+) -> (usize, Option<String>, String) {
+    let next_feed = changes_cursor(http, base, token, Some(feed)).await;
+    let url = url::Url::parse(base).unwrap();
+    let get = |path: String| {
+        let url = url.join(&path).unwrap();
+        async move {
+            http.get(url)
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap()
+                .error_for_status()
+                .unwrap()
+                .json::<serde_json::Value>()
+                .await
+                .unwrap()
+        }
+    };
+    get(agency_api::paths::case(CASE)).await;
+    let (count, next) = fetch_pages(http, base, token, since).await;
+    get(agency_api::paths::case_how_to_pay(CASE)).await;
+    (count, next, next_feed)
+}
+
+/// The second baseline: every GET a first sync makes (what changed, the case list, each case,
 /// its payment pages from `since`, the applications, each case's
 /// modification requests, documents and how to pay, the contact updates,
 /// each case's message threads and appointments, the agency), one after
@@ -536,6 +606,7 @@ async fn fetch_everything(
                 .unwrap()
         }
     };
+    changes_cursor(http, base.as_str(), token, None).await;
     let list: agency_api::CaseList =
         serde_json::from_value(get(agency_api::paths::CASES.to_owned()).await).unwrap();
     for case in &list.cases {

@@ -346,6 +346,10 @@ impl AgencyClient {
         if let Some(since) = since {
             url.query_pairs_mut().append_pair("since", since);
         }
+        // The most the API gives in a page: a long history in ten round
+        // trips, not a hundred.
+        url.query_pairs_mut()
+            .append_pair("limit", &PAYMENTS_PER_PAGE.to_string());
         let build = || {
             let request = self.http.get(url.clone()).bearer_auth(token);
             match etag {
@@ -780,6 +784,9 @@ impl AgencyClient {
         }
     }
 }
+
+/// Payments asked for per page: the API's most (`limit`, 1 to 1000).
+pub const PAYMENTS_PER_PAGE: u32 = 1000;
 
 /// The size of the pieces a chunk is handed to the network in: progress is
 /// told per piece.

@@ -35,7 +35,7 @@ mod uploads;
 mod view;
 mod visit;
 
-pub use agency_client::{AgencyClient, AgencyError, Conditional};
+pub use agency_client::{AgencyClient, AgencyError, Conditional, PAYMENTS_PER_PAGE};
 pub use application_form::{
     AddressForm, ApplicantForm, ApplicationForm, ChildForm, ContactForm, EmployerForm, FieldIssue,
     FieldProblem, OrderForm, OtherParentForm, SignatureForm,
