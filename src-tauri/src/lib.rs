@@ -28,6 +28,10 @@ pub struct ShellOptions {
     pub secrets: Option<Arc<dyn SecretStore>>,
     /// Kiosk mode, as the office configured it.
     pub kiosk: Option<KioskConfig>,
+    /// Start the backend on a thread of its own while the event loop starts
+    /// and the window opens; the app's `setup` waits for it. Off (tests,
+    /// which run no event loop), `build` starts it before returning.
+    pub start_beside_window: bool,
 }
 
 /// `CHILD_SUPPORT_SYNC_SECONDS=60` syncs every minute instead of every five
@@ -48,17 +52,6 @@ pub fn build<R: Runtime>(
     options: ShellOptions,
 ) -> Result<App<R>, StartError> {
     let kiosk = options.kiosk.is_some();
-    // Whether the OS keyring answers is asked over D-Bus (a probe written,
-    // read back and deleted: about 30 ms with gnome-keyring). It is asked on
-    // a thread of its own while the window and its web view are created
-    // below, rather than on the main thread after them, where it held up
-    // the event loop and so the page.
-    let probe = options.secrets.is_none().then(|| {
-        let mode = if kiosk { AppMode::Kiosk } else { AppMode::Home };
-        std::thread::Builder::new()
-            .name("keyring-probe".to_owned())
-            .spawn(move || default_secrets(mode))
-    });
     let kiosk_printing = options.kiosk.as_ref().map(|k| window::KioskPrinting {
         allowed: k.settings.printing,
         printer: k.printer.clone(),
@@ -128,14 +121,22 @@ pub fn build<R: Runtime>(
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init())
-        // Runs once the event loop is up.
+        // Runs once the event loop is up, before it handles anything (the
+        // page's first command included).
         .setup(move |app| {
             if kiosk {
                 keep_no_recent_files();
             }
             let main = window::open_main(app.handle(), kiosk)?;
+            window::paint_without_compositing(&main);
             if let Some(printing) = kiosk_printing.clone() {
                 window::print_without_dialog(&main, printing);
+            }
+            // The web view now starts its own processes and asks for the
+            // page; meanwhile the backend finishes starting.
+            if let Some(starting) = app.try_state::<Starting>() {
+                let backend = starting.finish()?;
+                app.manage(backend);
             }
             forward_events(app.handle());
             remind(app.handle());
@@ -169,25 +170,53 @@ pub fn build<R: Runtime>(
         config.sync_every = std::time::Duration::from_secs(seconds);
     }
     tracing::info!(agency = %config.agency_url, "starting");
-    let secrets = match (options.secrets, probe) {
-        (Some(secrets), _) => secrets,
-        (None, Some(Ok(probe))) => probe.join().unwrap_or_else(|_| {
-            tracing::warn!("the keyring probe failed; sessions will last while the app runs");
-            Arc::new(MemorySecrets::new())
-        }),
-        // No thread could be started: ask here.
-        (None, _) => default_secrets(config.mode),
+    // The backend opens the local store and restores a saved session before
+    // the first command can ask for them (the network is not waited for).
+    // In the app, whether the OS keyring answers is asked first, over D-Bus
+    // (a probe written, read back and deleted): together about 50 ms. That
+    // runs on a thread of its own while the event loop starts and the
+    // window and its web view are created; `setup` waits for it once the
+    // window is open.
+    let secrets = options.secrets;
+    let mode = config.mode;
+    let start = move || {
+        let secrets = secrets.unwrap_or_else(|| default_secrets(mode));
+        let backend = Backend::new(config, secrets)?;
+        tauri::async_runtime::block_on(backend.start());
+        Ok::<_, StartError>(backend)
     };
-    let backend = Backend::new(config, secrets)?;
-    // Opens the local store and restores a saved session before the first
-    // command can ask for them; the network is not waited for.
-    tauri::async_runtime::block_on(backend.start());
-    app.manage(backend);
+    if options.start_beside_window {
+        let thread = std::thread::Builder::new()
+            .name("backend-start".to_owned())
+            .spawn(start)
+            .map_err(|e| StartError::Thread(e.to_string()))?;
+        app.manage(Starting(std::sync::Mutex::new(Some(thread))));
+    } else {
+        app.manage(start()?);
+    }
     app.manage(commands::SignInOptions {
         // A kiosk never opens a browser: the visitor would leave the app.
         in_window: kiosk || std::env::var(SIGN_IN_ENV).is_ok_and(|v| v == "window"),
     });
     Ok(app)
+}
+
+/// The backend while it starts on a thread of its own (see `build`).
+struct Starting(std::sync::Mutex<Option<std::thread::JoinHandle<Result<Backend, StartError>>>>);
+
+impl Starting {
+    /// Waits for the backend to have started; only once.
+    fn finish(&self) -> Result<Backend, StartError> {
+        let thread = self
+            .0
+            .lock()
+            .map_err(|_| StartError::Thread("the start was poisoned".to_owned()))?
+            .take()
+            .ok_or_else(|| StartError::Thread("the backend was taken already".to_owned()))?;
+        thread
+            .join()
+            .map_err(|_| StartError::Thread("the backend's start panicked".to_owned()))?
+    }
 }
 
 /// `CHILD_SUPPORT_BENCH_STARTUP=1`, for `tests/bench/startup` only: the UI
@@ -373,6 +402,8 @@ pub enum StartError {
     Backend(#[from] backend::IpcError),
     #[error("{0}")]
     Tauri(#[from] tauri::Error),
+    #[error("the app could not start its backend: {0}")]
+    Thread(String),
 }
 
 /// Runs the app until its last window closes.
@@ -393,6 +424,7 @@ pub fn run() -> ExitCode {
     };
     let options = ShellOptions {
         kiosk,
+        start_beside_window: true,
         ..ShellOptions::default()
     };
     let builder = tauri::Builder::default();
@@ -405,8 +437,9 @@ pub fn run() -> ExitCode {
     match build(builder, tauri::generate_context!(), options) {
         Ok(app) => {
             app.run(|app, event| {
-                if let tauri::RunEvent::Exit = event {
-                    let backend = app.state::<Backend>();
+                if let tauri::RunEvent::Exit = event
+                    && let Some(backend) = app.try_state::<Backend>()
+                {
                     tauri::async_runtime::block_on(backend.close());
                 }
             });

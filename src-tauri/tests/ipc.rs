@@ -19,6 +19,8 @@ fn app(config_dir: &std::path::Path) -> App<MockRuntime> {
         data_dir: Some(config_dir.join("data")),
         secrets: Some(Arc::new(MemorySecrets::new())),
         kiosk: None,
+        // Started here: the mock runtime runs no `setup` to wait for it.
+        start_beside_window: false,
     };
     let app = build(mock_builder(), tauri::generate_context!(), options).expect("the app builds");
     // `setup` opens it once the event loop runs; the mock runtime has none.
