@@ -517,6 +517,26 @@ async fn fetch_pages(
     }
 }
 
+/// A bare GET of `path` at the agency, decoded.
+async fn get_json(
+    http: &reqwest::Client,
+    base: &str,
+    token: &str,
+    path: String,
+) -> serde_json::Value {
+    let url = url::Url::parse(base).unwrap().join(&path).unwrap();
+    http.get(url)
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .error_for_status()
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 /// What changed since `since` (everything without it): the next cursor.
 async fn changes_cursor(
     http: &reqwest::Client,
@@ -556,22 +576,7 @@ async fn fetch_changed(
     feed: &str,
 ) -> (usize, Option<String>, String) {
     let next_feed = changes_cursor(http, base, token, Some(feed)).await;
-    let url = url::Url::parse(base).unwrap();
-    let get = |path: String| {
-        let url = url.join(&path).unwrap();
-        async move {
-            http.get(url)
-                .bearer_auth(token)
-                .send()
-                .await
-                .unwrap()
-                .error_for_status()
-                .unwrap()
-                .json::<serde_json::Value>()
-                .await
-                .unwrap()
-        }
-    };
+    let get = |path: String| get_json(http, base, token, path);
     get(agency_api::paths::case(CASE)).await;
     let (count, next) = fetch_pages(http, base, token, since).await;
     get(agency_api::paths::case_how_to_pay(CASE)).await;
@@ -590,29 +595,14 @@ async fn fetch_everything(
     token: &str,
     since: Option<&str>,
 ) -> (usize, Option<String>) {
-    let base = url::Url::parse(base).unwrap();
-    let get = |path: String| {
-        let url = base.join(&path).unwrap();
-        async move {
-            http.get(url)
-                .bearer_auth(token)
-                .send()
-                .await
-                .unwrap()
-                .error_for_status()
-                .unwrap()
-                .json::<serde_json::Value>()
-                .await
-                .unwrap()
-        }
-    };
-    changes_cursor(http, base.as_str(), token, None).await;
+    let get = |path: String| get_json(http, base, token, path);
+    changes_cursor(http, base, token, None).await;
     let list: agency_api::CaseList =
         serde_json::from_value(get(agency_api::paths::CASES.to_owned()).await).unwrap();
     for case in &list.cases {
         get(agency_api::paths::case(&case.id)).await;
     }
-    let (count, next) = fetch_pages(http, base.as_str(), token, since).await;
+    let (count, next) = fetch_pages(http, base, token, since).await;
     get(agency_api::paths::APPLICATIONS.to_owned()).await;
     for case in &list.cases {
         get(agency_api::paths::case_modification_requests(&case.id)).await;

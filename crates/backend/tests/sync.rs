@@ -242,17 +242,7 @@ async fn a_payment_posted_after_the_first_sync_is_news_and_notifies_only_when_as
 
     let db = agency_db(dir.path()).await;
     for amount in ["120.00", "80.00"] {
-        agency_server::operator::post_payment(
-            &db,
-            agency_server::operator::NewPayment {
-                case_id: "C-1001".into(),
-                amount: amount.parse().unwrap(),
-                source: agency_api::PaymentSource::Direct,
-                received_on: chrono::Local::now().date_naive(),
-            },
-        )
-        .await
-        .unwrap();
+        post_today(&db, amount).await;
     }
     backend.sync_now().await;
     let news = posted(&mut events);
@@ -279,6 +269,22 @@ async fn a_payment_posted_after_the_first_sync_is_news_and_notifies_only_when_as
         "Nuevos pagos"
     );
     backend.close().await;
+}
+
+/// Posts a payment of `amount` received today on C-1001, as the agency's
+/// disbursement unit does.
+async fn post_today(db: &agency_server::db::Db, amount: &str) {
+    agency_server::operator::post_payment(
+        db,
+        agency_server::operator::NewPayment {
+            case_id: "C-1001".into(),
+            amount: amount.parse().unwrap(),
+            source: agency_api::PaymentSource::Direct,
+            received_on: chrono::Local::now().date_naive(),
+        },
+    )
+    .await
+    .unwrap();
 }
 
 /// Runs `sql` on the agency's database in `dir`, answering the first column
@@ -377,17 +383,7 @@ async fn a_sync_asked_for_while_one_runs_brings_what_happened_after_that_one_beg
         async move { backend.sync_now().await }
     });
     gate.held().await;
-    agency_server::operator::post_payment(
-        &agency_db(dir.path()).await,
-        agency_server::operator::NewPayment {
-            case_id: "C-1001".into(),
-            amount: "95.00".parse().unwrap(),
-            source: agency_api::PaymentSource::Direct,
-            received_on: chrono::Local::now().date_naive(),
-        },
-    )
-    .await
-    .unwrap();
+    post_today(&agency_db(dir.path()).await, "95.00").await;
 
     // The parent asks for a sync now, while that one is still under way
     // (`join!` polls the ask first, so it is made before the release).
@@ -459,17 +455,7 @@ async fn a_sync_asks_what_changed_and_fetches_only_that() {
         .clone();
     let held = backend.cached_payments("C-1001").await.unwrap().len();
     let db = agency_db(dir.path()).await;
-    agency_server::operator::post_payment(
-        &db,
-        agency_server::operator::NewPayment {
-            case_id: "C-1001".into(),
-            amount: "75.00".parse().unwrap(),
-            source: agency_api::PaymentSource::Direct,
-            received_on: chrono::Local::now().date_naive(),
-        },
-    )
-    .await
-    .unwrap();
+    post_today(&db, "75.00").await;
     backend.sync_now().await;
     assert_eq!(
         asked.take(),
@@ -527,17 +513,7 @@ async fn an_agency_whose_database_was_made_anew_is_synced_whole_again() {
     // is refused. A payment posted meanwhile is still found, with the rest.
     agency_sql(dir.path(), "UPDATE change_feed SET epoch = 'another'").await;
     let db = agency_db(dir.path()).await;
-    agency_server::operator::post_payment(
-        &db,
-        agency_server::operator::NewPayment {
-            case_id: "C-1001".into(),
-            amount: "30.00".parse().unwrap(),
-            source: agency_api::PaymentSource::Direct,
-            received_on: chrono::Local::now().date_naive(),
-        },
-    )
-    .await
-    .unwrap();
+    post_today(&db, "30.00").await;
     let status = backend.sync_now().await;
     assert_eq!(status.phase, SyncPhase::Idle, "{status:?}");
     assert_eq!(
