@@ -128,6 +128,7 @@ pub fn build<R: Runtime>(
                 keep_no_recent_files();
             }
             let main = window::open_main(app.handle(), kiosk)?;
+            window::paint_without_compositing(&main);
             if let Some(printing) = kiosk_printing.clone() {
                 window::print_without_dialog(&main, printing);
             }

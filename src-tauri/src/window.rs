@@ -48,6 +48,44 @@ pub fn open_main<R: Runtime>(app: &AppHandle<R>, kiosk: bool) -> tauri::Result<W
     Ok(window)
 }
 
+/// `CHILD_SUPPORT_GPU_COMPOSITING=1` keeps WebKit's GPU compositing (see
+/// [`paint_without_compositing`]).
+pub const GPU_COMPOSITING_ENV: &str = "CHILD_SUPPORT_GPU_COMPOSITING";
+
+/// Has WebKitGTK paint the page without compositing it on the GPU
+/// (`WEBKIT_DISABLE_COMPOSITING_MODE=1`, set per window). Where there is no
+/// GPU it can use (a virtual machine, an office computer without a GL
+/// driver, a remote desktop, Xvfb) WebKit composites with software GL,
+/// which costs more than the page itself: the payment history of 10,000
+/// payments scrolled at 28 frames a second with it and at 91 without, and
+/// a plain table of static rows at 37 and 89 (`docs/benchmarks.md`). The
+/// app is forms and tables, which paint cheaply without it on any machine.
+/// `CHILD_SUPPORT_GPU_COMPOSITING=1` keeps WebKit's own choice.
+///
+/// Without compositing, a page that does not change does not paint, and
+/// WebKitGTK's WebDriver takes a screenshot at the page's next paint: the
+/// E2E harness makes the page paint while it waits (`screenshot` in
+/// `tests/e2e/harness.mjs`), else the screenshot never comes.
+pub fn paint_without_compositing<R: Runtime>(window: &WebviewWindow<R>) {
+    if std::env::var(GPU_COMPOSITING_ENV).is_ok_and(|v| v == "1") {
+        return;
+    }
+    #[cfg(target_os = "linux")]
+    {
+        let set = window.with_webview(|webview| {
+            use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
+            if let Some(settings) = webview.inner().settings() {
+                settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+            }
+        });
+        if let Err(e) = set {
+            tracing::warn!(error = %e, "cannot turn GPU compositing off");
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = window;
+}
+
 /// How a kiosk prints.
 #[derive(Debug, Clone)]
 pub struct KioskPrinting {

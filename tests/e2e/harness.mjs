@@ -185,10 +185,34 @@ export function nativeWindowTitles() {
   return [...tree.matchAll(/^\s+0x[0-9a-f]+ "([^"]*)"/gm)].map((m) => m[1]);
 }
 
+/**
+ * Saves a screenshot of the window. WebKitGTK's WebDriver takes it when the
+ * page next paints. The app paints without GPU compositing
+ * (`window::paint_without_compositing`), and then a page that does not change
+ * never paints again: the screenshot would wait for ever. So while it waits, a
+ * one-pixel mark in a corner, all but transparent and hidden from assistive
+ * technology, changes shade every 50 ms, which makes the page paint.
+ */
 export async function screenshot(driver, name) {
   const dir = join(ARTIFACTS, "screenshots");
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${name}.png`), Buffer.from(await driver.takeScreenshot(), "base64"));
+  await js(
+    driver,
+    `const mark = document.createElement("div");
+    mark.id = "e2e-paint-mark";
+    mark.setAttribute("aria-hidden", "true");
+    mark.style.cssText = "position:fixed;right:0;bottom:0;width:1px;height:1px;pointer-events:none;background:rgba(0,0,0,0.01)";
+    document.body.append(mark);
+    let shade = 0;
+    window.__e2ePaint = setInterval(() => { shade ^= 1; mark.style.background = "rgba(0,0,0," + (shade ? 0.02 : 0.01) + ")"; }, 50);`,
+  );
+  try {
+    writeFileSync(join(dir, `${name}.png`), Buffer.from(await driver.takeScreenshot(), "base64"));
+  } finally {
+    await js(driver, "clearInterval(window.__e2ePaint); document.getElementById('e2e-paint-mark')?.remove();").catch(
+      () => {},
+    );
+  }
 }
 
 export const attr = (driver, css, name) =>
