@@ -387,13 +387,16 @@ impl Backend {
                 .map_err(|e| SyncError::Local(store_error(e)))?
                 .and_then(|c| serde_json::from_value::<Vec<CaseDetail>>(c.value).ok())
         };
-        let (plan, list, held_details) = match held_details {
-            Some(held) => (plan, held.iter().map(summary_of).collect(), held),
+        // `listed`: the list came from the agency, so it is written even when
+        // it holds no case (else a parent without one would have no list
+        // held, and every sync would ask for everything).
+        let (plan, list, held_details, listed) = match held_details {
+            Some(held) => (plan, held.iter().map(summary_of).collect(), held, false),
             None => {
                 let list = session
                     .with_token(|t| async move { client.cases(&t).await })
                     .await?;
-                (Plan::everything(), list.cases, Vec::new())
+                (Plan::everything(), list.cases, Vec::new(), true)
             }
         };
         let cases: &[CaseSummary] = &list;
@@ -430,7 +433,7 @@ impl Backend {
                 }
                 step().await;
             }
-            if fetched {
+            if fetched || listed {
                 self.cache(&store, CASES, &details).await?;
             }
             Ok::<_, SyncError>(())

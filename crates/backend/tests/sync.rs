@@ -495,6 +495,34 @@ async fn a_sync_asks_what_changed_and_fetches_only_that() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_parent_without_a_case_is_asked_only_what_changed_once_synced() {
+    let dir = tempfile::tempdir().unwrap();
+    let asked = Asked::default();
+    let agency = common::start_agency_wrapped(dir.path(), |r| asked.wrap(r)).await;
+    let backend = backend(
+        &agency,
+        &dir.path().join("data"),
+        Arc::new(Persistent(MemorySecrets::new())),
+    )
+    .await;
+    // P-1005 has applied for nothing yet: no case.
+    sign_in(&backend, "P-1005").await;
+    backend.sync_now().await;
+    let overview = backend.case_overview().await.unwrap();
+    assert!(overview.cases.is_empty());
+    assert!(
+        overview.sync.as_of.is_some(),
+        "the empty list is held: {overview:?}"
+    );
+    asked.take();
+
+    let status = backend.sync_now().await;
+    assert_eq!(status.phase, SyncPhase::Idle, "{status:?}");
+    assert_eq!(asked.take(), ["GET /v1/me/changes"]);
+    backend.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn an_agency_whose_database_was_made_anew_is_synced_whole_again() {
     let dir = tempfile::tempdir().unwrap();
     let agency = start_agency(dir.path()).await;
