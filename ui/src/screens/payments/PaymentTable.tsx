@@ -3,7 +3,7 @@ import type { Payment } from "../../bindings/agency/Payment";
 import { useLanguage } from "../../l10n/LanguageProvider";
 import { formatDay, formatMoney } from "../../l10n/format";
 import { useText } from "../../l10n/useText";
-import { countBelow, visibleWindow } from "./virtual";
+import { countBelow, rowKeys, visibleWindow } from "./virtual";
 
 /** The heights app.css gives a row and a details row, in rem. */
 export const ROW_REM = 3;
@@ -223,9 +223,29 @@ export function PaymentTable({ payments, resetKey }: PaymentTableProps) {
     [],
   );
 
-  const rows = payments.slice(shown.start, shown.end).map((payment, offset) => {
+  // The rows' keys (see `rowKeys`): worked out again, during this render,
+  // whenever the window or the list changes.
+  const inView = payments.slice(shown.start, shown.end);
+  const idsInView = () => inView.map((payment) => payment.id);
+  const [focused, setFocused] = useState<string | null>(null);
+  const [keyed, setKeyed] = useState(() => ({ payments, start: shown.start, end: shown.end, keys: rowKeys(new Map(), idsInView(), null) }));
+  let keys = keyed.keys;
+  if (keyed.payments !== payments || keyed.start !== shown.start || keyed.end !== shown.end) {
+    keys = rowKeys(keys, idsInView(), focused);
+    setKeyed({ payments, start: shown.start, end: shown.end, keys });
+  }
+
+  const rows = inView.map((payment, offset) => {
     const index = shown.start + offset;
-    return <HistoryRow key={payment.id} payment={payment} isOpen={openIds.has(payment.id)} rowIndex={2 + index + countBelow(open, index)} onToggle={toggle} />;
+    return (
+      <HistoryRow
+        key={keys.get(payment.id) ?? payment.id}
+        payment={payment}
+        isOpen={openIds.has(payment.id)}
+        rowIndex={2 + index + countBelow(open, index)}
+        onToggle={toggle}
+      />
+    );
   });
 
   return (
@@ -237,7 +257,13 @@ export function PaymentTable({ payments, resetKey }: PaymentTableProps) {
       data-rendered-to={shown.end}
       onScroll={(event) => scrolled(event.currentTarget)}
     >
-      <table className="usa-table usa-table--borderless app-history__table" id="payments-table" aria-rowcount={1 + payments.length + open.length}>
+      <table
+        className="usa-table usa-table--borderless app-history__table"
+        id="payments-table"
+        aria-rowcount={1 + payments.length + open.length}
+        onFocus={(event) => setFocused(event.target.closest("tr")?.getAttribute("data-payment-id") ?? null)}
+        onBlur={() => setFocused(null)}
+      >
         <caption className="usa-sr-only">{t("payments-history-caption")}</caption>
         <thead>
           <tr aria-rowindex={1}>

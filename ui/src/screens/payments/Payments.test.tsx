@@ -277,6 +277,28 @@ describe("the payment history", () => {
     expect(scroller.scrollTop).toBe(0);
   });
 
+  it("writes the rows a jump brings over the rows already there, all but the one holding the focus", async () => {
+    const view = await mockView();
+    await openPayments({ session: signedIn(), saved: { cases: MOCK_CASES, as_of: earlierToday() }, paymentsView: { ...view, payments: manyPayments(10_000) } });
+    const before = Array.from(document.querySelectorAll<HTMLElement>("tr.app-history__row"));
+    const focusedRow = row("PAY-9997");
+    within(focusedRow).getByRole("button").focus();
+
+    const scroller = byId("payments-scroller");
+    scroller.scrollTop = 5000 * 48;
+    fireEvent.scroll(scroller);
+    await waitFor(() => expect(renderedIds()).toContain("PAY-5000"));
+
+    // The same elements now stand for the payments in view, with their text.
+    const after = Array.from(document.querySelectorAll<HTMLElement>("tr.app-history__row"));
+    expect(after.filter((element) => before.includes(element))).toHaveLength(before.length - 1);
+    expect(row("PAY-5000").querySelector("th")?.textContent).toBe("Sep 21, 2012");
+    expect(within(row("PAY-5000")).getByRole("button").textContent).toBe("Details for the payment of $100.00 received Sep 21, 2012");
+    // The focused row's element was not given to another payment.
+    expect(focusedRow.isConnected).toBe(false);
+    expect(document.activeElement?.closest("tr")).toBeNull();
+  });
+
   it("saves the payments shown as CSV where the parent chooses, and says where", async () => {
     const { user, backend } = await openPayments();
     await user.selectOptions(byId("payments-source"), "state_tax_offset");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countBelow, offsetOf, visibleWindow, type WindowInput } from "./virtual";
+import { countBelow, offsetOf, rowKeys, visibleWindow, type WindowInput } from "./virtual";
 
 const BASE: WindowInput = { count: 10_000, rowHeight: 48, detailHeight: 96, open: [], scrollTop: 0, viewport: 480, overscan: 8 };
 
@@ -33,5 +33,31 @@ describe("the virtual window", () => {
     expect(shown.start).toBe(5000);
     expect(shown.before).toBe(5000 * 48 + 3 * 96);
     expect(shown.total).toBe(10_000 * 48 + 3 * 96);
+  });
+});
+
+describe("the rows' keys", () => {
+  const keys = (map: ReadonlyMap<string, number>) => Array.from(map);
+  const first = rowKeys(new Map(), ["a", "b", "c"], null);
+
+  it("number the first window's rows", () => {
+    expect(keys(first)).toEqual([["a", 0], ["b", 1], ["c", 2]]);
+  });
+
+  it("keep the rows a small scroll leaves in view, and give the new ones keys of their own", () => {
+    expect(keys(rowKeys(first, ["b", "c", "d"], null))).toEqual([["b", 1], ["c", 2], ["d", 3]]);
+    expect(keys(rowKeys(first, ["z", "a", "b"], null))).toEqual([["z", 3], ["a", 0], ["b", 1]]);
+  });
+
+  it("hand a jump's rows the old rows' keys in order, so the DOM is written over, not rebuilt", () => {
+    expect(keys(rowKeys(first, ["x", "y", "z"], null))).toEqual([["x", 0], ["y", 1], ["z", 2]]);
+    expect(keys(rowKeys(first, ["w", "x", "y", "z"], null))).toEqual([["w", 0], ["x", 1], ["y", 2], ["z", 3]]);
+    expect(keys(rowKeys(first, ["x"], null))).toEqual([["x", 0]]);
+  });
+
+  it("never give the focused row's key to another payment", () => {
+    const next = rowKeys(first, ["x", "y", "z"], "b");
+    expect(keys(next)).toEqual([["x", 0], ["y", 2], ["z", 3]]);
+    expect(Array.from(next.values())).not.toContain(1);
   });
 });

@@ -70,3 +70,30 @@ export function visibleWindow(input: WindowInput): VirtualWindow {
   const before = offsetOf(input, start);
   return { start, end, before, after: total - offsetOf(input, end), total };
 }
+
+/**
+ * React keys for the rows of a new window, given those of the window before
+ * (payment id to key, in row order):
+ *
+ * - Where the two windows share rows (a scroll of a few rows), each shared
+ *   row keeps its key, so React leaves its DOM alone, and each new row gets a
+ *   key of its own, so that the DOM does not move under the rows that stay.
+ * - Where they share none (a jump: the scroll bar dragged, Home, End), the
+ *   new rows take the old rows' keys in order, so that React writes the new
+ *   text into the rows already there instead of building them all again,
+ *   which costs this web view a layout and a style for every new element.
+ *   The one row not recycled is `focused` (the row holding the keyboard
+ *   focus): its element must never come to stand for another payment.
+ */
+export function rowKeys(previous: ReadonlyMap<string, number>, ids: readonly string[], focused: string | null): Map<string, number> {
+  let fresh = 0;
+  for (const key of previous.values()) fresh = Math.max(fresh, key + 1);
+  const next = new Map<string, number>();
+  if (ids.some((id) => previous.has(id))) {
+    for (const id of ids) next.set(id, previous.get(id) ?? fresh++);
+    return next;
+  }
+  const free = Array.from(previous).flatMap(([id, key]) => (id === focused ? [] : [key]));
+  ids.forEach((id, index) => next.set(id, free[index] ?? fresh++));
+  return next;
+}
