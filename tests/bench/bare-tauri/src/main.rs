@@ -36,8 +36,36 @@ fn bench_startup<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
         .build()
 }
 
+/// As the app's window (`window::paint_without_compositing` in `src-tauri`,
+/// which `CHILD_SUPPORT_GPU_COMPOSITING=1` turns off in both): painted
+/// without GPU compositing, so that both windows draw the same way.
+fn paint_without_compositing<R: Runtime>(app: &tauri::App<R>) {
+    if std::env::var("CHILD_SUPPORT_GPU_COMPOSITING").is_ok_and(|v| v == "1") {
+        return;
+    }
+    #[cfg(target_os = "linux")]
+    {
+        use tauri::Manager;
+        if let Some(window) = app.get_webview_window("main") {
+            let _ = window.with_webview(|webview| {
+                use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
+                if let Some(settings) = webview.inner().settings() {
+                    settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+                }
+            });
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = app;
+}
+
 fn main() {
-    let mut builder = tauri::Builder::default().invoke_handler(tauri::generate_handler![ping]);
+    let mut builder = tauri::Builder::default()
+        .invoke_handler(tauri::generate_handler![ping])
+        .setup(|app| {
+            paint_without_compositing(app);
+            Ok(())
+        });
     if std::env::var_os("CHILD_SUPPORT_BENCH_STARTUP").is_some() {
         builder = builder.plugin(bench_startup());
     }
