@@ -1,7 +1,8 @@
 //! The baseline of `tests/bench/startup`: a bare Tauri 2 window showing a
-//! static page, built like the app (same tauri, same release profile). It
-//! has what the benchmark needs and nothing else: the same start-up mark as
-//! the app (`CHILD_SUPPORT_BENCH_STARTUP`) and the cheapest possible command,
+//! static page, built like the app (same tauri, same release profile) and
+//! painted like it (without GPU compositing). It has what the benchmark
+//! needs and nothing else: the same start-up mark as the app
+//! (`CHILD_SUPPORT_BENCH_STARTUP`) and the cheapest possible command,
 //! `ping`, as the floor of an IPC round trip.
 
 // Keep a console window from opening next to the app on Windows release builds.
