@@ -38,26 +38,36 @@ describe("the virtual window", () => {
 
 describe("the rows' keys", () => {
   const keys = (map: ReadonlyMap<string, number>) => Array.from(map);
-  const first = rowKeys(new Map(), ["a", "b", "c"], null);
+  const ids = (text: string) => text.split("");
+  const first = rowKeys(new Map(), ids("abcdefgh"), null);
 
   it("number the first window's rows", () => {
-    expect(keys(first)).toEqual([["a", 0], ["b", 1], ["c", 2]]);
+    expect(keys(first)).toEqual(ids("abcdefgh").map((id, index) => [id, index]));
   });
 
   it("keep the rows a small scroll leaves in view, and give the new ones keys of their own", () => {
-    expect(keys(rowKeys(first, ["b", "c", "d"], null))).toEqual([["b", 1], ["c", 2], ["d", 3]]);
-    expect(keys(rowKeys(first, ["z", "a", "b"], null))).toEqual([["z", 3], ["a", 0], ["b", 1]]);
+    expect(keys(rowKeys(first, ids("cdefghij"), null))).toEqual([
+      ["c", 2], ["d", 3], ["e", 4], ["f", 5], ["g", 6], ["h", 7], ["i", 8], ["j", 9],
+    ]);
+    expect(keys(rowKeys(first, ids("yzabcdef"), null))).toEqual([
+      ["y", 8], ["z", 9], ["a", 0], ["b", 1], ["c", 2], ["d", 3], ["e", 4], ["f", 5],
+    ]);
   });
 
-  it("hand a jump's rows the old rows' keys in order, so the DOM is written over, not rebuilt", () => {
-    expect(keys(rowKeys(first, ["x", "y", "z"], null))).toEqual([["x", 0], ["y", 1], ["z", 2]]);
-    expect(keys(rowKeys(first, ["w", "x", "y", "z"], null))).toEqual([["w", 0], ["x", 1], ["y", 2], ["z", 3]]);
-    expect(keys(rowKeys(first, ["x"], null))).toEqual([["x", 0]]);
+  it("hand the rows of a jump or a long scroll the old rows' keys in order, so the DOM is written over, not rebuilt", () => {
+    const inOrder = (text: string) => ids(text).map((id, index) => [id, index]);
+    expect(keys(rowKeys(first, ids("pqrstuvw"), null))).toEqual(inOrder("pqrstuvw"));
+    expect(keys(rowKeys(first, ids("fghijklm"), null))).toEqual(inOrder("fghijklm"));
+    expect(keys(rowKeys(first, ids("pqrstuvwx"), null))).toEqual(inOrder("pqrstuvwx"));
+    expect(keys(rowKeys(first, ids("pq"), null))).toEqual(inOrder("pq"));
   });
 
-  it("never give the focused row's key to another payment", () => {
-    const next = rowKeys(first, ["x", "y", "z"], "b");
-    expect(keys(next)).toEqual([["x", 0], ["y", 2], ["z", 3]]);
-    expect(Array.from(next.values())).not.toContain(1);
+  it("never give the focused row's key to another payment, and keep it for that row", () => {
+    const jumped = rowKeys(first, ids("pqrstuvw"), "b");
+    expect(keys(jumped)).toEqual([["p", 0], ["q", 2], ["r", 3], ["s", 4], ["t", 5], ["u", 6], ["v", 7], ["w", 8]]);
+    const scrolled = rowKeys(first, ids("fghijklm"), "g");
+    expect(scrolled.get("g")).toBe(6);
+    expect(Array.from(scrolled.values()).filter((key) => key === 6)).toHaveLength(1);
+    expect(new Set(scrolled.values()).size).toBe(8);
   });
 });

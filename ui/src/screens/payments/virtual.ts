@@ -75,25 +75,32 @@ export function visibleWindow(input: WindowInput): VirtualWindow {
  * React keys for the rows of a new window, given those of the window before
  * (payment id to key, in row order):
  *
- * - Where the two windows share rows (a scroll of a few rows), each shared
- *   row keeps its key, so React leaves its DOM alone, and each new row gets a
- *   key of its own, so that the DOM does not move under the rows that stay.
- * - Where they share none (a jump: the scroll bar dragged, Home, End), the
- *   new rows take the old rows' keys in order, so that React writes the new
- *   text into the rows already there instead of building them all again,
- *   which costs this web view a layout and a style for every new element.
- *   The one row not recycled is `focused` (the row holding the keyboard
- *   focus): its element must never come to stand for another payment.
+ * - Where most of the new window's rows were already shown (a scroll of a
+ *   few rows: no more than a quarter of them are new), each of those keeps
+ *   its key, so React leaves its DOM alone, and each new row gets a key of
+ *   its own, so that no row already there moves in the DOM.
+ * - Otherwise (the scroll bar dragged, Page Down, Home, End), the new
+ *   window's rows take the old window's keys in order, so that React writes
+ *   their text into the rows already there instead of building rows again:
+ *   every row it builds costs this web view a style and a layout of each
+ *   new element.
+ *
+ * The row holding the keyboard focus (`focused`) keeps its key while it is
+ * in the window, and its key is never given to another row: its element
+ * must never come to stand for another payment.
  */
 export function rowKeys(previous: ReadonlyMap<string, number>, ids: readonly string[], focused: string | null): Map<string, number> {
   let fresh = 0;
   for (const key of previous.values()) fresh = Math.max(fresh, key + 1);
   const next = new Map<string, number>();
-  if (ids.some((id) => previous.has(id))) {
+  const added = ids.filter((id) => !previous.has(id)).length;
+  if (added < ids.length && 4 * added <= ids.length) {
     for (const id of ids) next.set(id, previous.get(id) ?? fresh++);
     return next;
   }
-  const free = Array.from(previous).flatMap(([id, key]) => (id === focused ? [] : [key]));
-  ids.forEach((id, index) => next.set(id, free[index] ?? fresh++));
+  const focusedKey = focused === null ? undefined : previous.get(focused);
+  const free = Array.from(previous.values()).filter((key) => key !== focusedKey);
+  let taken = 0;
+  for (const id of ids) next.set(id, id === focused && focusedKey !== undefined ? focusedKey : (free[taken++] ?? fresh++));
   return next;
 }
