@@ -20,6 +20,21 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
+          // The UI runs on preact/compat (vite.config.ts), which has React 18's
+          // API: these newer names type-check against React's types but do not
+          // exist at run time.
+          paths: [
+            {
+              name: "react",
+              importNames: ["use", "useActionState", "useOptimistic", "useEffectEvent", "Activity", "cache"],
+              message: "preact/compat, which the UI runs on, has no such export.",
+            },
+            {
+              name: "react-dom",
+              importNames: ["useFormStatus", "useFormState", "preload", "preinit", "preconnect", "prefetchDNS", "requestFormReset"],
+              message: "preact/compat, which the UI runs on, has no such export.",
+            },
+          ],
           patterns: [
             {
               group: ["@tauri-apps/*"],

@@ -7,15 +7,20 @@
  * of its components (about 100 kB gzipped, a third of the UI) and
  * `focus-trap-react` with them. The markup and class names are the same as
  * that library's, so USWDS's CSS and the app's styles apply unchanged.
+ *
+ * The UI runs on Preact (`preact/compat`), which gives a function component a
+ * `ref` only through `forwardRef`: the wrappers that take one use it, and the
+ * others' props leave `ref` out, so that passing one is a type error rather
+ * than a ref that silently stays empty.
  */
-import type { ComponentPropsWithRef, ReactNode } from "react";
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from "react";
 
 /** Joins the class names that are set. */
 function classes(...names: (string | false | null | undefined)[]): string {
   return names.filter(Boolean).join(" ");
 }
 
-type AlertProps = ComponentPropsWithRef<"div"> & {
+type AlertProps = ComponentPropsWithoutRef<"div"> & {
   type: "success" | "warning" | "error" | "info" | "emergency";
   slim?: boolean;
   noIcon?: boolean;
@@ -41,17 +46,17 @@ export function Alert({ type, slim, noIcon, validation, className, children, ...
   );
 }
 
-type AlertHeadingProps = ComponentPropsWithRef<"h2"> & { level: "h2" | "h3" | "h4" | "h5" | "h6" };
+type AlertHeadingProps = ComponentPropsWithoutRef<"h2"> & { level: "h2" | "h3" | "h4" | "h5" | "h6" };
 
 export function AlertHeading({ level: Heading, className, ...rest }: AlertHeadingProps) {
   return <Heading className={classes("usa-alert__heading", className)} {...rest} />;
 }
 
-export function AlertText({ className, ...rest }: ComponentPropsWithRef<"p">) {
+export function AlertText({ className, ...rest }: ComponentPropsWithoutRef<"p">) {
   return <p className={classes("usa-alert__text", className)} {...rest} />;
 }
 
-type ButtonProps = ComponentPropsWithRef<"button"> & {
+type ButtonProps = ComponentPropsWithoutRef<"button"> & {
   /** Required, as a button in a form submits unless told otherwise. */
   type: "button" | "submit" | "reset";
   secondary?: boolean;
@@ -61,9 +66,13 @@ type ButtonProps = ComponentPropsWithRef<"button"> & {
 };
 
 /** https://designsystem.digital.gov/components/button/ */
-export function Button({ secondary, base, outline, unstyled, className, ...rest }: ButtonProps) {
+export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
+  { secondary, base, outline, unstyled, className, ...rest },
+  ref,
+) {
   return (
     <button
+      ref={ref}
       className={classes(
         "usa-button",
         secondary && "usa-button--secondary",
@@ -75,13 +84,13 @@ export function Button({ secondary, base, outline, unstyled, className, ...rest 
       {...rest}
     />
   );
-}
+});
 
-export function GridContainer({ className, ...rest }: ComponentPropsWithRef<"div">) {
+export function GridContainer({ className, ...rest }: ComponentPropsWithoutRef<"div">) {
   return <div className={classes("grid-container", className)} {...rest} />;
 }
 
-type HeaderProps = ComponentPropsWithRef<"header"> & { basic?: boolean; extended?: boolean };
+type HeaderProps = ComponentPropsWithoutRef<"header"> & { basic?: boolean; extended?: boolean };
 
 /** https://designsystem.digital.gov/components/header/ */
 export function Header({ basic, extended, className, ...rest }: HeaderProps) {
@@ -94,7 +103,7 @@ export function Header({ basic, extended, className, ...rest }: HeaderProps) {
 }
 
 /** The site's name in the header (USWDS calls it the logo). */
-export function Title({ className, children, ...rest }: ComponentPropsWithRef<"div">) {
+export function Title({ className, children, ...rest }: ComponentPropsWithoutRef<"div">) {
   return (
     <div className={classes("usa-logo", className)} {...rest}>
       <em className="usa-logo__text">{children}</em>
@@ -102,23 +111,26 @@ export function Title({ className, children, ...rest }: ComponentPropsWithRef<"d
   );
 }
 
-type NavMenuButtonProps = Omit<ComponentPropsWithRef<"button">, "type" | "children"> & { label: ReactNode };
+type NavMenuButtonProps = Omit<ComponentPropsWithoutRef<"button">, "type" | "children"> & { label: ReactNode };
 
 /** The "Menu" button that opens the navigation on narrow windows. */
-export function NavMenuButton({ label, className, ...rest }: NavMenuButtonProps) {
+export const NavMenuButton = forwardRef<HTMLButtonElement, NavMenuButtonProps>(function NavMenuButton(
+  { label, className, ...rest },
+  ref,
+) {
   return (
-    <button type="button" className={classes("usa-menu-btn", className)} {...rest}>
+    <button ref={ref} type="button" className={classes("usa-menu-btn", className)} {...rest}>
       {label}
     </button>
   );
-}
+});
 
 /** https://designsystem.digital.gov/components/card/ */
-export function CardGroup({ className, ...rest }: ComponentPropsWithRef<"ul">) {
+export function CardGroup({ className, ...rest }: ComponentPropsWithoutRef<"ul">) {
   return <ul className={classes("usa-card-group", className)} {...rest} />;
 }
 
-export function Card({ className, children, ...rest }: ComponentPropsWithRef<"li">) {
+export function Card({ className, children, ...rest }: ComponentPropsWithoutRef<"li">) {
   return (
     <li className={classes("usa-card", className)} {...rest}>
       <div className="usa-card__container">{children}</div>
@@ -126,14 +138,14 @@ export function Card({ className, children, ...rest }: ComponentPropsWithRef<"li
   );
 }
 
-export function CardHeader({ className, ...rest }: ComponentPropsWithRef<"div">) {
+export function CardHeader({ className, ...rest }: ComponentPropsWithoutRef<"div">) {
   return <div className={classes("usa-card__header", className)} {...rest} />;
 }
 
-export function CardBody({ className, ...rest }: ComponentPropsWithRef<"div">) {
+export function CardBody({ className, ...rest }: ComponentPropsWithoutRef<"div">) {
   return <div className={classes("usa-card__body", className)} {...rest} />;
 }
 
-export function CardFooter({ className, ...rest }: ComponentPropsWithRef<"div">) {
+export function CardFooter({ className, ...rest }: ComponentPropsWithoutRef<"div">) {
   return <div className={classes("usa-card__footer", className)} {...rest} />;
 }

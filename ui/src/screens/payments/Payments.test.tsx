@@ -15,6 +15,12 @@ function audit(): HTMLElement {
   return byId("payments-audit");
 }
 
+/** A date chosen in a date field's picker: the web view fires `input`, then `change`. */
+function pickDate(field: HTMLElement, value: string): void {
+  fireEvent.input(field, { target: { value } });
+  fireEvent.change(field);
+}
+
 describe("the Payments screen, signed out", () => {
   it("invites the parent to sign in, then shows their payments", async () => {
     window.history.replaceState(null, "", "#/payments");
@@ -189,9 +195,9 @@ describe("the payment history", () => {
     await user.selectOptions(byId("payments-source"), "");
     await waitFor(() => expect(count()).toBe("Showing 24 of 24 payments"));
 
-    fireEvent.change(byId("payments-from"), { target: { value: "2026-01-01" } });
+    pickDate(byId("payments-from"), "2026-01-01");
     await waitFor(() => expect(count()).toBe("Showing 3 of 24 payments"));
-    fireEvent.change(byId("payments-to"), { target: { value: "2026-02-28" } });
+    pickDate(byId("payments-to"), "2026-02-28");
     await waitFor(() => expect(count()).toBe("Showing 1 of 24 payments"));
     expect(within(row(renderedIds()[0] ?? "")).getByText("Unemployment benefits")).toBeTruthy();
     await user.click(byId("payments-clear-filters"));
