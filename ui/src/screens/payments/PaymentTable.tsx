@@ -210,8 +210,33 @@ export function PaymentTable({ payments, resetKey }: PaymentTableProps) {
     return () => observer.disconnect();
   }, []);
 
-  // Only a new step renders: React skips a state set to the value it has.
+  // Only a new step renders: a state set to the value it has renders nothing.
   const scrolled = (element: HTMLElement) => setScrollTop(step > 0 ? Math.floor(element.scrollTop / step) * step : element.scrollTop);
+  // The web view fires scroll events as it updates the rendering, just before
+  // it paints a frame: rows rendered in the event (as Preact does a state set
+  // there, at the end of the event) hold that frame back, and a drag through
+  // the list then ran at no more than the screen's rate. So the rows follow
+  // in a task of their own, after the frame has shown the new scroll position
+  // (the overscan rows cover it), as React's scheduler did: one task for all
+  // the events before it, reading where the list is when it runs.
+  const latestScrolled = useRef(scrolled);
+  useLayoutEffect(() => {
+    latestScrolled.current = scrolled;
+  });
+  const pendingScroll = useRef<number | null>(null);
+  const onScroll = (element: HTMLElement) => {
+    if (pendingScroll.current !== null) return;
+    pendingScroll.current = window.setTimeout(() => {
+      pendingScroll.current = null;
+      latestScrolled.current(element);
+    });
+  };
+  useEffect(
+    () => () => {
+      if (pendingScroll.current !== null) window.clearTimeout(pendingScroll.current);
+    },
+    [],
+  );
 
   const toggle = useCallback(
     (payment: Payment) =>
@@ -255,7 +280,7 @@ export function PaymentTable({ payments, resetKey }: PaymentTableProps) {
       id="payments-scroller"
       data-rendered-from={shown.start}
       data-rendered-to={shown.end}
-      onScroll={(event) => scrolled(event.currentTarget)}
+      onScroll={(event) => onScroll(event.currentTarget)}
     >
       <table
         className="usa-table usa-table--borderless app-history__table"
