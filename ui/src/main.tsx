@@ -16,7 +16,7 @@ declare global {
 interface StartupPhases {
   /** Every module of the first screen loaded and run: this one's body starts. */
   scripts: number;
-  /** The backend chosen, React about to render. */
+  /** The backend chosen, the first render about to start. */
   render: number;
   /** The first screen's heading in the document. */
   heading: number;
