@@ -5,8 +5,8 @@ import preact from "@preact/preset-vite";
 // Tauri serves dist/ at the root of its own scheme; the dev server is only
 // reached from the Tauri window (devUrl) or a local browser preview.
 // The built app has no inline script or style (strict CSP). The dev server does:
-// Vite injects CSS as <style> elements and the Preact preset adds an inline
-// hot-reload preamble, so `tauri dev` needs a looser `devCsp` than the release CSP.
+// Vite injects CSS as <style> elements, so `tauri dev` needs a looser `devCsp`
+// than the release CSP.
 //
 // The UI is written against React's API and runs on Preact's (`preact/compat`):
 // the preset points `react`, `react-dom` and their sub-paths at it, in the app,
@@ -41,8 +41,10 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}"],
     restoreMocks: true,
     testTimeout: 15000,
-    // Run through Vite, not loaded by Node as they are, so that their imports
-    // of `react` reach `preact/compat` too, and the one copy of Preact.
+    // The two packages that import `react` themselves. Left to Node, they
+    // would load React, and Vite alone would pick their CommonJS builds, whose
+    // `require`s Node resolves: so Vite runs their ES modules, and their
+    // imports of `react` reach `preact/compat` and the one copy of Preact.
     server: { deps: { inline: [/@testing-library\/react/, /@fluent\/react/] } },
     alias: [
       { find: /^@testing-library\/react$/, replacement: "@testing-library/react/dist/@testing-library/react.esm.js" },
