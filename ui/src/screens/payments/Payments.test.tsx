@@ -287,15 +287,15 @@ describe("the payment history", () => {
     const view = await mockView();
     await openPayments({ session: signedIn(), saved: { cases: MOCK_CASES, as_of: earlierToday() }, paymentsView: { ...view, payments: manyPayments(10_000) } });
     const scroller = byId("payments-scroller");
-    const renders = () => scroller.dataset.renderedFrom;
-    expect(renders()).toBe("0");
+    const renderedFrom = () => scroller.dataset.renderedFrom;
+    expect(renderedFrom()).toBe("0");
     // Three scroll events in one frame, as a drag brings them.
     for (const rowAtTop of [1000, 2000, 3000]) {
       scroller.scrollTop = rowAtTop * 48;
       fireEvent.scroll(scroller);
     }
     // Not in the events (which would hold back the frame they come in) ...
-    expect(renders()).toBe("0");
+    expect(renderedFrom()).toBe("0");
     // ... but in a task after them, for where the list is by then.
     await waitFor(() => expect(renderedIds()).toContain(`PAY-${10_000 - 3000}`));
     expect(renderedIds()).not.toContain(`PAY-${10_000 - 1000}`);
