@@ -345,9 +345,9 @@ function pageSteps(phases) {
   const step = (f) => ms(median(phases.map(f)));
   return [
     ["    its scripts and styles loaded and run", step((p) => p.scripts), "", "", "", ""],
-    ["    then the backend chosen, the first render started", step((p) => p.render - p.scripts), "", "", "", ""],
-    ["    then the first screen's heading (the components, translations, the first IPC answers)", step((p) => p.heading - p.render), "", "", "", ""],
-    ["    then the scripts before the next frame (effects, the first answers' renders)", step((p) => p.frame - p.heading), "", "", "", ""],
+    ["    then the backend's first answers (home or kiosk, the language), the first render started", step((p) => p.render - p.scripts), "", "", "", ""],
+    ["    then the first screen's heading (the components, translations)", step((p) => p.heading - p.render), "", "", "", ""],
+    ["    then the page's first style and layout, and the tasks before the next frame", step((p) => p.frame - p.heading), "", "", "", ""],
     ["    then that frame's style, layout and paint", step((p) => p.painted - p.frame), "", "", "", ""],
   ];
 }

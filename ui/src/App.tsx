@@ -1,5 +1,6 @@
 import { useCallback, useState } from "react";
 import type { Backend } from "./backend/backend";
+import type { Boot } from "./boot";
 import { BackendProvider } from "./backend/context";
 import { Frame } from "./frame/Frame";
 import { NeutralScreen } from "./frame/NeutralScreen";
@@ -43,11 +44,12 @@ function Running({ onQuickExit }: { onQuickExit(): void }) {
   );
 }
 
-export function App({ backend }: { backend: Backend }) {
+/** The app, once `boot` has asked the backend what its first screen needs. */
+export function App({ backend, boot }: { backend: Backend; boot: Boot }) {
   return (
     <BackendProvider backend={backend}>
-      <AppModeProvider>
-        <LanguageProvider>
+      <AppModeProvider mode={boot.mode}>
+        <LanguageProvider initial={boot.language}>
           <Shell />
         </LanguageProvider>
       </AppModeProvider>

@@ -4,6 +4,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { selectBackend } from "./backend/select";
+import { boot } from "./boot";
 
 declare global {
   interface Window {
@@ -16,7 +17,7 @@ declare global {
 interface StartupPhases {
   /** Every module of the first screen loaded and run: this one's body starts. */
   scripts: number;
-  /** The backend chosen, the first render about to start. */
+  /** The backend chosen and its first answers in (`boot`), the first render about to start. */
   render: number;
   /** The first screen's heading in the document. */
   heading: number;
@@ -47,11 +48,12 @@ if (benchStartup) {
 }
 
 selectBackend().then(
-  (backend) => {
+  async (backend) => {
+    const booted = await boot(backend);
     renderStarts = performance.now();
     createRoot(root).render(
       <StrictMode>
-        <App backend={backend} />
+        <App backend={backend} boot={booted} />
       </StrictMode>,
     );
   },

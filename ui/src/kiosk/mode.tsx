@@ -1,12 +1,11 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import { createContext, useContext, type ReactNode } from "react";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { KioskSettings } from "../bindings/KioskSettings";
-import { useBackend } from "../backend/context";
 
 /** Home use, or a kiosk with what its office configured. */
 export type AppMode = { mode: "home"; kiosk: null } | { mode: "kiosk"; kiosk: KioskSettings };
 
-const HOME: AppMode = { mode: "home", kiosk: null };
+export const HOME: AppMode = { mode: "home", kiosk: null };
 
 /**
  * What a kiosk whose shell said `kiosk` without its settings would use: never
@@ -31,30 +30,10 @@ export function modeOf(info: AppInfo): AppMode {
 const AppModeContext = createContext<AppMode>(HOME);
 
 /**
- * Asks the shell once whether this is a home computer or an office's kiosk,
- * and renders nothing until it knows, so that a kiosk never shows a frame of
- * the app before its welcome screen. The shell's `app_info` cannot fail; if
- * the call does anyway, the app runs as at home (the backend still enforces
- * a kiosk's limits on its side).
+ * Home or kiosk, as the shell said before the first render (`boot`), so that
+ * a kiosk never shows a frame of the app before its welcome screen.
  */
-export function AppModeProvider({ children }: { children: ReactNode }) {
-  const backend = useBackend();
-  const [mode, setMode] = useState<AppMode | null>(null);
-  useEffect(() => {
-    let current = true;
-    backend.appInfo().then(
-      (info) => {
-        if (current) setMode(modeOf(info));
-      },
-      () => {
-        if (current) setMode(HOME);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [backend]);
-  if (mode === null) return null;
+export function AppModeProvider({ mode, children }: { mode: AppMode; children: ReactNode }) {
   return <AppModeContext.Provider value={mode}>{children}</AppModeContext.Provider>;
 }
 

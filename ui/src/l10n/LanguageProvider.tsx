@@ -1,20 +1,11 @@
 import { LocalizationProvider, ReactLocalization } from "@fluent/react";
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useState,
-  type ReactNode,
-} from "react";
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
 import type { IpcError } from "../bindings/IpcError";
 import type { Language } from "../bindings/Language";
 import { useBackend } from "../backend/context";
 import { toIpcError } from "../backend/errors";
 import { useKiosk } from "../kiosk/mode";
-import { bundlesFor, LANGUAGES, otherLanguage, systemLanguage } from "./bundles";
+import { bundlesFor, LANGUAGES, otherLanguage } from "./bundles";
 
 interface LanguageState {
   language: Language;
@@ -28,8 +19,6 @@ interface LanguageState {
   saveError: IpcError | null;
 }
 
-export const SETTINGS_WAIT_MS = 2000;
-
 const LanguageContext = createContext<LanguageState | null>(null);
 
 export function useLanguage(): LanguageState {
@@ -41,47 +30,24 @@ export function useLanguage(): LanguageState {
 }
 
 /**
- * Reads the saved language from the backend (or follows the system's
- * languages when none is saved), provides Fluent translations for it and keeps
- * `<html lang>` in step. Renders nothing until it knows the language, so the
- * parent never sees the wrong one flash by. On a kiosk only the office's
- * languages are offered, and a visit starts in the first of them (the
- * settings go back to the defaults at the end of each visit).
+ * Provides Fluent translations for the language the app started in (`boot`
+ * asked the backend before the first render, so the parent never sees the
+ * wrong one flash by) or the one the parent then chose, and keeps
+ * `<html lang>` in step. On a kiosk only the office's languages are offered
+ * (the settings go back to the defaults at the end of each visit, and the
+ * page loads afresh).
  */
-export function LanguageProvider({ children }: { children: ReactNode }) {
+export function LanguageProvider({ initial, children }: { initial: Language; children: ReactNode }) {
   const backend = useBackend();
   const kiosk = useKiosk();
   const offered = kiosk ? kiosk.languages : LANGUAGES;
-  const [language, setLanguage] = useState<Language | null>(null);
+  const [language, setLanguage] = useState<Language>(initial);
   const [saveError, setSaveError] = useState<IpcError | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    const decide = (saved: Language | null) => {
-      if (!current) return;
-      current = false;
-      if (saved !== null && offered.includes(saved)) setLanguage(saved);
-      else if (kiosk) setLanguage(offered[0] ?? "en");
-      else setLanguage(saved ?? systemLanguage(navigator.languages));
-    };
-    // A backend that never answers must not leave the window blank.
-    const fallback = window.setTimeout(() => decide(null), SETTINGS_WAIT_MS);
-    backend.settings().then(
-      (settings) => decide(settings.language),
-      () => decide(null),
-    );
-    return () => {
-      current = false;
-      window.clearTimeout(fallback);
-    };
-  }, [backend, kiosk, offered]);
 
   // In the same commit as the text: a screen reader must never read Spanish
   // words with English rules, even for a frame.
   useLayoutEffect(() => {
-    if (language) {
-      document.documentElement.lang = language;
-    }
+    document.documentElement.lang = language;
   }, [language]);
 
   const chooseLanguage = useCallback(
@@ -94,19 +60,14 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     [backend, offered],
   );
 
-  const switchLanguage = useCallback(() => {
-    if (language) chooseLanguage(otherLanguage(language));
-  }, [chooseLanguage, language]);
+  const switchLanguage = useCallback(() => chooseLanguage(otherLanguage(language)), [chooseLanguage, language]);
 
-  const l10n = useMemo(() => (language ? new ReactLocalization(bundlesFor(language)) : null), [language]);
+  const l10n = useMemo(() => new ReactLocalization(bundlesFor(language)), [language]);
   const state = useMemo(
-    () => (language ? { language, offered, switchLanguage, chooseLanguage, saveError } : null),
+    () => ({ language, offered, switchLanguage, chooseLanguage, saveError }),
     [language, offered, switchLanguage, chooseLanguage, saveError],
   );
 
-  if (!l10n || !state) {
-    return null;
-  }
   return (
     <LanguageContext.Provider value={state}>
       <LocalizationProvider l10n={l10n}>{children}</LocalizationProvider>

@@ -92,6 +92,21 @@ export function systemLanguage(requested: readonly string[]): Language {
   return "en";
 }
 
+/**
+ * The language a run of the app starts in: the saved one when the parent may
+ * use it; on a kiosk, else the office's first; at home, else the system's.
+ */
+export function startingLanguage(
+  saved: Language | null,
+  kiosk: { languages: readonly Language[] } | null,
+  system: readonly string[],
+): Language {
+  const offered = kiosk ? kiosk.languages : LANGUAGES;
+  if (saved !== null && offered.includes(saved)) return saved;
+  if (kiosk) return offered[0] ?? "en";
+  return saved ?? systemLanguage(system);
+}
+
 export function otherLanguage(language: Language): Language {
   return language === "en" ? "es" : "en";
 }

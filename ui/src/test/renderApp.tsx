@@ -4,20 +4,22 @@ import { vi } from "vitest";
 import { App } from "../App";
 import type { Backend } from "../backend/backend";
 import { createMockBackend, type MockBackend, type MockBackendOptions } from "../backend/mock";
+import { boot } from "../boot";
 
 export interface RenderedApp extends RenderResult {
   backend: MockBackend;
   user: ReturnType<typeof userEvent.setup>;
 }
 
-/** Mounts the whole app on a mock backend and waits until its first page is shown. */
+/** Starts the whole app on a mock backend, as `main.tsx` does, and waits until its first page is shown. */
 export async function renderApp(
   options: MockBackendOptions | MockBackend = {},
   wrap: (backend: MockBackend) => Backend = (backend) => backend,
 ): Promise<RenderedApp> {
   const backend = "calls" in options ? options : createMockBackend(options);
   const user = userEvent.setup();
-  const result = render(<App backend={wrap(backend)} />);
+  const wrapped = wrap(backend);
+  const result = render(<App backend={wrapped} boot={await boot(wrapped)} />);
   await screen.findByRole("heading", { level: 1 }, { timeout: 3000 });
   return { ...result, backend, user };
 }
