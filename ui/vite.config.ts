@@ -1,6 +1,42 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from "vite";
+import { defineConfig, type HtmlTagDescriptor, type Plugin } from "vite";
 import preact from "@preact/preset-vite";
+
+/**
+ * The web fonts the first screen draws with (Source Sans and Merriweather,
+ * regular and bold), asked for by index.html itself, so they arrive while
+ * the scripts load. Found only by the first style pass, they were still
+ * loading then: WebKitGTK looked up system fallbacks for every font on the
+ * page, about 30 ms of the first screen's start (docs/benchmarks.md), and
+ * the headings changed font once Merriweather came. Which faces a screen
+ * uses: `document.fonts`, whose status is "loaded" or "loading" for those.
+ */
+const FIRST_SCREEN_FONTS = [
+  "sourcesanspro-regular-webfont",
+  "sourcesanspro-bold-webfont",
+  "Latin-Merriweather-Regular",
+  "Latin-Merriweather-Bold",
+];
+
+function preloadFirstScreenFonts(): Plugin {
+  return {
+    name: "preload-first-screen-fonts",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, context): HtmlTagDescriptor[] {
+        const files = Object.keys(context.bundle ?? {});
+        return FIRST_SCREEN_FONTS.map((stem) => {
+          // Each name ends with "-<hash>.woff2"; Bold is not BoldItalic.
+          const file = files.find((name) => name.endsWith(".woff2") && name.split("/").pop()?.startsWith(`${stem}-`));
+          if (!file) throw new Error(`the build has no ${stem} font to preload: did USWDS rename its fonts?`);
+          // `crossorigin`: fonts are fetched in CORS mode, and a preload is used only when the modes match.
+          return { tag: "link", attrs: { rel: "preload", href: `/${file}`, as: "font", type: "font/woff2", crossorigin: true }, injectTo: "head" };
+        });
+      },
+    },
+  };
+}
 
 // Tauri serves dist/ at the root of its own scheme; the dev server is only
 // reached from the Tauri window (devUrl) or a local browser preview.
@@ -14,7 +50,7 @@ import preact from "@preact/preset-vite";
 // React DOM was 207 kB of the first screen's 268 kB of script
 // (docs/performance.md).
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), preloadFirstScreenFonts()],
   clearScreen: false,
   css: {
     // USWDS from its Sass packages (src/styles/uswds.scss), not its whole compiled CSS.
