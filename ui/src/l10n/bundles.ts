@@ -8,6 +8,8 @@ import documentsEn from "./documents.en.ftl?raw";
 import documentsEs from "./documents.es.ftl?raw";
 import en from "./en.ftl?raw";
 import es from "./es.ftl?raw";
+import frameEn from "./frame.en.ftl?raw";
+import frameEs from "./frame.es.ftl?raw";
 import kioskEn from "./kiosk.en.ftl?raw";
 import kioskEs from "./kiosk.es.ftl?raw";
 import messagesEn from "./messages.en.ftl?raw";
@@ -17,12 +19,16 @@ import modifyEs from "./modify.es.ftl?raw";
 import talkEn from "./talk.en.ftl?raw";
 import talkEs from "./talk.es.ftl?raw";
 
-/** The message files, in the order a lookup goes through them: the shared file, one per large screen, kiosk mode's. */
-const FILES = ["shared", "apply", "modify", "documents", "talk", "messages", "appointments", "kiosk"] as const;
+/**
+ * The message files, in the order a lookup goes through them: the frame's
+ * and the home page's (all the first screen needs), the shared file, one per
+ * large screen, kiosk mode's.
+ */
+const FILES = ["frame", "shared", "apply", "modify", "documents", "talk", "messages", "appointments", "kiosk"] as const;
 export type MessageFile = (typeof FILES)[number];
 const TEXT: Record<Language, Record<MessageFile, string>> = {
-  en: { shared: en, apply: applyEn, modify: modifyEn, documents: documentsEn, talk: talkEn, messages: messagesEn, appointments: appointmentsEn, kiosk: kioskEn },
-  es: { shared: es, apply: applyEs, modify: modifyEs, documents: documentsEs, talk: talkEs, messages: messagesEs, appointments: appointmentsEs, kiosk: kioskEs },
+  en: { frame: frameEn, shared: en, apply: applyEn, modify: modifyEn, documents: documentsEn, talk: talkEn, messages: messagesEn, appointments: appointmentsEn, kiosk: kioskEn },
+  es: { frame: frameEs, shared: es, apply: applyEs, modify: modifyEs, documents: documentsEs, talk: talkEs, messages: messagesEs, appointments: appointmentsEs, kiosk: kioskEs },
 };
 
 /** Each language's messages, every file in one text (for checks of the whole set). */
@@ -48,8 +54,9 @@ const fileBundles = new Map<string, FluentBundle>();
  * One language's messages as one Fluent bundle per file, each parsed the
  * first time a message is looked for in it (`ReactLocalization` walks them
  * in order and keeps what it has walked). The first screen needs only the
- * shared file: parsing all of a language took longer than anything else the
- * page does before its first heading. No message refers to another file's.
+ * frame's file: parsing all of a language took longer than anything else the
+ * page did before its first heading, and the shared file alone took 4-8 ms
+ * of it. No message refers to another file's.
  */
 export function* bundlesFor(language: Language): Generator<FluentBundle> {
   for (const file of FILES) {

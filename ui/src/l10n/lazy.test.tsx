@@ -11,7 +11,7 @@ describe("the messages the first screen needs", () => {
     preferLanguages(["es-MX"]);
     await renderApp();
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Su manutención de menores, en un solo lugar");
-    expect(parsedFiles("es")).toEqual(["shared"]);
+    expect(parsedFiles("es")).toEqual(["frame"]);
     expect(parsedFiles("en")).toEqual([]);
   });
 
@@ -19,6 +19,6 @@ describe("the messages the first screen needs", () => {
     preferLanguages(["en-US"]);
     await renderApp({ session: signedIn(), saved: { cases: MOCK_CASES, as_of: new Date().toISOString() } });
     await screen.findByText(MOCK_CASES[0]?.id ?? "C-1001", { exact: false });
-    expect(parsedFiles("en")).toEqual(["shared"]);
+    expect(parsedFiles("en")).toEqual(["frame"]);
   });
 });
