@@ -7,7 +7,7 @@ import preact from "@preact/preset-vite";
  * regular and bold), asked for by index.html itself, so they arrive while
  * the scripts load. Found only by the first style pass, they were still
  * loading then: WebKitGTK looked up system fallbacks for every font on the
- * page, about 30 ms of the first screen's start (docs/benchmarks.md), and
+ * page, about 30 ms of the first screen's start (docs/performance.md), and
  * the headings changed font once Merriweather came. Which faces a screen
  * uses: `document.fonts`, whose status is "loaded" or "loading" for those.
  */
