@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { Builder, By, Capabilities, Key, until } from "selenium-webdriver";
+import { Builder, By, Capabilities, Key, error, until } from "selenium-webdriver";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
@@ -153,6 +153,22 @@ export async function waitForText(driver, css, expected) {
 }
 
 export const js = (driver, source, ...args) => driver.executeScript(source, ...args);
+
+/**
+ * A condition for `driver.wait`: `css` is on the page, on a page that is
+ * being replaced meanwhile (a kiosk's fresh page after a visit). A lookup
+ * that the old page's unload cuts short fails with "no such frame"
+ * (WebKitWebDriver: "Callback was not called before the unload event");
+ * that means not yet, and the next lookup asks the new page.
+ */
+export const untilAcrossReload = (driver, css) => async () => {
+  try {
+    return (await driver.findElements(By.css(css))).length > 0;
+  } catch (e) {
+    if (e instanceof error.NoSuchFrameError) return false;
+    throw e;
+  }
+};
 
 /** Presses Tab (only the keyboard) until `css` has focus. */
 export async function tabTo(driver, css, maxPresses = 80) {

@@ -12,8 +12,8 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "nod
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import {
-  By, Key, agencyRows, js, nativeWindowTitles, openApp, screenshot, signIn, startAgency, startDriver, tempDir, userEnv,
-  waitForAttr,
+  By, Key, agencyRows, js, nativeWindowTitles, openApp, screenshot, signIn, startAgency, startDriver, tempDir,
+  untilAcrossReload, userEnv, waitForAttr,
 } from "./harness.mjs";
 
 const WAIT = 40_000;
@@ -112,6 +112,6 @@ describe("a kiosk that prints receipts", () => {
 
     // The app carries on: the visit ends as usual.
     await driver.findElement(By.id("kiosk-end-visit")).click();
-    await driver.wait(() => exists(driver, "#kiosk-welcome"), 90_000, "the welcome screen after the visit");
+    await driver.wait(untilAcrossReload(driver, "#kiosk-welcome"), 90_000, "the welcome screen after the visit");
   });
 });

@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
 import {
   APP, By, Key, agencyRows, attr, axeViolations, chooseInFileDialog, js, openApp, screenshot, signIn, startAgency,
-  startDriver, tabTo, tempDir, userEnv, waitForAttr, waitForText,
+  startDriver, tabTo, tempDir, untilAcrossReload, userEnv, waitForAttr, waitForText,
 } from "./harness.mjs";
 
 const WAIT = 40_000;
@@ -252,7 +252,7 @@ describe("kiosk mode in the real app", () => {
     assert.ok(warnedAfter <= IDLE_SECONDS - WARNING_SECONDS + 5, `warned ${warnedAfter} s after the last input`);
 
     // Nobody answers: the visit ends, and a fresh page shows the welcome screen.
-    await driver.wait(until(driver, "#kiosk-welcome"), 90_000, "the welcome screen after the visit");
+    await driver.wait(untilAcrossReload(driver, "#kiosk-welcome"), 90_000, "the welcome screen after the visit");
     assert.equal(await exists(driver, "#kiosk-end-visit"), false);
     await screenshot(driver, "kiosk-welcome-again");
   });
@@ -332,7 +332,7 @@ describe("kiosk mode in the real app", () => {
 
     // B ends the visit with the button: at once, since nothing is on its way.
     await driver.findElement(By.id("kiosk-end-visit")).click();
-    await driver.wait(until(driver, "#kiosk-welcome"), 90_000, "the welcome screen after End my visit");
+    await driver.wait(untilAcrossReload(driver, "#kiosk-welcome"), 90_000, "the welcome screen after End my visit");
   });
 
   it("refuses to start with a bad kiosk.toml, naming the key", () => {
