@@ -7,7 +7,7 @@ pub mod window;
 
 use backend::{
     AGENCY_URL_ENV, AppMode, Backend, BackendConfig, KEYRING_SERVICE, KIOSK_CONFIG_PATH,
-    KeyringSecrets, KioskConfig, MemorySecrets, SecretStore, keyring_works,
+    KeyringSecrets, KioskConfig, MemorySecrets, SecretStore, keyring_works, store_key_name,
 };
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -173,14 +173,15 @@ pub fn build<R: Runtime>(
     // The backend opens the local store and restores a saved session before
     // the first command can ask for them (the network is not waited for).
     // In the app, whether the OS keyring answers is asked first, over D-Bus
-    // (a probe written, read back and deleted): together about 50 ms. That
-    // runs on a thread of its own while the event loop starts and the
-    // window and its web view are created; `setup` waits for it once the
-    // window is open.
+    // (the store's key read, or on a first start a probe written, read back
+    // and deleted: see `keyring_works`). That runs on a thread of its own
+    // while the event loop starts and the window and its web view are
+    // created; `setup` waits for it once the window is open.
     let secrets = options.secrets;
     let mode = config.mode;
+    let store_key = store_key_name(&config.agency_url);
     let start = move || {
-        let secrets = secrets.unwrap_or_else(|| default_secrets(mode));
+        let secrets = secrets.unwrap_or_else(|| default_secrets(mode, &store_key));
         let backend = Backend::new(config, secrets)?;
         tauri::async_runtime::block_on(backend.start());
         Ok::<_, StartError>(backend)
@@ -252,11 +253,14 @@ fn bench_startup<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
 
 /// The OS keyring when it answers; otherwise memory, and the parent is
 /// signed out when the app closes.
-fn default_secrets(mode: AppMode) -> Arc<dyn SecretStore> {
+///
+/// `store_key` is the name of a secret the app keeps there: where it is
+/// found, the keyring is not written to just to see whether it can be.
+fn default_secrets(mode: AppMode, store_key: &str) -> Arc<dyn SecretStore> {
     if mode == AppMode::Kiosk {
         return Arc::new(MemorySecrets::new());
     }
-    match keyring_works(KEYRING_SERVICE) {
+    match keyring_works(KEYRING_SERVICE, store_key) {
         Ok(()) => Arc::new(KeyringSecrets::new(KEYRING_SERVICE)),
         Err(e) => {
             tracing::warn!(error = %e, "the OS keyring cannot be used; sessions will last while the app runs");

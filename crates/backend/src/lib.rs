@@ -64,6 +64,7 @@ pub use secrets::{
     KEYRING_SERVICE, KeyringSecrets, MemorySecrets, SecretError, SecretStore, keyring_works,
 };
 pub use settings::{Language, Settings, SettingsStore};
+pub use store::store_key_name;
 pub use view::{
     BackendEvent, CaseDocuments, CaseOverview, MessagesArrived, OutboxItem, OutboxKind,
     OutboxState, PaymentsPosted, SessionState, SyncPhase, SyncStatus, UploadProgress,

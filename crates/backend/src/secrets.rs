@@ -163,10 +163,25 @@ impl SecretStore for MemorySecrets {
     }
 }
 
-/// Whether the OS keyring answers: a probe written, read back and deleted.
-/// A desktop without a Secret Service (or a locked one that will not open)
-/// fails here, and the app keeps the session in memory instead.
-pub fn keyring_works(service: &str) -> Result<(), SecretError> {
+/// Whether the OS keyring answers. Where it holds `kept` (a secret the app
+/// keeps there: the local store's key, on every start but the first),
+/// reading it is enough, one lookup. Where it does not, a probe is written,
+/// read back and deleted: two writes to the keyring's file, which on a
+/// desktop cost the app's start far more than the lookup. A desktop without
+/// a Secret Service, or a locked one that will not open, fails either way,
+/// and the app keeps the session in memory instead.
+pub fn keyring_works(service: &str, kept: &str) -> Result<(), SecretError> {
+    match keyring::Entry::new(service, kept).and_then(|entry| entry.get_password()) {
+        // It answered with what it holds (even a secret that is not text, or
+        // two of them: the store says so when it opens).
+        Ok(_) | Err(keyring::Error::BadEncoding(_) | keyring::Error::Ambiguous(_)) => {
+            return Ok(());
+        }
+        Err(keyring::Error::NoEntry) => {}
+        // Not reachable, or locked and not opened: a write would not do
+        // better (and would ask to unlock it a second time).
+        Err(e) => return Err(describe(e)),
+    }
     let secrets = KeyringSecrets::new(service);
     let probe = "probe";
     secrets.set(probe, "ok")?;

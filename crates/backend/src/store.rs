@@ -26,6 +26,11 @@ pub(crate) fn file_name(agency: &Url) -> String {
     format!("store-{hex}.db")
 }
 
+/// The name of the local store's key among the secrets, for one agency.
+pub fn store_key_name(agency: &Url) -> String {
+    format!("store-key@{}", agency.origin().ascii_serialization())
+}
+
 pub(crate) struct LocalStore {
     /// `None`: in memory.
     path: Option<PathBuf>,
@@ -39,7 +44,7 @@ impl LocalStore {
     pub(crate) fn new(path: Option<PathBuf>, agency: &Url) -> Self {
         Self {
             path,
-            key_name: format!("store-key@{}", agency.origin().ascii_serialization()),
+            key_name: store_key_name(agency),
             store: RwLock::new(None),
             damage: Mutex::new(None),
         }

@@ -14,6 +14,10 @@ use backend::{Backend, KeyringSecrets, SecretStore, SessionState, keyring_works}
 use common::{sign_in, start_agency};
 use std::sync::Arc;
 
+/// One test at a time: one of them shows that a start writes nothing to the
+/// keyring's file, which another test writing meanwhile would belie.
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 /// A service name of its own per test, so tests never see each other's
 /// entries (or a developer's).
 fn service(test: &str) -> String {
@@ -30,8 +34,9 @@ async fn backend(agency: &str, data: &std::path::Path, service: &str) -> Backend
 #[test]
 #[ignore = "needs an unlocked Secret Service (see the module's doc)"]
 fn the_keyring_keeps_replaces_and_deletes_a_secret() {
+    let _alone = ONE_AT_A_TIME.blocking_lock();
     let service = service("entries");
-    keyring_works(&service).expect("the Secret Service answers");
+    keyring_works(&service, "store-key@x").expect("the Secret Service answers");
     let one = KeyringSecrets::new(&service);
     one.set("refresh-token@x", "first").unwrap();
     // Another handle (a restarted app) reads what the first one wrote.
@@ -49,9 +54,61 @@ fn the_keyring_keeps_replaces_and_deletes_a_secret() {
     assert_eq!(other.get("refresh-token@x").unwrap(), None);
 }
 
+/// The keyring daemon's files (gnome-keyring's, under the user's data
+/// directory), each with when it was last written and what it holds.
+fn keyring_files() -> Vec<(std::path::PathBuf, std::time::SystemTime, Vec<u8>)> {
+    let data = std::env::var_os("XDG_DATA_HOME")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            std::path::PathBuf::from(std::env::var_os("HOME").unwrap()).join(".local/share")
+        });
+    let mut files: Vec<_> = walk(&data.join("keyrings"))
+        .into_iter()
+        .map(|path| {
+            let written = std::fs::metadata(&path).unwrap().modified().unwrap();
+            let bytes = std::fs::read(&path).unwrap();
+            (path, written, bytes)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+#[ignore = "needs an unlocked Secret Service (see the module's doc)"]
+fn the_start_reads_a_kept_secret_and_writes_nothing_to_see_whether_the_keyring_works() {
+    let _alone = ONE_AT_A_TIME.blocking_lock();
+    let service = service("probe");
+    // A first start: nothing kept yet, so a probe is written, read back and
+    // deleted, and the daemon rewrites its file (which shows this test
+    // would see a write).
+    let before = keyring_files();
+    keyring_works(&service, "store-key@x").expect("the Secret Service answers");
+    assert_ne!(
+        keyring_files(),
+        before,
+        "the probe was written to the keyring's file"
+    );
+    let secrets = KeyringSecrets::new(&service);
+    assert_eq!(secrets.get("probe").unwrap(), None, "the probe is gone");
+
+    // Every later start: the store's key is there, and reading it is enough.
+    secrets.set("store-key@x", "kept").unwrap();
+    let before = keyring_files();
+    keyring_works(&service, "store-key@x").expect("the Secret Service answers");
+    assert_eq!(
+        keyring_files(),
+        before,
+        "nothing was written to the keyring"
+    );
+    assert_eq!(secrets.get("store-key@x").unwrap().as_deref(), Some("kept"));
+    secrets.delete("store-key@x").unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs an unlocked Secret Service (see the module's doc)"]
 async fn a_session_outlives_the_app_in_the_keyring_and_sign_out_ends_it() {
+    let _alone = ONE_AT_A_TIME.lock().await;
     let dir = tempfile::tempdir().unwrap();
     let agency = start_agency(dir.path()).await;
     let service = service("session");
