@@ -6,8 +6,9 @@ mod commands;
 pub mod window;
 
 use backend::{
-    AGENCY_URL_ENV, AppMode, Backend, BackendConfig, KEYRING_SERVICE, KIOSK_CONFIG_PATH,
-    KeyringSecrets, KioskConfig, MemorySecrets, SecretStore, keyring_works, store_key_name,
+    AGENCY_URL_ENV, AppInfo, AppMode, Backend, BackendConfig, BootInfo, KEYRING_SERVICE,
+    KIOSK_CONFIG_PATH, KeyringSecrets, KioskConfig, MemorySecrets, SecretStore, SettingsStore,
+    keyring_works, store_key_name,
 };
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -127,7 +128,7 @@ pub fn build<R: Runtime>(
             if kiosk {
                 keep_no_recent_files();
             }
-            let main = window::open_main(app.handle(), kiosk)?;
+            let main = open_main_window(app.handle(), kiosk)?;
             window::paint_without_compositing(&main);
             if let Some(printing) = kiosk_printing.clone() {
                 window::print_without_dialog(&main, printing);
@@ -170,6 +171,13 @@ pub fn build<R: Runtime>(
         config.sync_every = std::time::Duration::from_secs(seconds);
     }
     tracing::info!(agency = %config.agency_url, "starting");
+    // The settings are a small file: read here, they go into the page as the
+    // window opens (`BootInfo`), so that its first screen asks nothing.
+    let settings = SettingsStore::for_config(&config);
+    app.manage(FirstScreen(BootInfo {
+        app: AppInfo::for_config(&config),
+        settings: settings.get(),
+    }));
     // The backend opens the local store and restores a saved session before
     // the first command can ask for them (the network is not waited for).
     // In the app, whether the OS keyring answers is asked first, over D-Bus
@@ -182,7 +190,7 @@ pub fn build<R: Runtime>(
     let store_key = store_key_name(&config.agency_url);
     let start = move || {
         let secrets = secrets.unwrap_or_else(|| default_secrets(mode, &store_key));
-        let backend = Backend::new(config, secrets)?;
+        let backend = Backend::with_settings(settings, config, secrets)?;
         tauri::async_runtime::block_on(backend.start());
         Ok::<_, StartError>(backend)
     };
@@ -200,6 +208,20 @@ pub fn build<R: Runtime>(
         in_window: kiosk || std::env::var(SIGN_IN_ENV).is_ok_and(|v| v == "window"),
     });
     Ok(app)
+}
+
+/// What the page's first screen needs, for the main window's page.
+struct FirstScreen(BootInfo);
+
+/// Opens the main window of an app made by [`build`], its page given what
+/// its first screen needs. `setup` calls it; so do the tests of the mock
+/// runtime, which runs no `setup`.
+pub fn open_main_window<R: Runtime>(
+    app: &tauri::AppHandle<R>,
+    kiosk: bool,
+) -> tauri::Result<tauri::WebviewWindow<R>> {
+    let boot = app.state::<FirstScreen>();
+    window::open_main(app, kiosk, &boot.0)
 }
 
 /// The backend while it starts on a thread of its own (see `build`).

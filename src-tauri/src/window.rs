@@ -1,5 +1,6 @@
 //! Windows and what they may load.
 
+use backend::BootInfo;
 use tauri::webview::NewWindowResponse;
 use tauri::{AppHandle, Manager, Runtime, Url, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
 
@@ -7,10 +8,29 @@ pub const MAIN: &str = "main";
 /// The agency's sign-in page, when it is shown in the app.
 pub const SIGN_IN: &str = "sign-in";
 
+/// The global in which the main window's page finds its [`BootInfo`]
+/// (`ui/src/backend/tauri.ts` reads it).
+pub const BOOT_GLOBAL: &str = "__CHILD_SUPPORT_BOOT__";
+
 /// The main window. On a kiosk it fills the screen, has no decorations,
 /// stays on top, has no developer tools and cannot be closed by a visitor.
-pub fn open_main<R: Runtime>(app: &AppHandle<R>, kiosk: bool) -> tauri::Result<WebviewWindow<R>> {
+///
+/// Its page finds `boot` in `window.__CHILD_SUPPORT_BOOT__` before any of
+/// its scripts run, so that its first screen waits for no round trip. The
+/// script runs again on each load of the page, with the same values: a
+/// kiosk's fresh page after a visit starts from the same settings (the
+/// visit's were reset), and at home the page checks its language against
+/// the saved one after the first screen.
+pub fn open_main<R: Runtime>(
+    app: &AppHandle<R>,
+    kiosk: bool,
+    boot: &BootInfo,
+) -> tauri::Result<WebviewWindow<R>> {
+    let boot = serde_json::to_string(boot)?;
     let window = WebviewWindowBuilder::new(app, MAIN, WebviewUrl::App("index.html".into()))
+        .initialization_script(format!(
+            "Object.defineProperty(window, \"{BOOT_GLOBAL}\", {{ value: Object.freeze({boot}) }});"
+        ))
         .title(backend::PRODUCT_NAME)
         .inner_size(1200.0, 820.0)
         .min_inner_size(420.0, 560.0)

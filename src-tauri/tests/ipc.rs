@@ -1,7 +1,7 @@
 //! Commands through the real IPC path (`tauri::test`), with the app's real
 //! configuration, capabilities and setup, on the mock runtime (no display).
 
-use app_lib::{ShellOptions, build, window};
+use app_lib::{ShellOptions, build};
 use backend::MemorySecrets;
 use serde_json::{Value, json};
 use std::sync::Arc;
@@ -24,7 +24,7 @@ fn app(config_dir: &std::path::Path) -> App<MockRuntime> {
     };
     let app = build(mock_builder(), tauri::generate_context!(), options).expect("the app builds");
     // `setup` opens it once the event loop runs; the mock runtime has none.
-    window::open_main(app.handle(), false).expect("the main window opens");
+    app_lib::open_main_window(app.handle(), false).expect("the main window opens");
     app
 }
 
@@ -216,7 +216,7 @@ fn a_kiosk_reports_its_office_and_keeps_nothing_on_disk() {
         ..ShellOptions::default()
     };
     let app = build(mock_builder(), tauri::generate_context!(), options).expect("the app builds");
-    let main = window::open_main(app.handle(), true).expect("the main window opens");
+    let main = app_lib::open_main_window(app.handle(), true).expect("the main window opens");
     let info = invoke_from(&main, "tauri://localhost", "app_info", json!({})).unwrap();
     assert_eq!(info["mode"], "kiosk");
     assert_eq!(info["kiosk"]["office_id"], "DC-01");

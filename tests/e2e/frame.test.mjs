@@ -102,9 +102,18 @@ describe("the app frame against the demo agency", () => {
     driver = await openApp(tauriDriver.url);
     await driver.wait(async () => (await js(driver, "return document.documentElement.lang")) === "es", 10_000);
     assert.equal(await h1(driver), SCREENS[0].es);
+    // The shell gave the page the saved language with the page itself, so the first screen asked for nothing.
+    assert.equal(await js(driver, "return window.__CHILD_SUPPORT_BOOT__?.settings.language"), "es");
+    assert.equal(await js(driver, "return window.__CHILD_SUPPORT_BOOT__?.app.mode"), "home");
     // Back to English for the tests that follow.
     await driver.findElement(By.css("#language-toggle")).click();
     await driver.wait(async () => (await js(driver, "return document.documentElement.lang")) === "en", 10_000);
+    // Should the page load again in this run, what the shell gave it is out of date (Spanish): the app follows the saved English.
+    await js(driver, "location.reload()");
+    // (A lookup the old page's unload cuts short is not yet, not a failure.)
+    await driver.wait(async () => (await h1(driver).catch(() => "")) === SCREENS[0].en, 10_000, "English after the reload");
+    assert.equal(await js(driver, "return window.__CHILD_SUPPORT_BOOT__?.settings.language"), "es");
+    assert.equal(await js(driver, "return document.documentElement.lang"), "en");
   });
 
   it("leaves for a neutral screen at once on Quick exit, in the window title too", async () => {

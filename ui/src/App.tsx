@@ -49,7 +49,7 @@ export function App({ backend, boot }: { backend: Backend; boot: Boot }) {
   return (
     <BackendProvider backend={backend}>
       <AppModeProvider mode={boot.mode}>
-        <LanguageProvider initial={boot.language}>
+        <LanguageProvider initial={boot.language} check={boot.fromShell}>
           <Shell />
         </LanguageProvider>
       </AppModeProvider>

@@ -112,6 +112,29 @@ pub struct AppInfo {
     pub kiosk: Option<KioskSettings>,
 }
 
+impl AppInfo {
+    /// What a backend with `config` says of itself.
+    pub fn for_config(config: &BackendConfig) -> Self {
+        Self {
+            name: PRODUCT_NAME.to_owned(),
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+            mode: config.mode,
+            kiosk: config.kiosk.as_ref().map(|k| k.settings.clone()),
+        }
+    }
+}
+
+/// What the first screen depends on (home or kiosk, the saved language),
+/// which the shell gives the page as the window opens so that the page
+/// need not ask before it can show anything: `app_info` and `settings` as
+/// they were then.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct BootInfo {
+    pub app: AppInfo,
+    pub settings: Settings,
+}
+
 /// The product's name, as the window title and the UI show it.
 pub const PRODUCT_NAME: &str = "Child Support Self-Service";
 
@@ -142,12 +165,17 @@ impl Backend {
     /// home, memory on a kiosk. Call [`Backend::start`] once a Tokio runtime
     /// runs.
     pub fn new(config: BackendConfig, secrets: Arc<dyn SecretStore>) -> Result<Self, IpcError> {
+        Self::with_settings(SettingsStore::for_config(&config), config, secrets)
+    }
+
+    /// [`Backend::new`] with the settings loaded already (the shell reads
+    /// them before the window opens, for the first screen; see [`BootInfo`]).
+    pub fn with_settings(
+        settings: SettingsStore,
+        config: BackendConfig,
+        secrets: Arc<dyn SecretStore>,
+    ) -> Result<Self, IpcError> {
         let client = AgencyClient::new(config.agency_url.clone()).map_err(IpcError::from)?;
-        // A kiosk keeps nothing of one visitor for the next: settings stay in memory.
-        let settings = match (&config.mode, &config.config_dir) {
-            (AppMode::Home, Some(dir)) => SettingsStore::load(dir.join("settings.json")),
-            _ => SettingsStore::in_memory(),
-        };
         // A store on disk needs its key to outlive the app: with secrets in
         // memory only, the store is in memory too.
         let store_path = match (&config.mode, &config.data_dir) {
@@ -237,12 +265,7 @@ impl Backend {
     }
 
     pub fn app_info(&self) -> AppInfo {
-        AppInfo {
-            name: PRODUCT_NAME.to_owned(),
-            version: env!("CARGO_PKG_VERSION").to_owned(),
-            mode: self.inner.config.mode,
-            kiosk: self.inner.config.kiosk.as_ref().map(|k| k.settings.clone()),
-        }
+        AppInfo::for_config(&self.inner.config)
     }
 
     pub fn settings(&self) -> Settings {

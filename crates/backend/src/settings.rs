@@ -2,7 +2,7 @@
 //! written atomically (a crash mid-write leaves the old file, never half a
 //! file).
 
-use crate::{ErrorCode, IpcError};
+use crate::{AppMode, BackendConfig, ErrorCode, IpcError};
 use serde::{Deserialize, Serialize};
 use std::io::Write;
 use std::path::PathBuf;
@@ -54,6 +54,16 @@ impl SettingsStore {
         Self {
             path: None,
             current: Mutex::new(Settings::default()),
+        }
+    }
+
+    /// The settings of a backend with `config`: the file in its config
+    /// directory at home; in memory on a kiosk, which keeps nothing of one
+    /// visitor for the next.
+    pub fn for_config(config: &BackendConfig) -> Self {
+        match (&config.mode, &config.config_dir) {
+            (AppMode::Home, Some(dir)) => Self::load(dir.join("settings.json")),
+            _ => Self::in_memory(),
         }
     }
 

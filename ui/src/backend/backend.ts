@@ -6,6 +6,7 @@ import type { ApplicationDraft } from "../bindings/ApplicationDraft";
 import type { ApplicationForm } from "../bindings/ApplicationForm";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { BackendEvent } from "../bindings/BackendEvent";
+import type { BootInfo } from "../bindings/BootInfo";
 import type { Case } from "../bindings/Case";
 import type { CaseAppointments } from "../bindings/CaseAppointments";
 import type { CaseDocuments } from "../bindings/CaseDocuments";
@@ -57,6 +58,12 @@ export type FileDropEvent = { type: "over" } | { type: "drop"; paths: string[] }
  * with `store_damaged`: the way out is `resetStore()`.
  */
 export interface Backend {
+  /**
+   * What the shell gave the page as it opened the window (`app_info` and
+   * `settings` as they were then), so that the first screen needs no round
+   * trip; null where nothing was given (the mock, unless told).
+   */
+  bootInfo(): BootInfo | null;
   appInfo(): Promise<AppInfo>;
   settings(): Promise<Settings>;
   setLanguage(language: Language): Promise<Settings>;

@@ -22,6 +22,7 @@ import {
 
 /** Every method of `Backend`: the compiler insists the list is complete. */
 const METHODS: Record<keyof Backend, true> = {
+  bootInfo: true,
   appInfo: true,
   settings: true,
   setLanguage: true,

@@ -13,6 +13,7 @@ import type { Payment } from "../bindings/agency/Payment";
 import type { Me } from "../bindings/agency/Me";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { BackendEvent } from "../bindings/BackendEvent";
+import type { BootInfo } from "../bindings/BootInfo";
 import type { Case } from "../bindings/Case";
 import type { CaseDocuments } from "../bindings/CaseDocuments";
 import type { CaseHowToPay } from "../bindings/CaseHowToPay";
@@ -237,6 +238,8 @@ export const MOCK_ESTIMATE: Estimate = {
 };
 
 export interface MockBackendOptions {
+  /** What `bootInfo` gives, as the shell would with the page; none when left out. */
+  bootInfo?: BootInfo;
   appInfo?: AppInfo;
   /** Saved settings; what is left out has its default. */
   settings?: Partial<Settings>;
@@ -1299,6 +1302,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     fail(method, error) {
       failures[method] = error;
     },
+    bootInfo: () => options.bootInfo ?? null,
     appInfo: () => answer({ method: "appInfo" }, () => ({ ...info })),
     settings: () => answer({ method: "settings" }, () => ({ ...settings })),
     setLanguage: (language) =>

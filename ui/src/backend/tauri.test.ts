@@ -22,6 +22,22 @@ describe("the Tauri backend", () => {
     onDragDropEvent.mockReset();
   });
 
+  it("finds what the shell gave the page in its global, and nothing where it gave none", () => {
+    const backend = createTauriBackend();
+    expect(backend.bootInfo()).toBeNull();
+    const given = {
+      app: { name: "Child Support Self-Service", version: "0.1.0", mode: "home" as const },
+      settings: { language: "es" as const, estimate_jurisdiction: null, payment_notifications: false, message_notifications: false, appointment_reminders: false },
+    };
+    Object.defineProperty(window, "__CHILD_SUPPORT_BOOT__", { value: given, configurable: true });
+    try {
+      expect(backend.bootInfo()).toEqual(given);
+      expect(invoke).not.toHaveBeenCalled();
+    } finally {
+      delete (window as { __CHILD_SUPPORT_BOOT__?: unknown }).__CHILD_SUPPORT_BOOT__;
+    }
+  });
+
   it("calls one command per method, with the right arguments", async () => {
     invoke.mockResolvedValue({ language: "es" });
     const backend = createTauriBackend();

@@ -9,6 +9,7 @@ import type { ApplicationDraft } from "../bindings/ApplicationDraft";
 import type { ApplicationForm } from "../bindings/ApplicationForm";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { BackendEvent } from "../bindings/BackendEvent";
+import type { BootInfo } from "../bindings/BootInfo";
 import type { Case } from "../bindings/Case";
 import type { CaseAppointments } from "../bindings/CaseAppointments";
 import type { CaseDocuments } from "../bindings/CaseDocuments";
@@ -134,9 +135,17 @@ function uploadWatcher(): (listener: (progress: UploadProgress) => void) => Unsu
   };
 }
 
+declare global {
+  interface Window {
+    /** Set by the shell before the page's scripts run (`open_main` in `src-tauri/src/window.rs`). */
+    readonly __CHILD_SUPPORT_BOOT__?: BootInfo;
+  }
+}
+
 /** The backend inside the Tauri shell: one `invoke` per command. */
 export function createTauriBackend(): Backend {
   return {
+    bootInfo: () => window.__CHILD_SUPPORT_BOOT__ ?? null,
     appInfo: () => call<AppInfo>("app_info"),
     settings: () => call<Settings>("settings"),
     setLanguage: (language: Language) => call<Settings>("set_language", { language }),

@@ -1,11 +1,11 @@
 import { LocalizationProvider, ReactLocalization } from "@fluent/react";
-import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
 import type { IpcError } from "../bindings/IpcError";
 import type { Language } from "../bindings/Language";
 import { useBackend } from "../backend/context";
 import { toIpcError } from "../backend/errors";
 import { useKiosk } from "../kiosk/mode";
-import { bundlesFor, LANGUAGES, otherLanguage } from "./bundles";
+import { bundlesFor, LANGUAGES, otherLanguage, startingLanguage } from "./bundles";
 
 interface LanguageState {
   language: Language;
@@ -29,15 +29,25 @@ export function useLanguage(): LanguageState {
   return state;
 }
 
+interface LanguageProviderProps {
+  /** The language to start in (`boot` knew it before the first render). */
+  initial: Language;
+  /**
+   * `initial` came from what the shell gave the page when the window opened:
+   * check it against the saved settings once the first screen is up.
+   */
+  check?: boolean;
+  children: ReactNode;
+}
+
 /**
  * Provides Fluent translations for the language the app started in (`boot`
- * asked the backend before the first render, so the parent never sees the
- * wrong one flash by) or the one the parent then chose, and keeps
- * `<html lang>` in step. On a kiosk only the office's languages are offered
- * (the settings go back to the defaults at the end of each visit, and the
- * page loads afresh).
+ * knew it before the first render, so the parent never sees the wrong one
+ * flash by) or the one the parent then chose, and keeps `<html lang>` in
+ * step. On a kiosk only the office's languages are offered (the settings go
+ * back to the defaults at the end of each visit, and the page loads afresh).
  */
-export function LanguageProvider({ initial, children }: { initial: Language; children: ReactNode }) {
+export function LanguageProvider({ initial, check = false, children }: LanguageProviderProps) {
   const backend = useBackend();
   const kiosk = useKiosk();
   const offered = kiosk ? kiosk.languages : LANGUAGES;
@@ -49,6 +59,27 @@ export function LanguageProvider({ initial, children }: { initial: Language; chi
   useLayoutEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+
+  // What the shell gave the page is what the settings were when the window
+  // opened. Should the page load again in the same run (the window's web
+  // process restarted, say) after the parent chose another language, the
+  // settings say so now, and the app follows unless the parent has chosen
+  // meanwhile.
+  useEffect(() => {
+    if (!check) return;
+    let current = true;
+    backend.settings().then(
+      (settings) => {
+        if (!current) return;
+        const saved = startingLanguage(settings.language, kiosk, navigator.languages);
+        setLanguage((shown) => (shown === initial ? saved : shown));
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [backend, check, initial, kiosk]);
 
   const chooseLanguage = useCallback(
     (next: Language) => {
