@@ -345,7 +345,7 @@ function pageSteps(phases) {
   const step = (f) => ms(median(phases.map(f)));
   return [
     ["    its scripts and styles loaded and run", step((p) => p.scripts), "", "", "", ""],
-    ["    then the backend's first answers (home or kiosk, the language), the first render started", step((p) => p.render - p.scripts), "", "", "", ""],
+    ["    then home or kiosk and the language (given with the page), the first render started", step((p) => p.render - p.scripts), "", "", "", ""],
     ["    then the first screen's heading (the components, translations)", step((p) => p.heading - p.render), "", "", "", ""],
     ["    then the page's first style and layout, and the tasks before the next frame", step((p) => p.frame - p.heading), "", "", "", ""],
     ["    then that frame's style, layout and paint", step((p) => p.painted - p.frame), "", "", "", ""],

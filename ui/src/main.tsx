@@ -17,7 +17,7 @@ declare global {
 interface StartupPhases {
   /** Every module of the first screen loaded and run: this one's body starts. */
   scripts: number;
-  /** The backend chosen and its first answers in (`boot`), the first render about to start. */
+  /** The backend chosen and what the first screen needs known (`boot`), the first render about to start. */
   render: number;
   /** The first screen's heading in the document. */
   heading: number;
