@@ -44,7 +44,7 @@ function Running({ onQuickExit }: { onQuickExit(): void }) {
   );
 }
 
-/** The app, once `boot` has asked the backend what its first screen needs. */
+/** The app, once `boot` knows what its first screen needs (given with the page, or asked). */
 export function App({ backend, boot }: { backend: Backend; boot: Boot }) {
   return (
     <BackendProvider backend={backend}>
