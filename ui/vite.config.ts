@@ -1,6 +1,33 @@
 /// <reference types="vitest/config" />
+import { readFile } from "node:fs/promises";
+import { FluentResource } from "@fluent/bundle";
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from "vite";
 import preact from "@preact/preset-vite";
+
+/**
+ * `import text from "./x.ftl?messages"`: the file's messages, parsed here by
+ * the parser the page would otherwise run (`FluentResource`), as the JSON
+ * text of what it makes. The page turns a file's JSON into a bundle the
+ * first time it needs one of its messages (`src/l10n/bundles.ts`): parsing
+ * JSON is a fraction of parsing Fluent, which took 2-3 ms of the first
+ * screen for its one small file and 4-8 ms of the first visit to another
+ * screen for the shared file (docs/performance.md). In the app, the tests
+ * and the dev server alike.
+ */
+function fluentMessages(): Plugin {
+  const query = "?messages";
+  return {
+    name: "fluent-messages",
+    enforce: "pre",
+    async load(id) {
+      if (!id.endsWith(query)) return null;
+      const file = id.slice(0, -query.length);
+      this.addWatchFile(file);
+      const { body } = new FluentResource(await readFile(file, "utf8"));
+      return `export default ${JSON.stringify(JSON.stringify(body))};`;
+    },
+  };
+}
 
 /**
  * The web fonts the first screen draws with (Source Sans and Merriweather,
@@ -50,7 +77,7 @@ function preloadFirstScreenFonts(): Plugin {
 // React DOM was 207 kB of the first screen's 268 kB of script
 // (docs/performance.md).
 export default defineConfig({
-  plugins: [preact(), preloadFirstScreenFonts()],
+  plugins: [preact(), fluentMessages(), preloadFirstScreenFonts()],
   clearScreen: false,
   css: {
     // USWDS from its Sass packages (src/styles/uswds.scss), not its whole compiled CSS.

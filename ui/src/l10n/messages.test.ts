@@ -15,7 +15,8 @@ import type { DocumentStatus } from "../bindings/agency/DocumentStatus";
 import { FIELD_PROBLEMS, PATERNITY, SAFETY_FIELDS, SERVICES, STATE_CODES, STEPS } from "../screens/apply/form";
 import { DOCUMENT_TYPES } from "../screens/documents/DocumentPicker";
 import { PAYMENT_SOURCES } from "../screens/payments/filters";
-import { bundleFor, LANGUAGES, SOURCES, systemLanguage } from "./bundles";
+import { bundleFor, SOURCES } from "../test/messageSources";
+import { LANGUAGES, systemLanguage } from "./bundles";
 
 type Node = { type?: string; name?: string; [key: string]: unknown };
 

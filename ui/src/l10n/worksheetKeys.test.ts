@@ -1,7 +1,8 @@
 import { FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
 import type { Language } from "../bindings/Language";
-import { LANGUAGES, SOURCES } from "./bundles";
+import { SOURCES } from "../test/messageSources";
+import { LANGUAGES } from "./bundles";
 import { WORKSHEET_KEYS } from "./worksheetKeys";
 
 /**

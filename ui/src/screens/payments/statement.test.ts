@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Language } from "../../bindings/Language";
 import type { PaymentsView } from "../../bindings/PaymentsView";
-import { bundleFor } from "../../l10n/bundles";
+import { bundleFor } from "../../test/messageSources";
 import { PAYMENT_SOURCES } from "./filters";
 import { localDay, statementDocument, statementFileName } from "./statement";
 import type { Translate } from "./summary";
