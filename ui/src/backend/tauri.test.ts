@@ -283,7 +283,8 @@ describe("files dropped on the window", () => {
     });
     const received: unknown[] = [];
     const stop = createTauriBackend().onFileDrop((event) => received.push(event));
-    await Promise.resolve();
+    // The web view's module loads with the first listener.
+    await vi.waitFor(() => expect(onDragDropEvent).toHaveBeenCalledTimes(1));
     handler({ payload: { type: "enter", paths: ["/a.pdf"], position: { x: 1, y: 2 } } });
     handler({ payload: { type: "over", position: { x: 3, y: 4 } } });
     handler({ payload: { type: "drop", paths: ["/a.pdf", "/b.png"], position: { x: 3, y: 4 } } });
@@ -295,12 +296,14 @@ describe("files dropped on the window", () => {
     expect(received).toHaveLength(4);
   });
 
-  it("does nothing where there is no web view to ask", () => {
+  it("does nothing where there is no web view to ask", async () => {
     getCurrentWebview.mockImplementationOnce(() => {
       throw new Error("no window");
     });
     const stop = createTauriBackend().onFileDrop(() => undefined);
+    await vi.waitFor(() => expect(getCurrentWebview).toHaveBeenCalledTimes(1));
     expect(() => stop()).not.toThrow();
+    expect(onDragDropEvent).not.toHaveBeenCalled();
   });
 });
 

@@ -1,6 +1,5 @@
 import { Channel, invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
-import { getCurrentWebview } from "@tauri-apps/api/webview";
 import type { Appointment } from "../bindings/agency/Appointment";
 import type { DocumentType } from "../bindings/agency/DocumentType";
 import type { NewModificationRequest } from "../bindings/agency/NewModificationRequest";
@@ -94,16 +93,20 @@ function onEvent(listener: (event: BackendEvent) => void): Unsubscribe {
 
 /**
  * Files dragged onto the window, as the web view reports them; nothing when
- * there is no web view to ask.
+ * there is no web view to ask. Tauri's web view module (with its window and
+ * geometry modules, 16 kB) loads with the first screen that listens, not
+ * with the first screen.
  */
 function onFileDrop(listener: (event: FileDropEvent) => void): Unsubscribe {
   return subscription((active) =>
-    getCurrentWebview().onDragDropEvent(({ payload }) => {
-      if (!active()) return;
-      if (payload.type === "drop") listener({ type: "drop", paths: [...payload.paths] });
-      else if (payload.type === "leave") listener({ type: "leave" });
-      else listener({ type: "over" });
-    }),
+    import("@tauri-apps/api/webview").then(({ getCurrentWebview }) =>
+      getCurrentWebview().onDragDropEvent(({ payload }) => {
+        if (!active()) return;
+        if (payload.type === "drop") listener({ type: "drop", paths: [...payload.paths] });
+        else if (payload.type === "leave") listener({ type: "leave" });
+        else listener({ type: "over" });
+      }),
+    ),
   );
 }
 
