@@ -1,0 +1,143 @@
+// Where the start-up time goes: launches the real app and the bare Tauri
+// window (as tests/bench/startup does) under `perf record`, system-wide, and
+// shares out the CPU time spent while each page loaded (from its first
+// request to the moment it said it was interactive) by process, thread and
+// library: JavaScriptCore, WebKit, FreeType... Prints one table, app against
+// bare. A profile, not a benchmark: the figures are CPU time, each the median
+// over the launches, each sample worth 1/FREQ s.
+// Run: tests/bench/startup-profile (which builds both and sets the environment).
+//
+// Environment: STARTUP_APP, STARTUP_BARE (the two binaries), E2E_SERVER (the
+// agency), LAUNCHES (5), FREQ (3000 samples a second).
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { startAgency, userEnv } from "../e2e/harness.mjs";
+
+const APP = process.env.STARTUP_APP;
+const BARE = process.env.STARTUP_BARE;
+const LAUNCHES = Number(process.env.LAUNCHES ?? 5);
+const FREQ = Number(process.env.FREQ ?? 3000);
+for (const [name, path] of Object.entries({ STARTUP_APP: APP, STARTUP_BARE: BARE })) {
+  if (!path || !existsSync(path)) throw new Error(`${name} is not set or missing: ${path}`);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Seconds on the clock `perf record -k mono` stamps its samples with. */
+const monotonic = () => Number(process.hrtime.bigint()) / 1e9;
+
+/** The shared libraries worth telling apart; anything else is "other". */
+const LIBRARIES = [
+  [/javascriptcoregtk/, "JavaScriptCore"],
+  [/webkit2gtk/, "WebKit"],
+  [/freetype/, "FreeType"],
+  [/harfbuzz/, "HarfBuzz"],
+  [/fontconfig/, "Fontconfig"],
+  [/brotlidec|woff2/, "WOFF2 decoding"],
+  [/cairo|pixman/, "Cairo, pixman"],
+  [/kernel/, "kernel"],
+  [/^ld-linux/, "dynamic loader"],
+  [/^libc\.so/, "libc"],
+  [/glib|gobject|gio/, "GLib"],
+  [/^perf-\d+\.map$/, "JIT-compiled JavaScript"],
+];
+const library = (dso) => LIBRARIES.find(([re]) => re.test(dso))?.[1] ?? "other";
+
+/** Which process (or thread) a sample is from, named the same for both binaries. */
+function who(comm, bin) {
+  if (comm === basename(bin).slice(0, 15)) return "the shell's main thread";
+  if (comm === "WebKitWebProces") return "web process, main thread";
+  if (comm === "WebKitNetworkPr") return "network process";
+  if (["JITWorker", "HeapHelper", "ReceiveQueue", "eadedCompositor"].includes(comm)) return `web process, ${comm}`;
+  if (/^(tokio-rt-worker|backend-start|sqlx-sqlite)/.test(comm)) return "the shell's backend threads";
+  if (comm === "swapper") return "(idle)";
+  return "everything else";
+}
+
+/** One profiled launch: the page's window, and its samples as [who, library]. */
+function profile(bin, env, dir) {
+  const data = join(dir, "perf.data");
+  const before = { mono: monotonic(), wall: Date.now() };
+  // The app's standard error (where its start-up mark is) and perf's; the
+  // app is stopped by `timeout`, so the exit status says nothing.
+  const out = spawnSync(
+    "perf",
+    ["record", "-a", "-g", "-k", "mono", "-F", String(FREQ), "-o", data, "--", "timeout", "4", bin],
+    { env: { ...process.env, ...env, CHILD_SUPPORT_BENCH_STARTUP: "1" }, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26 },
+  ).stderr.toString();
+  const marks = out.match(/bench-startup interactive (\{.*\})/);
+  if (!marks) throw new Error(`${basename(bin)}: no start-up mark:\n${out.slice(0, 2000)}`);
+  const { at, pageStart } = JSON.parse(marks[1]);
+  const toMono = (wall) => before.mono + (wall - before.wall) / 1000;
+  const [from, to] = [toMono(pageStart), toMono(at)];
+  const script = execFileSync("perf", ["script", "-i", data, "-F", "comm,tid,time,ip,sym,dso"], {
+    stdio: ["ignore", "pipe", "ignore"],
+    maxBuffer: 1 << 30,
+  }).toString();
+  const samples = [];
+  // Each sample: a "comm tid time:" line, then its stack, leaf first.
+  for (const block of script.split("\n\n")) {
+    const [head, leaf] = block.split("\n");
+    const m = head?.match(/^\s*(.+?)\s+\d+\s+(\d+\.\d+):/);
+    if (!m) continue;
+    const time = Number(m[2]);
+    if (time < from || time >= to) continue;
+    const dso = leaf?.match(/\(([^)]*)\)\s*$/)?.[1]?.split("/").pop() ?? "?";
+    samples.push([who(m[1], bin), library(dso)]);
+  }
+  return { page: (to - from) * 1000, samples };
+}
+
+async function profileAll(bin, agency) {
+  const env = userEnv(agency.url);
+  // Not counted: it creates the app's files and fills the page cache.
+  spawnSync("timeout", ["4", bin], { env: { ...process.env, ...env }, stdio: "ignore" });
+  const runs = [];
+  for (let i = 0; i < LAUNCHES; i++) {
+    const dir = mkdtempSync(join(tmpdir(), "startup-profile-"));
+    try {
+      runs.push(profile(bin, env, dir));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  // Per launch, ms by process and by process and library; then the medians.
+  const perRun = runs.map(({ samples }) => {
+    const ms = new Map();
+    for (const [proc, lib] of samples) {
+      for (const key of [proc, `${proc}\t${lib}`]) ms.set(key, (ms.get(key) ?? 0) + 1000 / FREQ);
+    }
+    return ms;
+  });
+  const keys = new Set(perRun.flatMap((ms) => [...ms.keys()]));
+  const ms = new Map([...keys].map((key) => [key, median(perRun.map((m) => m.get(key) ?? 0))]));
+  return { page: median(runs.map((r) => r.page)), pages: runs.map((r) => Math.round(r.page)), ms };
+}
+
+const agency = await startAgency();
+try {
+  const app = await profileAll(APP, agency);
+  const bare = await profileAll(BARE, agency);
+  const keys = [...new Set([...app.ms.keys(), ...bare.ms.keys()])].filter((k) => !k.startsWith("(idle)"));
+  // Each process, then its libraries, largest difference first.
+  const diff = (k) => (app.ms.get(k) ?? 0) - (bare.ms.get(k) ?? 0);
+  const procs = keys.filter((k) => !k.includes("\t")).sort((a, b) => diff(b) - diff(a));
+  const f = (x) => (x ?? 0).toFixed(1);
+  console.log(`CPU time while the page loaded, ms, median of ${LAUNCHES} launches at ${FREQ} samples/s.`);
+  console.log(`The page, first request to interactive: the app ${f(app.page)} ms (${app.pages.join(", ")}),`);
+  console.log(`the bare window ${f(bare.page)} ms (${bare.pages.join(", ")}). Rows: each process, then its libraries.\n`);
+  console.log("| | the app | bare Tauri | app − bare |\n| --- | ---: | ---: | ---: |");
+  for (const proc of procs) {
+    console.log(`| **${proc}** | ${f(app.ms.get(proc))} | ${f(bare.ms.get(proc))} | ${f(diff(proc))} |`);
+    const libs = keys.filter((k) => k.startsWith(`${proc}\t`) && Math.abs(diff(k)) >= 0.5).sort((a, b) => diff(b) - diff(a));
+    for (const k of libs) console.log(`|   ${k.split("\t")[1]} | ${f(app.ms.get(k))} | ${f(bare.ms.get(k))} | ${f(diff(k))} |`);
+  }
+} finally {
+  await agency.stop();
+}
