@@ -152,11 +152,15 @@ impl Store {
             target = with_suffix(path, &format!(".damaged-{stamp}-{n}"));
         }
         // The -wal first: a stale -wal left beside a new, empty store would
-        // be replayed into it.
+        // be replayed into it. Either may be missing, or vanish as we look:
+        // the last connection to close deletes both, and a store just
+        // closed may still be closing its last connection on SQLite's
+        // thread (a check, then a rename, failed so in CI).
         for side in ["-wal", "-shm"] {
-            let from = with_suffix(path, side);
-            if tokio::fs::try_exists(&from).await? {
-                tokio::fs::rename(&from, with_suffix(&target, side)).await?;
+            match tokio::fs::rename(with_suffix(path, side), with_suffix(&target, side)).await {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e),
             }
         }
         tokio::fs::rename(path, &target).await?;
