@@ -44,25 +44,28 @@ export function parsedMessages(language: Language, file: MessageFile): FluentRes
   return JSON.parse(PARSED[language][file]) as FluentResource["body"];
 }
 
+/** A bundle of `resource`'s messages; a message given twice throws, naming `name`. No bidi isolation marks: both languages are LTR. */
+export function bundleOf(language: Language, resource: FluentResource, name: string): FluentBundle {
+  const bundle = new FluentBundle(language, { useIsolating: false });
+  const errors = bundle.addResource(resource);
+  if (errors.length > 0) throw new Error(`${name}: ${errors.map(String).join("; ")}`);
+  return bundle;
+}
+
 const fileBundles = new Map<string, FluentBundle>();
 
 /**
  * One language's messages as one Fluent bundle per file, each made the first
  * time a message is looked for in it (`ReactLocalization` walks them in order
  * and keeps what it has walked). The first screen needs only the frame's
- * file. No message refers to another file's. No bidi isolation marks: both
- * languages are LTR.
+ * file. No message refers to another file's.
  */
 export function* bundlesFor(language: Language): Generator<FluentBundle> {
   for (const file of MESSAGE_FILES) {
     const key = `${language}/${file}`;
     let bundle = fileBundles.get(key);
     if (!bundle) {
-      bundle = new FluentBundle(language, { useIsolating: false });
-      const errors = bundle.addResource({ body: parsedMessages(language, file) });
-      if (errors.length > 0) {
-        throw new Error(`${messageFileName(language, file)}: ${errors.map(String).join("; ")}`);
-      }
+      bundle = bundleOf(language, { body: parsedMessages(language, file) }, messageFileName(language, file));
       fileBundles.set(key, bundle);
     }
     yield bundle;

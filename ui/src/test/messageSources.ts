@@ -1,6 +1,6 @@
-import { FluentBundle, FluentResource } from "@fluent/bundle";
+import { FluentResource, type FluentBundle } from "@fluent/bundle";
 import type { Language } from "../bindings/Language";
-import { messageFileName, MESSAGE_FILES, type MessageFile } from "../l10n/bundles";
+import { bundleOf, messageFileName, MESSAGE_FILES, type MessageFile } from "../l10n/bundles";
 
 /** Every message file's text, by its name (`en.ftl`, `frame.es.ftl`...). */
 const TEXT = import.meta.glob<string>("../l10n/*.ftl", { query: "?raw", import: "default", eager: true });
@@ -24,9 +24,7 @@ const bundles = new Map<Language, FluentBundle>();
 export function bundleFor(language: Language): FluentBundle {
   let bundle = bundles.get(language);
   if (!bundle) {
-    bundle = new FluentBundle(language, { useIsolating: false });
-    const errors = bundle.addResource(new FluentResource(SOURCES[language]));
-    if (errors.length > 0) throw new Error(`${language}: ${errors.map(String).join("; ")}`);
+    bundle = bundleOf(language, new FluentResource(SOURCES[language]), `every ${language} file`);
     bundles.set(language, bundle);
   }
   return bundle;
