@@ -224,11 +224,56 @@ export async function screenshot(driver, name) {
   );
   try {
     writeFileSync(join(dir, `${name}.png`), Buffer.from(await driver.takeScreenshot(), "base64"));
+    if (process.env.E2E_STYLES) await saveComputedStyles(driver, name);
   } finally {
     await js(driver, "clearInterval(window.__e2ePaint); document.getElementById('e2e-paint-mark')?.remove();").catch(
       () => {},
     );
   }
+}
+
+/**
+ * With `E2E_STYLES` set: every element's computed style where a screenshot
+ * is taken (its `::before` and `::after` too, where they have content), to
+ * `artifacts/styles/NAME.json`. `compare-styles.mjs` compares two runs' files,
+ * so a change to how the CSS is built or loaded can be checked on every
+ * screen and state the suite visits, not only on what its screenshots show.
+ */
+async function saveComputedStyles(driver, name) {
+  const page = await js(
+    driver,
+    `const styles = [];
+    const ids = new Map();
+    const idOf = (style) => {
+      const text = Array.from(style, (property) => property + ":" + style.getPropertyValue(property)).join(";");
+      if (!ids.has(text)) {
+        ids.set(text, styles.length);
+        styles.push(text);
+      }
+      return ids.get(text);
+    };
+    const pathOf = (element) => {
+      const steps = [];
+      for (let e = element; e && e !== document.documentElement; e = e.parentElement) {
+        steps.unshift(e.tagName.toLowerCase() + ":" + Array.prototype.indexOf.call(e.parentElement.children, e));
+      }
+      return steps.join("/");
+    };
+    const elements = [];
+    for (const element of document.querySelectorAll("body, body *")) {
+      if (element.id === "e2e-paint-mark") continue;
+      const path = pathOf(element);
+      elements.push([path, element.className && typeof element.className === "string" ? element.className : "", idOf(getComputedStyle(element))]);
+      for (const pseudo of ["::before", "::after"]) {
+        const style = getComputedStyle(element, pseudo);
+        if (style.content !== "none" && style.content !== "normal") elements.push([path + pseudo, "", idOf(style)]);
+      }
+    }
+    return JSON.stringify({ styles, elements });`,
+  );
+  const dir = join(ARTIFACTS, "styles");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.json`), page);
 }
 
 export const attr = (driver, css, name) =>
