@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { readFile } from "node:fs/promises";
 import { FluentResource } from "@fluent/bundle";
+import { compileAsync } from "sass";
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from "vite";
 import preact from "@preact/preset-vite";
 
@@ -65,6 +66,104 @@ function preloadFirstScreenFonts(): Plugin {
   };
 }
 
+/** How vite.config.ts compiles USWDS's Sass packages (`css.preprocessorOptions.scss`). */
+const USWDS_SASS = { loadPaths: ["node_modules/@uswds/uswds/packages"], quietDeps: true };
+
+/** A stylesheet's top-level rules (`@media` and the like whole), as written, in order; without its comments. */
+function topLevelRules(stylesheet: string): string[] {
+  const css = stylesheet.replace(/\/\*[\s\S]*?\*\//g, "");
+  const rules: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < css.length; i++) {
+    if (css[i] === "{") depth++;
+    else if (css[i] === "}" && --depth === 0) {
+      rules.push(css.slice(start, i + 1).trim());
+      start = i + 1;
+    }
+  }
+  return rules;
+}
+
+/** A rule with its `url()`s emptied: Vite's Sass step has already swapped the fonts' paths for its own placeholders. */
+const withoutUrls = (rule: string) => rule.replace(/url\([^)]*\)/g, "url()");
+
+/**
+ * `src/styles/uswds-later.scss` without what `src/styles/uswds.scss` already
+ * has. Compiled on its own, each USWDS package brings the packages it
+ * depends on (the fonts, the helpers, the input the header's search uses),
+ * which the first stylesheet has already put in the page: loaded again
+ * later, their rules would come after `app.css` and undo what it overrides
+ * (and each `@font-face` would be a second face to resolve). Without them,
+ * the page has the same rules in the same order as when one stylesheet had
+ * every package.
+ */
+function uswdsLaterOnly(): Plugin {
+  let first: Promise<Set<string>> | null = null;
+  return {
+    name: "uswds-later-only",
+    async transform(css, id) {
+      // Empty where stylesheets are not built (the unit tests).
+      if (!id.endsWith("/uswds-later.scss") || css.trim() === "") return null;
+      first ??= compileAsync("src/styles/uswds.scss", USWDS_SASS).then(({ css }) => new Set(topLevelRules(css).map(withoutUrls)));
+      const already = await first;
+      const rules = topLevelRules(css.replace(/^@charset "UTF-8";/, ""));
+      if (rules.length === 0) this.error("uswds-later.scss compiled to no rules: is this plugin after Vite's Sass step?");
+      return { code: rules.filter((rule) => !already.has(withoutUrls(rule))).join("\n"), map: null };
+    },
+  };
+}
+
+/** The class names a stylesheet's selectors name. */
+const classesIn = (css: string) => new Set(Array.from(css.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g), (match) => match[1]));
+
+/**
+ * Fails the build if the code the page loads at start (the entry chunk and
+ * what it imports) names a class that only the job screens' stylesheets
+ * (`src/styles/later.ts`: `uswds-later.scss`, `jobs.css`) style: the
+ * first screen, the frame and a kiosk's screens are drawn before any job
+ * screen has loaded that stylesheet, so such an element would show
+ * unstyled. Move the component into a job screen, or its package into
+ * `uswds.scss`.
+ */
+function firstScreenWithoutLaterStyles(): Plugin {
+  return {
+    name: "first-screen-without-later-styles",
+    apply: "build",
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((file) => (file.type === "chunk" ? [file] : []));
+      const cssOf = (chunk: (typeof chunks)[number]) =>
+        [...(chunk.viteMetadata?.importedCss ?? [])].map((name) => {
+          const asset = bundle[name];
+          return asset?.type === "asset" ? String(asset.source) : "";
+        });
+      const later = chunks.find((chunk) => chunk.facadeModuleId?.endsWith("/src/styles/later.ts"));
+      const entry = chunks.find((chunk) => chunk.isEntry);
+      if (!later || !entry) return this.error("the build has no entry chunk, or no chunk for src/styles/later.ts");
+      const first = new Map<string, (typeof chunks)[number]>();
+      const visit = (chunk: (typeof chunks)[number]) => {
+        if (first.has(chunk.fileName)) return;
+        first.set(chunk.fileName, chunk);
+        for (const name of chunk.imports) {
+          const imported = bundle[name];
+          if (imported?.type === "chunk") visit(imported);
+        }
+      };
+      visit(entry);
+      const styledAtStart = new Set([...first.values()].flatMap(cssOf).flatMap((css) => [...classesIn(css)]));
+      const laterOnly = new Set([...cssOf(later).flatMap((css) => [...classesIn(css)])].filter((name) => !styledAtStart.has(name)));
+      const found = [...first.values()].flatMap((chunk) =>
+        Array.from(chunk.code.matchAll(/(?<![\w-])((?:usa|app)-[\w-]*\w)(?![\w-])/g), (match) => match[1])
+          .filter((name) => laterOnly.has(name))
+          .map((name) => `${name} (in ${chunk.fileName})`),
+      );
+      if (found.length > 0) {
+        this.error(`the first screen's code uses classes only src/styles/later.ts loads: ${[...new Set(found)].join(", ")}`);
+      }
+    },
+  };
+}
+
 // Tauri serves dist/ at the root of its own scheme; the dev server is only
 // reached from the Tauri window (devUrl) or a local browser preview.
 // The built app has no inline script or style (strict CSP). The dev server does:
@@ -77,13 +176,11 @@ function preloadFirstScreenFonts(): Plugin {
 // React DOM was 207 kB of the first screen's 268 kB of script
 // (docs/performance.md).
 export default defineConfig({
-  plugins: [preact(), fluentMessages(), preloadFirstScreenFonts()],
+  plugins: [preact(), fluentMessages(), preloadFirstScreenFonts(), uswdsLaterOnly(), firstScreenWithoutLaterStyles()],
   clearScreen: false,
   css: {
     // USWDS from its Sass packages (src/styles/uswds.scss), not its whole compiled CSS.
-    preprocessorOptions: {
-      scss: { loadPaths: ["node_modules/@uswds/uswds/packages"], quietDeps: true },
-    },
+    preprocessorOptions: { scss: USWDS_SASS },
   },
   server: {
     port: 1420,

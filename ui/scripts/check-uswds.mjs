@@ -1,7 +1,7 @@
 // Every USWDS class the app's source names is styled by the USWDS it
-// compiles. The app builds only the USWDS packages src/styles/uswds.scss
-// lists; a screen that starts using another component's classes would
-// otherwise lose its styling without a word.
+// compiles. The app builds only the USWDS packages src/styles/uswds.scss and
+// uswds-later.scss list; a screen that starts using another component's
+// classes would otherwise lose its styling without a word.
 //
 // A class counts as USWDS's when the design system's complete CSS defines it,
 // so names that only look like USWDS's (an icon's file path) are not checked.
@@ -37,15 +37,17 @@ for (const file of sources) {
 }
 
 const uswds = classesIn(readFileSync(join(ui, "node_modules/@uswds/uswds/dist/css/uswds.css"), "utf8"));
-// Compiled as vite.config.ts compiles it, on its own: the app's own CSS names USWDS classes too.
-const ours = classesIn(
-  compile(join(ui, "src/styles/uswds.scss"), { loadPaths: [join(ui, "node_modules/@uswds/uswds/packages")], quietDeps: true })
-    .css,
+// Compiled as vite.config.ts compiles them, on their own: the app's own CSS names USWDS classes too.
+// The first screen's packages and those only the job screens load (uswds-later.scss).
+const ours = new Set(
+  ["uswds.scss", "uswds-later.scss"].flatMap((file) => [
+    ...classesIn(compile(join(ui, "src/styles", file), { loadPaths: [join(ui, "node_modules/@uswds/uswds/packages")], quietDeps: true }).css),
+  ]),
 );
 
 const missing = [...used].filter(([name]) => uswds.has(name) && !ours.has(name));
 if (missing.length > 0) {
-  console.error("USWDS classes the app uses but its CSS lacks (add their package to src/styles/uswds.scss):");
+  console.error("USWDS classes the app uses but its CSS lacks (add their package to src/styles/uswds.scss, or uswds-later.scss if only job screens use it):");
   for (const [name, file] of missing) console.error(`  .${name} (${file})`);
   process.exit(1);
 }

@@ -12,17 +12,31 @@ import { FocusHeadingProvider } from "./pageFocus";
 import { useAgencyStatus } from "./useAgencyStatus";
 import { useAppVersion } from "./useAppVersion";
 
+/**
+ * A job screen, loaded when first visited, with the USWDS packages only the
+ * job screens use (`styles/uswds-later.scss`: forms, tables, the step
+ * indicator), which the first screen does without. Those are asked for
+ * first, so that their stylesheet comes before the screen's own in the page,
+ * as it would have in one stylesheet.
+ */
+function jobScreen(load: () => Promise<{ default: ComponentType }>): LazyExoticComponent<ComponentType> {
+  return lazy(() => {
+    const styles = import("../styles/later");
+    return Promise.all([styles, load()]).then(([, screen]) => screen);
+  });
+}
+
 // Each job grows into a large screen of its own; load each when first visited.
 const JOB_SCREENS: Record<Exclude<Route, "home">, LazyExoticComponent<ComponentType>> = {
-  estimate: lazy(() => import("../screens/Estimate")),
-  apply: lazy(() => import("../screens/Apply")),
-  payments: lazy(() => import("../screens/Payments")),
-  documents: lazy(() => import("../screens/Documents")),
-  modify: lazy(() => import("../screens/Modify")),
-  pay: lazy(() => import("../screens/Pay")),
-  contact: lazy(() => import("../screens/Contact")),
-  messages: lazy(() => import("../screens/Messages")),
-  appointments: lazy(() => import("../screens/Appointments")),
+  estimate: jobScreen(() => import("../screens/Estimate")),
+  apply: jobScreen(() => import("../screens/Apply")),
+  payments: jobScreen(() => import("../screens/Payments")),
+  documents: jobScreen(() => import("../screens/Documents")),
+  modify: jobScreen(() => import("../screens/Modify")),
+  pay: jobScreen(() => import("../screens/Pay")),
+  contact: jobScreen(() => import("../screens/Contact")),
+  messages: jobScreen(() => import("../screens/Messages")),
+  appointments: jobScreen(() => import("../screens/Appointments")),
 };
 
 function Screen({ route }: { route: Route }) {
