@@ -1,5 +1,6 @@
 import { Alert, AlertText, GridContainer } from "../uswds";
 import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from "react";
+import { loadJobMessages } from "../l10n/bundles";
 import { useLanguage } from "../l10n/LanguageProvider";
 import { useText, useErrorText } from "../l10n/useText";
 import { type Route } from "../routing/routes";
@@ -13,16 +14,17 @@ import { useAgencyStatus } from "./useAgencyStatus";
 import { useAppVersion } from "./useAppVersion";
 
 /**
- * A job screen, loaded when first visited, with the USWDS packages only the
- * job screens use (`styles/uswds-later.scss`: forms, tables, the step
- * indicator), which the first screen does without. Those are asked for
- * first, so that their stylesheet comes before the screen's own in the page,
- * as it would have in one stylesheet.
+ * A job screen, loaded when first visited, with what only the job screens
+ * use and the first screen does without: the USWDS packages for forms,
+ * tables and the step indicator (`styles/later.ts`) and their message files
+ * (`loadJobMessages`). The styles are asked for first, so that their
+ * stylesheet comes before the screen's own in the page, as it would have in
+ * one stylesheet.
  */
 function jobScreen(load: () => Promise<{ default: ComponentType }>): LazyExoticComponent<ComponentType> {
   return lazy(() => {
     const styles = import("../styles/later");
-    return Promise.all([styles, load()]).then(([, screen]) => screen);
+    return Promise.all([styles, loadJobMessages(), load()]).then(([, , screen]) => screen);
   });
 }
 

@@ -1,9 +1,11 @@
 import { FluentResource } from "@fluent/bundle";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { messageSource } from "../test/messageSources";
-import { bundlesFor, LANGUAGES, MESSAGE_FILES, parsedMessages } from "./bundles";
+import { bundlesFor, LANGUAGES, loadJobMessages, MESSAGE_FILES, parsedMessages } from "./bundles";
 
 describe("the messages the build parsed", () => {
+  beforeAll(() => loadJobMessages());
+
   it("are each file's messages as Fluent's own parser reads the file", () => {
     for (const language of LANGUAGES) {
       for (const file of MESSAGE_FILES) {

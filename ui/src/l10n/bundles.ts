@@ -1,24 +1,9 @@
 import { FluentBundle, type FluentResource } from "@fluent/bundle";
 import type { Language } from "../bindings/Language";
-import applyEn from "./apply.en.ftl?messages";
-import applyEs from "./apply.es.ftl?messages";
-import appointmentsEn from "./appointments.en.ftl?messages";
-import appointmentsEs from "./appointments.es.ftl?messages";
-import documentsEn from "./documents.en.ftl?messages";
-import documentsEs from "./documents.es.ftl?messages";
-import en from "./en.ftl?messages";
-import es from "./es.ftl?messages";
 import frameEn from "./frame.en.ftl?messages";
 import frameEs from "./frame.es.ftl?messages";
 import kioskEn from "./kiosk.en.ftl?messages";
 import kioskEs from "./kiosk.es.ftl?messages";
-import messagesEn from "./messages.en.ftl?messages";
-import messagesEs from "./messages.es.ftl?messages";
-import modifyEn from "./modify.en.ftl?messages";
-import modifyEs from "./modify.es.ftl?messages";
-import talkEn from "./talk.en.ftl?messages";
-import talkEs from "./talk.es.ftl?messages";
-
 /**
  * The message files, in the order a lookup goes through them: the frame's
  * and the home page's (all the first screen needs), the shared file, one per
@@ -27,10 +12,15 @@ import talkEs from "./talk.es.ftl?messages";
 export const MESSAGE_FILES = ["frame", "shared", "apply", "modify", "documents", "talk", "messages", "appointments", "kiosk"] as const;
 export type MessageFile = (typeof MESSAGE_FILES)[number];
 
+/** The files the page loads with its first screen: what the frame, the home page and a kiosk's screens say. */
+type StartFile = "frame" | "kiosk";
+/** The others, which only the job screens use: loaded with the first of them (`loadJobMessages`). */
+export type JobFile = Exclude<MessageFile, StartFile>;
+
 /** Each file's messages, parsed when the app was built (`fluentMessages` in vite.config.ts). */
-const PARSED: Record<Language, Record<MessageFile, string>> = {
-  en: { frame: frameEn, shared: en, apply: applyEn, modify: modifyEn, documents: documentsEn, talk: talkEn, messages: messagesEn, appointments: appointmentsEn, kiosk: kioskEn },
-  es: { frame: frameEs, shared: es, apply: applyEs, modify: modifyEs, documents: documentsEs, talk: talkEs, messages: messagesEs, appointments: appointmentsEs, kiosk: kioskEs },
+const PARSED: Record<Language, Record<StartFile, string> & Partial<Record<JobFile, string>>> = {
+  en: { frame: frameEn, kiosk: kioskEn },
+  es: { frame: frameEs, kiosk: kioskEs },
 };
 export const LANGUAGES: readonly Language[] = ["en", "es"];
 
@@ -39,9 +29,11 @@ export function messageFileName(language: Language, file: MessageFile): string {
   return file === "shared" ? `${language}.ftl` : `${file}.${language}.ftl`;
 }
 
-/** A file's messages as the build parsed them (for tests, which compare them with the file). */
+/** A file's messages as the build parsed them (for tests, which compare them with the file); a job screens' file once loaded. */
 export function parsedMessages(language: Language, file: MessageFile): FluentResource["body"] {
-  return JSON.parse(PARSED[language][file]) as FluentResource["body"];
+  const text = PARSED[language][file];
+  if (text === undefined) throw new Error(`${messageFileName(language, file)} is not loaded yet: see loadJobMessages`);
+  return JSON.parse(text) as FluentResource["body"];
 }
 
 /** A bundle of `resource`'s messages; a message given twice throws, naming `name`. No bidi isolation marks: both languages are LTR. */
@@ -53,28 +45,63 @@ export function bundleOf(language: Language, resource: FluentResource, name: str
 }
 
 const fileBundles = new Map<string, FluentBundle>();
+/** Bundles made, still empty, for job screens' files that had not come yet: filled when they do. */
+const waiting = new Map<string, { language: Language; file: JobFile; bundle: FluentBundle }>();
+
+let jobMessages: Promise<void> | null = null;
+
+/**
+ * Loads the job screens' message files (a chunk of their own: most of the
+ * app's text, which the first screen does without), once. The job screens
+ * wait for it before they show (`src/frame/Frame.tsx`). A failed load may
+ * be tried again.
+ */
+export function loadJobMessages(): Promise<void> {
+  jobMessages ??= import("./jobMessages").then(
+    ({ JOB_MESSAGES }) => {
+      for (const language of LANGUAGES) Object.assign(PARSED[language], JOB_MESSAGES[language]);
+      for (const [key, { language, file, bundle }] of waiting) {
+        const errors = bundle.addResource({ body: parsedMessages(language, file) });
+        if (errors.length > 0) throw new Error(`${messageFileName(language, file)}: ${errors.map(String).join("; ")}`);
+        waiting.delete(key);
+      }
+    },
+    (error: unknown) => {
+      jobMessages = null;
+      throw error;
+    },
+  );
+  return jobMessages;
+}
 
 /**
  * One language's messages as one Fluent bundle per file, each made the first
  * time a message is looked for in it (`ReactLocalization` walks them in order
  * and keeps what it has walked). The first screen needs only the frame's
- * file. No message refers to another file's.
+ * file. A job screens' file walked before it was loaded is an empty bundle
+ * until it is (nothing outside those screens says what they hold). No
+ * message refers to another file's.
  */
 export function* bundlesFor(language: Language): Generator<FluentBundle> {
   for (const file of MESSAGE_FILES) {
     const key = `${language}/${file}`;
     let bundle = fileBundles.get(key);
     if (!bundle) {
-      bundle = bundleOf(language, { body: parsedMessages(language, file) }, messageFileName(language, file));
+      if (PARSED[language][file] === undefined) {
+        bundle = new FluentBundle(language, { useIsolating: false });
+        waiting.set(key, { language, file: file as JobFile, bundle });
+      } else {
+        bundle = bundleOf(language, { body: parsedMessages(language, file) }, messageFileName(language, file));
+      }
       fileBundles.set(key, bundle);
     }
     yield bundle;
   }
 }
 
-/** The files of `language` made into bundles so far (for tests). */
+/** The files of `language` made into bundles with their messages so far (for tests). */
 export function parsedFiles(language: Language): MessageFile[] {
-  return MESSAGE_FILES.filter((file) => fileBundles.has(`${language}/${file}`));
+  return MESSAGE_FILES.filter((file) => fileBundles.has(`${language}/${file}`) && !waiting.has(`${language}/${file}`));
 }
 
 /**

@@ -437,12 +437,3 @@ statement-source-state_tax_offset = State tax refund
 statement-source-unemployment = Unemployment
 statement-source-direct = Direct payment
 statement-page = Page
-
-## The neutral screen shown after Quick exit. It must not mention child support.
-
-neutral-title = Notes
-neutral-empty = No notes yet.
-nav-messages-unread = { $count ->
-    [one] , 1 unread
-   *[other] , { $count } unread
-}

@@ -439,12 +439,3 @@ statement-source-state_tax_offset = Reembolso estatal
 statement-source-unemployment = Desempleo
 statement-source-direct = Pago directo
 statement-page = Página
-
-## La pantalla neutral que aparece después de la Salida rápida. No debe mencionar la manutención.
-
-neutral-title = Notas
-neutral-empty = Todavía no hay notas.
-nav-messages-unread = { $count ->
-    [one] , 1 sin leer
-   *[other] , { $count } sin leer
-}

@@ -1,6 +1,8 @@
 # English: the frame and the home page, which the first screen needs, and
-# every message that names the product; the other screens' messages are in
-# en.ftl and in a file per screen. Every message here must also be in
+# every message that names the product. The page loads only this file and
+# kiosk.en.ftl at start: anything outside the job screens says only what is
+# here or there. The job screens' messages are in en.ftl and in a file per
+# screen, loaded with the first of them. Every message here must also be in
 # frame.es.ftl, with the same variables.
 
 product-name = Child Support Self-Service
@@ -37,6 +39,10 @@ nav-appointments = Appointments
 nav-pay = How to pay
 nav-contact = Your details
 nav-messages = Messages
+nav-messages-unread = { $count ->
+    [one] , 1 unread
+   *[other] , { $count } unread
+}
 footer-label = About this app
 footer-version = Version { $version }
 agency-checking = Checking the connection to the agency…
@@ -118,6 +124,9 @@ outbox-heading = Your submissions
 outbox-kind-modification_request = Modification request
 outbox-kind-application = Application
 outbox-kind-document_attachment = Document
+outbox-kind-contact_update = Update of your details
+outbox-kind-message_thread = Message
+outbox-kind-message_reply = Reply
 outbox-case = Case { $id }
 outbox-submitted = Submitted { $time }
 outbox-queued = Waiting to send
@@ -146,3 +155,8 @@ modify-intro = Ask the agency to review your support order when your situation c
 
 statement-made = Made on { $date } with { product-name }.
 statement-footer = { product-name }. Our own calculation is a check, not an official balance.
+
+## The neutral screen shown after Quick exit. It must not mention child support.
+
+neutral-title = Notes
+neutral-empty = No notes yet.

@@ -1,7 +1,9 @@
 # Español: el marco y la página de inicio, que necesita la primera pantalla, y
-# cada mensaje que nombra el producto; los mensajes de las otras pantallas
-# están en es.ftl y en un archivo por pantalla. Cada mensaje de aquí también
-# debe estar en frame.en.ftl, con las mismas variables.
+# cada mensaje que nombra el producto. La página carga al inicio solo este
+# archivo y kiosk.es.ftl: lo que está fuera de las pantallas de trámites dice
+# solo lo que está aquí o allí. Los mensajes de esas pantallas están en es.ftl
+# y en un archivo por pantalla, que llegan con la primera de ellas. Cada
+# mensaje de aquí también debe estar en frame.en.ftl, con las mismas variables.
 
 product-name = Autoservicio de Manutención de Menores
 # El título de la ventana de cada página.
@@ -37,6 +39,10 @@ nav-appointments = Citas
 nav-pay = Cómo pagar
 nav-contact = Sus datos
 nav-messages = Mensajes
+nav-messages-unread = { $count ->
+    [one] , 1 sin leer
+   *[other] , { $count } sin leer
+}
 footer-label = Acerca de esta aplicación
 footer-version = Versión { $version }
 agency-checking = Comprobando la conexión con la agencia…
@@ -118,6 +124,9 @@ outbox-heading = Lo que ha enviado
 outbox-kind-modification_request = Solicitud de modificación
 outbox-kind-application = Solicitud de servicios
 outbox-kind-document_attachment = Documento
+outbox-kind-contact_update = Actualización de sus datos
+outbox-kind-message_thread = Mensaje
+outbox-kind-message_reply = Respuesta
 outbox-case = Caso { $id }
 outbox-submitted = Enviado: { $time }
 outbox-queued = Esperando para enviarse
@@ -146,3 +155,8 @@ modify-intro = Pida a la agencia que revise su orden de manutención cuando camb
 
 statement-made = Preparado el { $date } con { product-name }.
 statement-footer = { product-name }. Nuestro cálculo es una comprobación, no un saldo oficial.
+
+## La pantalla neutral que aparece después de la Salida rápida. No debe mencionar la manutención.
+
+neutral-title = Notas
+neutral-empty = Todavía no hay notas.

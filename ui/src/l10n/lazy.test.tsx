@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { MOCK_CASES } from "../backend/mock";
 import { signedIn } from "../test/account";
@@ -20,5 +20,15 @@ describe("the messages the first screen needs", () => {
     await renderApp({ session: signedIn(), saved: { cases: MOCK_CASES, as_of: new Date().toISOString() } });
     await screen.findByText(MOCK_CASES[0]?.id ?? "C-1001", { exact: false });
     expect(parsedFiles("en")).toEqual(["frame"]);
+  });
+
+  it("leave the job screens' files to the first of them, which shows their messages", async () => {
+    preferLanguages(["en-US"]);
+    await renderApp();
+    expect(parsedFiles("en")).toEqual(["frame"]);
+    fireEvent.click(screen.getByRole("link", { name: "Estimate" }));
+    // The shared file's, not the id it would show had the screen come first.
+    expect(await screen.findByLabelText("State")).toBeTruthy();
+    expect(parsedFiles("en")).toContain("shared");
   });
 });

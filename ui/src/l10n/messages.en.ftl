@@ -3,8 +3,6 @@
 messages-title = Messages with the agency
 messages-intro = Write to your caseworker about one of your cases and read their answers. Only you and the agency see these messages.
 messages-sign-in-prompt = Sign in to read and send secure messages about your cases.
-outbox-kind-message_thread = Message
-outbox-kind-message_reply = Reply
 messages-unread-total = { $count ->
     [0] You have no unread messages.
     [one] You have 1 unread message.

@@ -3,8 +3,6 @@
 messages-title = Mensajes con la agencia
 messages-intro = Escriba a su trabajador social sobre uno de sus casos y lea sus respuestas. Solo usted y la agencia ven estos mensajes.
 messages-sign-in-prompt = Inicie sesión para leer y enviar mensajes seguros sobre sus casos.
-outbox-kind-message_thread = Mensaje
-outbox-kind-message_reply = Respuesta
 messages-unread-total = { $count ->
     [0] No tiene mensajes sin leer.
     [one] Tiene 1 mensaje sin leer.

@@ -103,4 +103,3 @@ contact-update-note = The agency says: { $note }
 contact-status-received = Received
 contact-status-confirmed = Confirmed
 contact-status-rejected = Not accepted
-outbox-kind-contact_update = Update of your details

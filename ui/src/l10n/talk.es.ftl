@@ -103,4 +103,3 @@ contact-update-note = La agencia dice: { $note }
 contact-status-received = Recibida
 contact-status-confirmed = Confirmada
 contact-status-rejected = No aceptada
-outbox-kind-contact_update = Actualización de sus datos
