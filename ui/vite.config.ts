@@ -91,22 +91,23 @@ const withoutUrls = (rule: string) => rule.replace(/url\([^)]*\)/g, "url()");
 /**
  * `src/styles/uswds-later.scss` without what `src/styles/uswds.scss` already
  * has. Compiled on its own, each USWDS package brings the packages it
- * depends on (the fonts, the helpers, the input the header's search uses),
- * which the first stylesheet has already put in the page: loaded again
+ * depends on (the fonts, the helpers, the icons), which the first
+ * stylesheet has already put in the page: loaded again
  * later, their rules would come after `app.css` and undo what it overrides
  * (and each `@font-face` would be a second face to resolve). Without them,
  * the page has the same rules in the same order as when one stylesheet had
  * every package.
  */
 function uswdsLaterOnly(): Plugin {
-  let first: Promise<Set<string>> | null = null;
   return {
     name: "uswds-later-only",
     async transform(css, id) {
       // Empty where stylesheets are not built (the unit tests).
       if (!id.endsWith("/uswds-later.scss") || css.trim() === "") return null;
-      first ??= compileAsync("src/styles/uswds.scss", USWDS_SASS).then(({ css }) => new Set(topLevelRules(css).map(withoutUrls)));
-      const already = await first;
+      // Compiled afresh each time: the dev server may have seen uswds.scss change.
+      const first = await compileAsync("src/styles/uswds.scss", USWDS_SASS);
+      this.addWatchFile("src/styles/uswds.scss");
+      const already = new Set(topLevelRules(first.css).map(withoutUrls));
       const rules = topLevelRules(css.replace(/^@charset "UTF-8";/, ""));
       if (rules.length === 0) this.error("uswds-later.scss compiled to no rules: is this plugin after Vite's Sass step?");
       return { code: rules.filter((rule) => !already.has(withoutUrls(rule))).join("\n"), map: null };

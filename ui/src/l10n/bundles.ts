@@ -4,6 +4,7 @@ import frameEn from "./frame.en.ftl?messages";
 import frameEs from "./frame.es.ftl?messages";
 import kioskEn from "./kiosk.en.ftl?messages";
 import kioskEs from "./kiosk.es.ftl?messages";
+
 /**
  * The message files, in the order a lookup goes through them: the frame's
  * and the home page's (all the first screen needs), the shared file, one per
