@@ -69,9 +69,9 @@ function preloadFirstScreenFonts(): Plugin {
 /** How vite.config.ts compiles USWDS's Sass packages (`css.preprocessorOptions.scss`). */
 const USWDS_SASS = { loadPaths: ["node_modules/@uswds/uswds/packages"], quietDeps: true };
 
-/** A stylesheet's top-level rules (`@media` and the like whole), as written, in order; without its comments. */
+/** A stylesheet's top-level rules (`@media` and the like whole), as written, in order; without its comments or `@charset`. */
 function topLevelRules(stylesheet: string): string[] {
-  const css = stylesheet.replace(/\/\*[\s\S]*?\*\//g, "");
+  const css = stylesheet.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*@charset "UTF-8";/, "");
   const rules: string[] = [];
   let depth = 0;
   let start = 0;
@@ -108,7 +108,7 @@ function uswdsLaterOnly(): Plugin {
       const first = await compileAsync("src/styles/uswds.scss", USWDS_SASS);
       this.addWatchFile("src/styles/uswds.scss");
       const already = new Set(topLevelRules(first.css).map(withoutUrls));
-      const rules = topLevelRules(css.replace(/^@charset "UTF-8";/, ""));
+      const rules = topLevelRules(css);
       if (rules.length === 0) this.error("uswds-later.scss compiled to no rules: is this plugin after Vite's Sass step?");
       return { code: rules.filter((rule) => !already.has(withoutUrls(rule))).join("\n"), map: null };
     },
