@@ -31,6 +31,7 @@ mod sign_in;
 mod store;
 mod sync;
 pub mod testing;
+mod upload_dir;
 mod uploads;
 mod view;
 mod visit;
@@ -84,7 +85,6 @@ pub use printable;
 
 use serde::Serialize;
 use session::Session;
-use std::path::PathBuf;
 use std::sync::Arc;
 use store::LocalStore;
 use tokio::sync::{Notify, broadcast};
@@ -156,7 +156,7 @@ struct Inner {
     outbox_wake: Notify,
     uploads: uploads::Uploads,
     /// Where the cleaned copies of chosen files wait to be sent.
-    upload_dir: PathBuf,
+    upload_dir: upload_dir::UploadDir,
     events: broadcast::Sender<BackendEvent>,
 }
 
@@ -184,7 +184,7 @@ impl Backend {
             }
             _ => None,
         };
-        let upload_dir = uploads::upload_dir_for(&config);
+        let upload_dir = upload_dir::UploadDir::for_config(&config);
         let (events, _) = broadcast::channel(64);
         Ok(Self {
             inner: Arc::new(Inner {
@@ -218,6 +218,9 @@ impl Backend {
         tokio::spawn(async move { backend.forward_session_changes().await });
         self.remove_orphan_copies().await;
         let backend = self.clone();
+        let _ =
+            tokio::task::spawn_blocking(move || backend.inner.upload_dir.sweep_abandoned()).await;
+        let backend = self.clone();
         tokio::spawn(async move { backend.run_outbox().await });
         let backend = self.clone();
         tokio::spawn(async move { backend.sync_periodically().await });
@@ -237,9 +240,12 @@ impl Backend {
     }
 
     /// Closes the local store cleanly (its write-ahead log folded into the
-    /// file). Call when the app exits; nothing is lost without it.
+    /// file) and deletes a temporary uploads folder (a kiosk's). Call when
+    /// the app exits: nothing is lost without it, and a kiosk's next start
+    /// deletes what a crash left.
     pub async fn close(&self) {
         self.inner.local.close().await;
+        self.inner.upload_dir.release();
     }
 
     /// Changes the UI should show, as they happen.

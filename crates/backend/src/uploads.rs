@@ -337,33 +337,22 @@ impl Backend {
         Some(agency)
     }
 
-    /// The uploads folder, if it was made.
-    pub(crate) fn upload_dir_if_any(&self) -> Option<PathBuf> {
-        Some(self.upload_dir_path()).filter(|d| d.exists())
-    }
-
-    fn upload_dir_path(&self) -> PathBuf {
-        self.inner.upload_dir.clone()
-    }
-
     /// Where this backend keeps the copies of chosen files, for tests that
     /// check that a kiosk visit leaves none behind.
     #[doc(hidden)]
     pub fn upload_folder(&self) -> &Path {
-        &self.inner.upload_dir
+        self.inner.upload_dir.path()
     }
 
-    /// Where the cleaned copies wait to be sent: the app's data folder, or
-    /// a private temporary folder when there is none (a kiosk).
+    /// Where the cleaned copies wait to be sent, made if need be.
     fn upload_dir(&self) -> Result<PathBuf, IpcError> {
-        let dir = self.upload_dir_path();
-        create_private_dir(&dir).map_err(|e| {
+        self.inner.upload_dir.create().map_err(|e| {
             IpcError::new(
                 ErrorCode::Storage,
                 format!("The app could not make room for the file: {e}"),
             )
         })?;
-        Ok(dir)
+        Ok(self.inner.upload_dir.path().to_path_buf())
     }
 
     /// Sends an upload from where the agency has it, then attaches it to
@@ -693,35 +682,10 @@ fn file_error(e: &documents::PrepareError) -> IpcError {
     }
 }
 
-/// The app's data folder at home; else a temporary folder of this backend's
-/// own, with a name no one can guess, that no other backend in the process
-/// shares: one backend's start or end of visit must never sweep away another
-/// one's copies.
-pub(crate) fn upload_dir_for(config: &crate::BackendConfig) -> PathBuf {
-    match &config.data_dir {
-        Some(dir) if config.mode == crate::AppMode::Home => dir.join("uploads"),
-        _ => std::env::temp_dir().join(format!(
-            "csss-uploads-{}-{}",
-            std::process::id(),
-            random_name()
-        )),
-    }
-}
-
-fn random_name() -> String {
+pub(crate) fn random_name() -> String {
     let mut bytes = [0_u8; 16];
     let _ = getrandom::fill(&mut bytes);
     bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
-    }
-    Ok(())
 }
 
 /// Makes the names in `dir` durable (a no-op where directories cannot be

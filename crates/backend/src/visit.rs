@@ -64,10 +64,7 @@ impl Backend {
             tracing::warn!(error = %e, "the visitor's session could not be forgotten cleanly");
         }
         self.inner.local.reset(&self.inner.secrets).await?;
-        if let Some(dir) = self.upload_dir_if_any()
-            && let Err(e) = std::fs::remove_dir_all(&dir)
-            && e.kind() != std::io::ErrorKind::NotFound
-        {
+        if let Err(e) = self.inner.upload_dir.remove() {
             tracing::warn!(error = %e, "the visit's uploads folder could not be deleted");
         }
         self.inner.settings.update(|s| *s = Settings::default())?;

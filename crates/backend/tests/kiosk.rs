@@ -153,6 +153,90 @@ async fn a_submission_that_cannot_be_sent_in_time_is_counted_and_not_kept() {
     }
 }
 
+/// The kiosk the test below crashes, in a process of its own: it makes its
+/// uploads folder, puts a visitor's copy in it, writes down where, and
+/// aborts.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "run by a_crashed_kiosk_leaves_no_copies_after_its_next_start"]
+async fn crashing_kiosk() {
+    let Some(scans) = std::env::var_os(CRASHING_KIOSK) else {
+        return; // not run by that test
+    };
+    let backend = kiosk(
+        "http://127.0.0.1:9/",
+        Path::new(&scans),
+        Arc::new(MemorySecrets::new()),
+    )
+    .await;
+    let folder = backend.upload_folder();
+    std::fs::write(folder.join("copy.pdf"), MARKER).unwrap();
+    std::fs::write(
+        Path::new(&scans).join(WHERE),
+        folder.as_os_str().as_encoded_bytes(),
+    )
+    .unwrap();
+    std::process::abort();
+}
+
+const CRASHING_KIOSK: &str = "CSSS_TEST_CRASHING_KIOSK";
+const WHERE: &str = "crashed-uploads-folder";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_crashed_kiosk_leaves_no_copies_after_its_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let crashed = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["crashing_kiosk", "--exact", "--ignored", "--nocapture"])
+        .env(CRASHING_KIOSK, dir.path())
+        .output()
+        .unwrap();
+    assert!(!crashed.status.success(), "the kiosk crashed");
+    let folder = std::path::PathBuf::from(
+        std::fs::read_to_string(dir.path().join(WHERE)).expect("the crashed kiosk said where"),
+    );
+    assert!(folder.join("copy.pdf").exists(), "the crash left the copy");
+
+    let _next = kiosk(
+        "http://127.0.0.1:9/",
+        dir.path(),
+        Arc::new(MemorySecrets::new()),
+    )
+    .await;
+    assert!(
+        !folder.exists(),
+        "the next start deleted the last visitor's copy"
+    );
+    assert!(
+        !Path::new(&format!("{}.lock", folder.display())).exists(),
+        "and the folder's claim"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_kiosk_leaves_no_copies_after_it_exits() {
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency(dir.path()).await;
+    let scans = dir.path().join("scans");
+    std::fs::create_dir_all(&scans).unwrap();
+    std::fs::copy(fixture("pay-stub.pdf"), scans.join("stub.pdf")).unwrap();
+    let backend = kiosk(&agency, &scans, Arc::new(MemorySecrets::new())).await;
+    sign_in(&backend, "P-1001").await;
+    backend
+        .add_document(
+            "C-1001",
+            &scans.join("stub.pdf"),
+            DocumentType::PayStub,
+            None,
+        )
+        .await
+        .unwrap();
+    assert!(backend.upload_folder().exists());
+    backend.close().await;
+    assert!(
+        !backend.upload_folder().exists(),
+        "nothing of the visit is left after the app exits"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn only_a_kiosk_ends_visits() {
     let backend = Backend::new(
