@@ -42,6 +42,29 @@ async function expectNoAxeViolations(driver, name) {
   assert.deepEqual(violations, [], `axe on ${name}: ${JSON.stringify(violations, null, 2)}`);
 }
 
+/**
+ * At the window's default size the main navigation is one row, each item on
+ * one line ("How to pay" once broke in two while the row had room).
+ */
+async function assertNavOnOneRow(driver) {
+  const items = await js(
+    driver,
+    `return [...document.querySelectorAll("#primary-nav .usa-nav__primary-item > a > span:first-child")].map((span) => {
+      const text = document.createRange();
+      text.selectNodeContents(span);
+      const lines = new Set([...text.getClientRects()].map((rect) => Math.round(rect.top)));
+      return { label: span.textContent, lines: lines.size, top: Math.round(span.getBoundingClientRect().top) };
+    })`,
+  );
+  assert.equal(items.length, 10, JSON.stringify(items));
+  assert.deepEqual(items.filter((item) => item.lines !== 1), [], "nav items broken over lines");
+  assert.deepEqual(
+    items.filter((item) => item.top !== items[0].top),
+    [],
+    `nav items on a second row: ${JSON.stringify(items)}`,
+  );
+}
+
 describe("the app frame against the demo agency", () => {
   let agency, tauriDriver, driver, env;
 
@@ -72,6 +95,7 @@ describe("the app frame against the demo agency", () => {
     assert.equal(await driver.findElement(By.css("#session-state")).getText(), "Not signed in");
     assert.equal(await driver.findElement(By.css("#quick-exit")).getText(), "Quick exit");
     assert.equal(await h1(driver), SCREENS[0].en);
+    await assertNavOnOneRow(driver);
   });
 
   it("reaches every job by keyboard alone, each screen passing axe", async () => {
@@ -93,6 +117,7 @@ describe("the app frame against the demo agency", () => {
     await waitForText(driver, "#agency-status", `Conectado a ${DEMO_AGENCY}`);
     assert.equal(await driver.findElement(By.css("#session-state")).getText(), "No ha iniciado sesión");
     assert.equal(await driver.findElement(By.css("#quick-exit")).getText(), "Salida rápida");
+    await assertNavOnOneRow(driver);
     for (const screen of [...SCREENS.slice(1), SCREENS[0]]) {
       await visitByKeyboard(driver, screen, "es");
       await expectNoAxeViolations(driver, `es-${screen.id}`);
