@@ -140,6 +140,14 @@ impl UploadDir {
     }
 }
 
+/// The last handle on a backend gone (its runtime shut down, say) is an
+/// exit too.
+impl Drop for UploadDir {
+    fn drop(&mut self) {
+        self.release();
+    }
+}
+
 fn claim_path(folder: &Path) -> PathBuf {
     let mut name = folder.as_os_str().to_owned();
     name.push(CLAIM_SUFFIX);
