@@ -374,6 +374,39 @@ fn remind<R: Runtime>(app: &tauri::AppHandle<R>) {
     });
 }
 
+/// Asked to quit by the system (SIGTERM at shutdown or from a service
+/// manager, SIGHUP when the session ends, SIGINT from a terminal), the app
+/// exits as if its window had closed: `RunEvent::Exit` closes the backend,
+/// so the local store is folded and a kiosk's uploads folder, with its
+/// visitor's copies, is deleted. Without this a signal ended the process on
+/// the spot.
+fn exit_when_asked<R: Runtime>(app: &tauri::AppHandle<R>) {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let app = app.clone();
+        tauri::async_runtime::spawn(async move {
+            let (Ok(mut term), Ok(mut hangup), Ok(mut interrupt)) = (
+                signal(SignalKind::terminate()),
+                signal(SignalKind::hangup()),
+                signal(SignalKind::interrupt()),
+            ) else {
+                tracing::warn!("cannot listen for the system's requests to quit");
+                return;
+            };
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = hangup.recv() => {}
+                _ = interrupt.recv() => {}
+            }
+            tracing::info!("asked to quit");
+            app.exit(0);
+        });
+    }
+    #[cfg(not(unix))]
+    let _ = app;
+}
+
 /// On a kiosk, GTK keeps no list of recently used files: its file dialog
 /// would write each visitor's file names to `recently-used.xbel`.
 fn keep_no_recent_files() {
@@ -462,6 +495,7 @@ pub fn run() -> ExitCode {
     };
     match build(builder, tauri::generate_context!(), options) {
         Ok(app) => {
+            exit_when_asked(app.handle());
             app.run(|app, event| {
                 if let tauri::RunEvent::Exit = event
                     && let Some(backend) = app.try_state::<Backend>()
