@@ -73,7 +73,8 @@ pub struct Payment {
     pub disbursed_on: Option<NaiveDate>,
 }
 
-/// `GET /v1/cases/{id}/payments`: one page, oldest first.
+/// `GET /v1/cases/{id}/payments`: one page, in the order posted (the order
+/// payments received on the same day are applied in).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct PaymentPage {
     pub payments: Vec<Payment>,

@@ -40,10 +40,18 @@ impl Backend {
                     format!("Case {case_id} is not one of yours, or has not been downloaded yet."),
                 )
             })?;
+        // In the order the agency posted them, which is the order it
+        // applies payments received on the same day in; the ledger sorts by
+        // date and keeps that order within a day. (A tax offset and another
+        // payment on one day split differently taken the other way round.)
         let mut payments = self.cached_payments(case_id).await?;
-        payments.sort_by(|a, b| b.received_on.cmp(&a.received_on).then(b.id.cmp(&a.id)));
         let today = chrono::Local::now().date_naive();
-        let (statement, audit, ledger_error) = match work(&case, &payments, today) {
+        let worked = work(&case, &payments, today);
+        // The parent sees the newest first, the last posted first within a
+        // day (the sort is stable).
+        payments.reverse();
+        payments.sort_by_key(|p| std::cmp::Reverse(p.received_on));
+        let (statement, audit, ledger_error) = match worked {
             Ok(Some(statement)) => {
                 // The ledger's balance is everything owed: this month's
                 // support still due as well as the arrears.

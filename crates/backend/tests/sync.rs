@@ -212,6 +212,62 @@ async fn the_payments_view_works_the_account_and_audits_the_agencys_figure() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn payments_received_the_same_day_are_worked_in_the_order_the_agency_posted_them() {
+    use agency_api::PaymentSource::{Direct, FederalTaxOffset};
+    let dir = tempfile::tempdir().unwrap();
+    let agency = start_agency(dir.path()).await;
+    let backend = backend(
+        &agency,
+        &dir.path().join("app"),
+        Arc::new(Persistent(MemorySecrets::new())),
+    )
+    .await;
+    sign_in(&backend, "P-1001").await;
+    backend.sync_now().await;
+    let balances = backend.payments_view("C-1001").await.unwrap().case.balances;
+    let offset = Decimal::new(40_00, 2);
+    assert!(balances.arrears >= offset, "{balances:?}");
+
+    // The same day, a tax refund intercepted for part of the arrears, then
+    // everything that was owed, paid directly: the offset pays $40 of the
+    // arrears, so the direct payment leaves $40 of credit. Taken the other
+    // way round, the direct payment would pay everything and the offset
+    // would be given back.
+    let db = agency_db(dir.path()).await;
+    let intercepted = post_today_from(&db, &offset.to_string(), FederalTaxOffset).await;
+    let owed = balances.current_support_due + balances.arrears;
+    let direct = post_today_from(&db, &owed.to_string(), Direct).await;
+    backend.sync_now().await;
+
+    let view = backend.payments_view("C-1001").await.unwrap();
+    let audit = view.audit.expect("audited");
+    assert_eq!(
+        audit.verdict,
+        backend::ledger::Verdict::Matches,
+        "{audit:?}"
+    );
+    let statement = view.statement.expect("worked");
+    let split = |id: &str| {
+        let d = statement
+            .payments
+            .iter()
+            .find(|d| d.payment_id == id)
+            .expect("distributed");
+        (d.refunded, d.to_credit)
+    };
+    assert_eq!(split(&intercepted), (Decimal::ZERO, Decimal::ZERO));
+    assert_eq!(split(&direct), (Decimal::ZERO, offset));
+    // The parent sees the newest first: the one posted last on top.
+    let ids: Vec<&str> = view
+        .payments
+        .iter()
+        .take(2)
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(ids, [direct.as_str(), intercepted.as_str()]);
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_payment_posted_after_the_first_sync_is_news_and_notifies_only_when_asked() {
     use backend::{BackendEvent, PaymentsPosted};
     let dir = tempfile::tempdir().unwrap();
@@ -274,17 +330,26 @@ async fn a_payment_posted_after_the_first_sync_is_news_and_notifies_only_when_as
 /// Posts a payment of `amount` received today on C-1001, as the agency's
 /// disbursement unit does.
 async fn post_today(db: &agency_server::db::Db, amount: &str) {
+    post_today_from(db, amount, agency_api::PaymentSource::Direct).await;
+}
+
+async fn post_today_from(
+    db: &agency_server::db::Db,
+    amount: &str,
+    source: agency_api::PaymentSource,
+) -> String {
     agency_server::operator::post_payment(
         db,
         agency_server::operator::NewPayment {
             case_id: "C-1001".into(),
             amount: amount.parse().unwrap(),
-            source: agency_api::PaymentSource::Direct,
+            source,
             received_on: chrono::Local::now().date_naive(),
         },
     )
     .await
-    .unwrap();
+    .unwrap()
+    .id
 }
 
 /// Runs `sql` on the agency's database in `dir`, answering the first column

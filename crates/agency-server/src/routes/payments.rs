@@ -21,7 +21,10 @@ pub(crate) struct PageQuery {
     limit: Option<String>,
 }
 
-/// A case's payments, oldest first, a page at a time.
+/// A case's payments in the order posted, a page at a time.
+///
+/// A payment received on an earlier day may be posted after later ones; on
+/// any one day, payments are applied in the order posted.
 ///
 /// The app keeps the `next` cursor of its last call and asks only for what is
 /// new; the strong `ETag` lets it skip even that when nothing changed
