@@ -379,7 +379,7 @@ fn remind<R: Runtime>(app: &tauri::AppHandle<R>) {
 /// exits as if its window had closed: `RunEvent::Exit` closes the backend,
 /// so the local store is folded and a kiosk's uploads folder, with its
 /// visitor's copies, is deleted. Without this a signal ended the process on
-/// the spot.
+/// the spot. Asked again while it closes, it quits at once.
 fn exit_when_asked<R: Runtime>(app: &tauri::AppHandle<R>) {
     #[cfg(unix)]
     {
@@ -394,13 +394,18 @@ fn exit_when_asked<R: Runtime>(app: &tauri::AppHandle<R>) {
                 tracing::warn!("cannot listen for the system's requests to quit");
                 return;
             };
-            tokio::select! {
-                _ = term.recv() => {}
-                _ = hangup.recv() => {}
-                _ = interrupt.recv() => {}
+            for asked in 0.. {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = hangup.recv() => {}
+                    _ = interrupt.recv() => {}
+                }
+                if asked > 0 {
+                    std::process::exit(1);
+                }
+                tracing::info!("asked to quit");
+                app.exit(0);
             }
-            tracing::info!("asked to quit");
-            app.exit(0);
         });
     }
     #[cfg(not(unix))]
