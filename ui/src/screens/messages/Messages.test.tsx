@@ -182,7 +182,8 @@ describe("the Messages screen", () => {
     const app = await openMessages({ delivery: "manual" });
     await waitFor(() => byId("thread-open-TH-000001"));
     await app.user.click(byId("thread-open-TH-000001"));
-    await waitFor(() => byId("message-body"));
+    // The thread's heading takes focus, so that a screen reader announces it.
+    await waitFor(() => expect(document.activeElement?.id).toBe("thread-heading"));
     await typeInto(app, "message-body", "Thank you.");
     await app.user.click(byId("message-send"));
     const pending = await waitFor(() => {
