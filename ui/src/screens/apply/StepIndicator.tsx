@@ -1,6 +1,7 @@
 import type { ApplicationForm } from "../../bindings/ApplicationForm";
 import type { FieldIssue } from "../../bindings/FieldIssue";
 import { useText } from "../../l10n/useText";
+import { ErrorSummary as Summary } from "../../uswds/ErrorSummary";
 import { STEPS } from "./form";
 import { useSummaryText } from "./issueText";
 
@@ -58,49 +59,26 @@ interface ErrorSummaryProps {
   onGo(issue: FieldIssue): void;
 }
 
-/**
- * The USWDS error summary: an alert, focused when shown, listing each
- * answer to fix as a button that takes the parent to it.
- */
+/** The answers to fix on this step, then (at Submit) those on earlier steps. */
 export function ErrorSummary({ form, step, current, earlier, onGo }: ErrorSummaryProps) {
   const t = useText();
   const text = useSummaryText(form);
-  const list = (issues: FieldIssue[]) => (
-    <ul className="usa-list app-apply__error-list">
-      {issues.map((issue) => (
-        <li key={`${issue.field}:${issue.problem}`}>
-          <button type="button" className="usa-button usa-button--unstyled app-apply__error-link" data-field={issue.field} onClick={() => onGo(issue)}>
-            {text(issue, step)}
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
+  const problems = (issues: FieldIssue[]) =>
+    issues.map((issue) => ({
+      key: `${issue.field}:${issue.problem}`,
+      text: text(issue, step),
+      onGo: () => onGo(issue),
+      data: { "data-field": issue.field },
+    }));
   return (
-    <div
-      className="usa-alert usa-alert--error app-apply__errors"
+    <Summary
       id={ERROR_SUMMARY_ID}
-      role="alert"
-      tabIndex={-1}
-      aria-labelledby={`${ERROR_SUMMARY_ID}-heading`}
-    >
-      <div className="usa-alert__body">
-        <h3 className="usa-alert__heading" id={`${ERROR_SUMMARY_ID}-heading`}>
-          {t("apply-errors-heading", { count: current.length + earlier.length })}
-        </h3>
-        {current.length > 0 && (
-          <>
-            <p className="usa-alert__text">{t("apply-errors-text")}</p>
-            {list(current)}
-          </>
-        )}
-        {earlier.length > 0 && (
-          <>
-            <p className="usa-alert__text">{t("apply-errors-earlier")}</p>
-            {list(earlier)}
-          </>
-        )}
-      </div>
-    </div>
+      level={3}
+      heading={t("apply-errors-heading", { count: current.length + earlier.length })}
+      groups={[
+        { intro: t("apply-errors-text"), problems: problems(current) },
+        { intro: t("apply-errors-earlier"), problems: problems(earlier) },
+      ]}
+    />
   );
 }

@@ -54,10 +54,12 @@ describe("the Your details screen", () => {
     expect(document.getElementById("contact-address-city-error")).toBeNull();
     expect(app.backend.calls.some((call) => call.method === "submitContactUpdate")).toBe(false);
 
-    // The summary's link takes the keyboard to the employer's address.
-    const link = [...byId("contact-error-summary").querySelectorAll("a")].find((a) => a.textContent?.includes("employer's whole address"));
-    if (!link) throw new Error("a link to the employer's address");
-    await app.user.click(link);
+    // The summary takes focus, so that a screen reader reads it; its button
+    // takes the keyboard to the employer's address.
+    await waitFor(() => expect(document.activeElement?.id).toBe("contact-error-summary"));
+    const go = [...byId("contact-error-summary").querySelectorAll("button")].find((b) => b.textContent?.includes("employer's whole address"));
+    if (!go) throw new Error("a way to the employer's address");
+    await app.user.click(go);
     expect(document.activeElement?.id).toBe("contact-employer-address-line1");
 
     await app.user.type(input("contact-employer-address-city"), "Lakeview");

@@ -1,4 +1,5 @@
 import { Alert, AlertText, Button } from "../../uswds";
+import { ErrorSummary } from "../../uswds/ErrorSummary";
 import { useRef, useState, type FormEvent } from "react";
 import { useBackend } from "../../backend/context";
 import { toIpcError } from "../../backend/errors";
@@ -252,23 +253,21 @@ export function ContactPage() {
         </p>
       )}
       {issues.length > 0 && (
-        <div className="usa-alert usa-alert--error" id="contact-error-summary" tabIndex={-1} ref={summary} role="alert">
-          <div className="usa-alert__body">
-            <h2 className="usa-alert__heading">{t("contact-error-summary", { count: issues.length })}</h2>
-            <ul className="usa-list">
-              {issues.map((issue) => (
-                <li key={issue.field}>
-                  <a href={`#${focusTarget(issue.field)}`} onClick={(event) => {
-                    event.preventDefault();
-                    document.getElementById(focusTarget(issue.field))?.focus();
-                  }}>
-                    {issueText(issue)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </div>
+        <ErrorSummary
+          id="contact-error-summary"
+          ref={summary}
+          level={2}
+          heading={t("contact-error-summary", { count: issues.length })}
+          groups={[
+            {
+              problems: issues.map((issue) => ({
+                key: issue.field,
+                text: issueText(issue),
+                onGo: () => document.getElementById(focusTarget(issue.field))?.focus(),
+              })),
+            },
+          ]}
+        />
       )}
       {sendError && (
         <Alert type="error" slim id="contact-send-error" role="alert">

@@ -1,4 +1,5 @@
 import { Alert, AlertText, Button } from "../../uswds";
+import { ErrorSummary } from "../../uswds/ErrorSummary";
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import type { Backend } from "../../backend/backend";
 import { useBackend } from "../../backend/context";
@@ -143,26 +144,22 @@ function MessageComposer({ caseId, threadId, onSent, onCancel }: { caseId: strin
   return (
     <form className="usa-form usa-form--large app-messages__form" id={isNew ? "message-new-form" : "message-reply-form"} onSubmit={submit} noValidate>
       {issues.length > 0 && (
-        <div className="usa-alert usa-alert--error" id="message-error-summary" tabIndex={-1} ref={summary} role="alert">
-          <div className="usa-alert__body">
-            <h3 className="usa-alert__heading">{t("messages-error-summary", { count: issues.length })}</h3>
-            <ul className="usa-list">
-              {issues.map((issue) => (
-                <li key={issue.field}>
-                  <a
-                    href={`#message-${issue.field}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      document.getElementById(`message-${issue.field === "attachments" ? "body" : issue.field}`)?.focus();
-                    }}
-                  >
-                    {issueText(issue)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </div>
+        <ErrorSummary
+          id="message-error-summary"
+          ref={summary}
+          level={3}
+          heading={t("messages-error-summary", { count: issues.length })}
+          groups={[
+            {
+              problems: issues.map((issue) => ({
+                key: issue.field,
+                text: issueText(issue),
+                // The attachments are chosen beside the message's text.
+                onGo: () => document.getElementById(`message-${issue.field === "attachments" ? "body" : issue.field}`)?.focus(),
+              })),
+            },
+          ]}
+        />
       )}
       {sendError && (
         <Alert type="error" slim id="message-send-error" role="alert">
