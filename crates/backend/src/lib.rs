@@ -217,10 +217,12 @@ impl Backend {
         let backend = self.clone();
         tokio::spawn(async move { backend.forward_session_changes().await });
         // What a crashed app left goes before this backend makes its own
-        // folder (in `remove_orphan_copies`).
-        let backend = self.clone();
-        let _ =
-            tokio::task::spawn_blocking(move || backend.inner.upload_dir.sweep_abandoned()).await;
+        // folder (in `remove_orphan_copies`). Nothing to do at home.
+        if self.inner.upload_dir.is_temporary() {
+            let backend = self.clone();
+            let _ = tokio::task::spawn_blocking(move || backend.inner.upload_dir.sweep_abandoned())
+                .await;
+        }
         self.remove_orphan_copies().await;
         let backend = self.clone();
         tokio::spawn(async move { backend.run_outbox().await });

@@ -54,6 +54,11 @@ impl UploadDir {
         &self.path
     }
 
+    /// A private temporary folder (a kiosk's), not the app's data folder.
+    pub(crate) fn is_temporary(&self) -> bool {
+        self.claim.is_some()
+    }
+
     /// Makes the folder (only its owner may read it), claiming it first if
     /// it is temporary.
     pub(crate) fn create(&self) -> io::Result<()> {
@@ -103,7 +108,7 @@ impl UploadDir {
     /// running app holds. Returns how many. Nothing to do for a folder at
     /// home.
     pub(crate) fn sweep_abandoned(&self) -> usize {
-        if self.claim.is_none() {
+        if !self.is_temporary() {
             return 0;
         }
         let Some(parent) = self.path.parent() else {
