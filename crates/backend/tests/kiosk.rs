@@ -126,11 +126,11 @@ async fn a_visit_ends_with_its_submissions_delivered_and_nothing_of_it_left() {
     backend.end_visit(Duration::from_secs(5)).await.unwrap();
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_submission_that_cannot_be_sent_in_time_is_counted_and_not_kept() {
-    let dir = tempfile::tempdir().unwrap();
-    let agency = start_agency(dir.path()).await;
-    let scans = dir.path().join("scans");
+/// A kiosk against a demo agency in `dir`, signed in as P-1001, with a pay
+/// stub from the scanner's folder on its way to C-1001.
+async fn kiosk_sending_a_scan(dir: &Path) -> (Backend, backend::OutboxItem) {
+    let agency = start_agency(dir).await;
+    let scans = dir.join("scans");
     std::fs::create_dir_all(&scans).unwrap();
     std::fs::copy(fixture("pay-stub.pdf"), scans.join("stub.pdf")).unwrap();
     let backend = kiosk(&agency, &scans, Arc::new(MemorySecrets::new())).await;
@@ -144,6 +144,13 @@ async fn a_submission_that_cannot_be_sent_in_time_is_counted_and_not_kept() {
         )
         .await
         .unwrap();
+    (backend, item)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_submission_that_cannot_be_sent_in_time_is_counted_and_not_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let (backend, item) = kiosk_sending_a_scan(dir.path()).await;
     // The visitor paused it: it is not sent, and the visit does not wait.
     let paused = backend.pause_upload(&item.id).await;
     if paused.is_ok_and(|p| p.state == OutboxState::Paused) {
@@ -214,21 +221,7 @@ async fn a_crashed_kiosk_leaves_no_copies_after_its_next_start() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_kiosk_leaves_no_copies_after_it_exits() {
     let dir = tempfile::tempdir().unwrap();
-    let agency = start_agency(dir.path()).await;
-    let scans = dir.path().join("scans");
-    std::fs::create_dir_all(&scans).unwrap();
-    std::fs::copy(fixture("pay-stub.pdf"), scans.join("stub.pdf")).unwrap();
-    let backend = kiosk(&agency, &scans, Arc::new(MemorySecrets::new())).await;
-    sign_in(&backend, "P-1001").await;
-    backend
-        .add_document(
-            "C-1001",
-            &scans.join("stub.pdf"),
-            DocumentType::PayStub,
-            None,
-        )
-        .await
-        .unwrap();
+    let (backend, _item) = kiosk_sending_a_scan(dir.path()).await;
     assert!(backend.upload_folder().exists());
     backend.close().await;
     assert!(
