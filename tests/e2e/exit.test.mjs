@@ -8,7 +8,7 @@ import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { APP, startAgency, tempDir, userEnv } from "./harness.mjs";
+import { APP, startAgency, tempDir, userEnv, writeKioskConfig } from "./harness.mjs";
 
 const WAIT = 20_000;
 
@@ -32,20 +32,16 @@ describe("a kiosk that is quit or crashes", () => {
     agency = await startAgency();
     const office = tempDir("exit-office");
     config = join(office, "kiosk.toml");
-    writeFileSync(
-      config,
-      [
-        `office_name = "Demo County: exit test"`,
-        `office_id = "DC-09"`,
-        `agency_url = ${JSON.stringify(agency.url)}`,
-        `idle_timeout_seconds = 120`,
-        `warning_seconds = 30`,
-        `languages = ["en"]`,
-        `printing = false`,
-        `upload_folder = ${JSON.stringify(office)}`,
-        "",
-      ].join("\n"),
-    );
+    writeKioskConfig(config, {
+      office_name: "Demo County: exit test",
+      office_id: "DC-09",
+      agency_url: agency.url,
+      idle_timeout_seconds: 120,
+      warning_seconds: 30,
+      languages: ["en"],
+      printing: false,
+      upload_folder: office,
+    });
     env = { ...process.env, ...userEnv("http://127.0.0.1:9/") };
   });
 

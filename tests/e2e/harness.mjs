@@ -121,6 +121,16 @@ export async function startDriver(env) {
   return { url, stop: stopper(child, { group: true }) };
 }
 
+/**
+ * Writes an office's `kiosk.toml` at `path`: each key of `settings` with its
+ * value (strings, numbers, booleans and lists of strings, which JSON writes
+ * as TOML reads them).
+ */
+export function writeKioskConfig(path, settings) {
+  const lines = Object.entries(settings).map(([key, value]) => `${key} = ${JSON.stringify(value)}`);
+  writeFileSync(path, `${lines.join("\n")}\n`);
+}
+
 /** The environment of one simulated user's machine: home dirs of its own. */
 export function userEnv(agencyUrl) {
   const home = tempDir("user");

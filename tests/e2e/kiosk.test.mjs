@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
 import {
   APP, By, Key, agencyRows, attr, axeViolations, chooseInFileDialog, js, openApp, screenshot, signIn, startAgency,
-  startDriver, tabTo, tempDir, untilAcrossReload, userEnv, waitForAttr, waitForText,
+  startDriver, tabTo, tempDir, untilAcrossReload, userEnv, waitForAttr, waitForText, writeKioskConfig,
 } from "./harness.mjs";
 
 const WAIT = 40_000;
@@ -138,20 +138,16 @@ describe("kiosk mode in the real app", () => {
     document = join(uploadFolder, `scan-${MARKER}.pdf`);
     copyFileSync(join(fixtures, "pay-stub.pdf"), document);
     configPath = join(office, "kiosk.toml");
-    writeFileSync(
-      configPath,
-      [
-        `office_name = ${JSON.stringify(OFFICE)}`,
-        `office_id = "DC-01"`,
-        `agency_url = ${JSON.stringify(agency.url)}`,
-        `idle_timeout_seconds = ${IDLE_SECONDS}`,
-        `warning_seconds = ${WARNING_SECONDS}`,
-        `languages = ["en", "es"]`,
-        `printing = false`,
-        `upload_folder = ${JSON.stringify(uploadFolder)}`,
-        "",
-      ].join("\n"),
-    );
+    writeKioskConfig(configPath, {
+      office_name: OFFICE,
+      office_id: "DC-01",
+      agency_url: agency.url,
+      idle_timeout_seconds: IDLE_SECONDS,
+      warning_seconds: WARNING_SECONDS,
+      languages: ["en", "es"],
+      printing: false,
+      upload_folder: uploadFolder,
+    });
     keyringBefore = keyringItems();
     // The agency's address comes from the kiosk's file; the environment's is ignored on a kiosk.
     env = userEnv("http://127.0.0.1:9/not-the-agency/");
